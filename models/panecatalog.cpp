@@ -54,6 +54,15 @@ PaneInfo PaneCatalog::info(Pane pane)
     return {};
 }
 
+std::optional<Pane> PaneCatalog::fromKey(QStringView key)
+{
+    for (const Pane pane : allPanes()) {
+        if (PaneCatalog::key(pane) == key)
+            return pane;
+    }
+    return std::nullopt;
+}
+
 QString PaneCatalog::key(Pane pane)
 {
     switch (pane) {

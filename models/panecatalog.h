@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Springdesk::Models {
 
 // Every resource pane of the main window, in navigator order.
@@ -41,6 +43,7 @@ public:
     static QList<Pane> allPanes();
     static PaneInfo info(Pane pane);
     static QString key(Pane pane); // stable, untranslated ("users"), for settings and tests
+    static std::optional<Pane> fromKey(QStringView key);
 };
 
 } // namespace Springdesk::Models

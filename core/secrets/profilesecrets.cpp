@@ -24,18 +24,28 @@ SecretJob *ProfileSecrets::storePermanently(const QString &profileId, const QStr
         if (finished->ok())
             m_session->remove(finished->profileId());
     });
-    return job;
+    return announceOnSuccess(job);
 }
 
 SecretJob *ProfileSecrets::storeForSession(const QString &profileId, const QString &secret)
 {
-    return m_session->write(profileId, secret);
+    return announceOnSuccess(m_session->write(profileId, secret));
 }
 
 SecretJob *ProfileSecrets::remove(const QString &profileId)
 {
     m_session->remove(profileId);
-    return m_persistent->remove(profileId);
+    return announceOnSuccess(m_persistent->remove(profileId));
+}
+
+SecretJob *ProfileSecrets::announceOnSuccess(SecretJob *job)
+{
+    // Connected after the store's own handlers, so listeners see the final state.
+    connect(job, &SecretJob::finished, this, [this](SecretJob *finished) {
+        if (finished->ok())
+            Q_EMIT keyChanged(finished->profileId());
+    });
+    return job;
 }
 
 } // namespace Springdesk::Secrets

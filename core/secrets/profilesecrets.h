@@ -30,7 +30,13 @@ public:
 
     bool isSessionOnly(const QString &profileId) const { return m_session->contains(profileId); }
 
+Q_SIGNALS:
+    // A key was stored or removed successfully.
+    void keyChanged(const QString &profileId);
+
 private:
+    SecretJob *announceOnSuccess(SecretJob *job);
+
     SecretStore *m_persistent;
     MemorySecretStore *m_session;
 };

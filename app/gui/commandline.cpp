@@ -1,0 +1,48 @@
+#include "app/gui/commandline.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace Springdesk::Gui {
+
+std::optional<GuiOptions> CommandLine::parse(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Desktop administration for aNewSpring environments."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(u"demo"_s, tr("Start the built-in sandbox with demo data and connect to it."));
+    const QCommandLineOption profile(u"profile"_s, tr("Open the connection profile named <name>."), tr("name"));
+    const QCommandLineOption language(u"language"_s, tr("Use language <code> (for example nl or en)."), tr("code"));
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, tr("Save a picture of the main window to <file> after start-up and quit."), tr("file"));
+    const QCommandLineOption pane(u"pane"_s, tr("Show the pane <key> first (for example users)."), tr("key"));
+    parser.addOptions({demo, profile, language, screenshot, pane});
+
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(u"help"_s))
+        parser.showHelp(0);
+    if (parser.isSet(u"version"_s))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first());
+        return std::nullopt;
+    }
+    if (parser.isSet(demo) && parser.isSet(profile)) {
+        *error = tr("--demo and --profile cannot be combined: the demo uses its own profile.");
+        return std::nullopt;
+    }
+    GuiOptions options;
+    options.demo = parser.isSet(demo);
+    options.profileName = parser.value(profile);
+    options.language = parser.value(language);
+    options.screenshotFile = parser.value(screenshot);
+    options.screenshotPane = parser.value(pane);
+    return options;
+}
+
+} // namespace Springdesk::Gui

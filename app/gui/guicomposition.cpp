@@ -1,0 +1,87 @@
+#include "app/gui/guicomposition.h"
+
+#include "core/secrets/keychainsecretstore.h"
+#include "core/secrets/memorysecretstore.h"
+#include "core/secrets/profilesecrets.h"
+#include "core/settings/config.h"
+#include "core/settings/profilestore.h"
+#include "models/activitylog.h"
+#include "models/connectionmonitor.h"
+#include "models/connectionstatus.h"
+#include "views/mainwindow.h"
+#include "views/messageboxes.h"
+
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace Springdesk::Gui {
+
+GuiComposition::GuiComposition(const GuiOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_config(std::make_unique<Settings::Config>())
+    , m_profiles(new Settings::ProfileStore(m_config.get(), this))
+    , m_keychain(new Secrets::KeychainSecretStore(this))
+    , m_sessionSecrets(new Secrets::MemorySecretStore(this))
+    , m_secrets(new Secrets::ProfileSecrets(m_keychain, m_sessionSecrets, this))
+    , m_log(new Models::ActivityLog(this))
+    , m_status(new Models::ConnectionStatus(this))
+    , m_monitor(nullptr)
+{
+    m_keychain->setTimeout(std::chrono::milliseconds(m_config->get(Settings::ConfigKey::KeychainTimeoutMs).toInt()));
+    m_window = std::make_unique<Views::MainWindow>(
+        Views::MainWindow::Services{m_config.get(), m_profiles, m_secrets, m_log, m_status});
+    m_log->info(tr("Springdesk %1 started.").arg(QCoreApplication::applicationVersion()));
+}
+
+GuiComposition::~GuiComposition()
+{
+    m_window.reset(); // before the services it shows
+}
+
+bool GuiComposition::start(QString *error)
+{
+    if (!m_options.profileName.isEmpty()) {
+        const auto profile = m_profiles->findByName(m_options.profileName);
+        if (!profile) {
+            QStringList names;
+            for (const auto &p : m_profiles->profiles())
+                names << p.name;
+            *error = names.isEmpty()
+                ? tr("There is no profile named “%1”; no profiles exist yet.").arg(m_options.profileName)
+                : tr("There is no profile named “%1”. Profiles: %2.").arg(m_options.profileName, names.join(u", "_s));
+            return false;
+        }
+        m_profiles->setActive(profile->id);
+    }
+    m_monitor = new Models::ConnectionMonitor(m_profiles, m_secrets, m_status, m_log, this);
+    if (m_options.demo)
+        startDemo();
+    else if (m_profiles->count() == 0)
+        m_log->info(tr("No connection profile yet: use File → Connection profiles… to add one."));
+    return true;
+}
+
+void GuiComposition::startDemo()
+{
+    const QString message = tr("The demo sandbox is not available in this build, so --demo cannot start it.");
+    m_log->error(message);
+    Views::MessageBoxes::warning(m_window.get(), tr("Demo not available"), message);
+}
+
+void GuiComposition::installTranslators(QCoreApplication *app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() || language == "system"_L1 ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *qtTranslator = new QTranslator(app);
+    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(app);
+    if (translator->load(locale, u"springdesk"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(translator);
+}
+
+} // namespace Springdesk::Gui

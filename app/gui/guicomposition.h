@@ -1,0 +1,63 @@
+#pragma once
+
+#include "app/gui/commandline.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Springdesk::Settings {
+class Config;
+class ProfileStore;
+} // namespace Springdesk::Settings
+namespace Springdesk::Secrets {
+class KeychainSecretStore;
+class MemorySecretStore;
+class ProfileSecrets;
+} // namespace Springdesk::Secrets
+namespace Springdesk::Models {
+class ActivityLog;
+class ConnectionMonitor;
+class ConnectionStatus;
+} // namespace Springdesk::Models
+namespace Springdesk::Views {
+class MainWindow;
+}
+
+namespace Springdesk::Gui {
+
+// The composition root of the GUI: creates the stores and services, wires them into the
+// main window, and applies the command line (--profile, --demo).
+class GuiComposition final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit GuiComposition(const GuiOptions &options, QObject *parent = nullptr);
+    ~GuiComposition() override;
+
+    // Applies the command line; returns false with a translated message for unusable options
+    // (e.g. an unknown --profile). Asynchronous parts (the demo sandbox) report to the window.
+    bool start(QString *error);
+
+    Views::MainWindow *mainWindow() const { return m_window.get(); }
+
+    // Installs Qt's and Springdesk's translators for `language` ("" or "system": the system's).
+    static void installTranslators(QCoreApplication *app, const QString &language);
+
+private:
+    void startDemo();
+
+    GuiOptions m_options;
+    std::unique_ptr<Settings::Config> m_config;
+    Settings::ProfileStore *m_profiles;
+    Secrets::KeychainSecretStore *m_keychain;
+    Secrets::MemorySecretStore *m_sessionSecrets;
+    Secrets::ProfileSecrets *m_secrets;
+    Models::ActivityLog *m_log;
+    Models::ConnectionStatus *m_status;
+    Models::ConnectionMonitor *m_monitor;
+    std::unique_ptr<Views::MainWindow> m_window;
+};
+
+} // namespace Springdesk::Gui

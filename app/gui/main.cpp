@@ -1,0 +1,60 @@
+#include "app/gui/commandline.h"
+#include "app/gui/guicomposition.h"
+#include "core/settings/config.h"
+#include "models/panecatalog.h"
+#include "views/mainwindow.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Springdesk"_s);
+    QApplication::setApplicationName(u"springdesk"_s);
+    QApplication::setApplicationDisplayName(u"Springdesk"_s);
+    QApplication::setApplicationVersion(QStringLiteral(SPRINGDESK_VERSION));
+    QApplication::setDesktopFileName(u"springdesk"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/springdesk.svg"_s));
+
+    QString error;
+    const auto options = Springdesk::Gui::CommandLine::parse(QApplication::arguments(), &error);
+    if (!options) {
+        std::fprintf(stderr, "springdesk: %s\n", qPrintable(error));
+        return 2;
+    }
+    QString language = options->language;
+    if (language.isEmpty())
+        language = Springdesk::Settings::Config().get(Springdesk::Settings::ConfigKey::UiLanguage).toString();
+    Springdesk::Gui::GuiComposition::installTranslators(&app, language);
+
+    Springdesk::Gui::GuiComposition composition(*options);
+    if (!composition.start(&error)) {
+        std::fprintf(stderr, "springdesk: %s\n", qPrintable(error));
+        return 2;
+    }
+    composition.mainWindow()->show();
+    if (!options->screenshotPane.isEmpty()) {
+        const auto pane = Springdesk::Models::PaneCatalog::fromKey(options->screenshotPane);
+        if (!pane) {
+            std::fprintf(stderr, "springdesk: unknown pane %s\n", qPrintable(options->screenshotPane));
+            return 2;
+        }
+        composition.mainWindow()->showPane(*pane);
+    }
+
+    if (!options->screenshotFile.isEmpty()) {
+        QTimer::singleShot(2500, &app, [&] {
+            const bool saved = composition.mainWindow()->grab().save(options->screenshotFile, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "springdesk: cannot write %s\n", qPrintable(options->screenshotFile));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,270 @@
+#include "viewtestfixture.h"
+
+#include "views/messageboxes.h"
+#include "views/profiledialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Springdesk;
+using Views::MessageBoxes;
+using Views::ProfileDialog;
+
+namespace {
+
+template <typename T> T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("no child %s", name);
+    return widget;
+}
+
+void fill(ProfileDialog *dialog, const QString &name, const QString &url, Settings::ProfileTag tag, const QString &key)
+{
+    auto *nameEdit = child<QLineEdit>(dialog, "nameEdit");
+    nameEdit->selectAll();
+    QTest::keyClicks(nameEdit, name);
+    auto *urlEdit = child<QLineEdit>(dialog, "urlEdit");
+    urlEdit->selectAll();
+    QTest::keyClicks(urlEdit, url);
+    auto *tags = child<QComboBox>(dialog, "tagCombo");
+    tags->setCurrentIndex(tags->findData(static_cast<int>(tag)));
+    QTest::keyClicks(child<QLineEdit>(dialog, "keyEdit"), key);
+}
+
+void clickSave(ProfileDialog *dialog)
+{
+    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
+}
+
+QString readSecret(Secrets::SecretStore *store, const QString &id)
+{
+    QString value = u"<unfinished>"_s;
+    auto *job = store->read(id);
+    QObject::connect(job, &Secrets::SecretJob::finished, job,
+        [&value](Secrets::SecretJob *finished) { value = finished->ok() ? finished->value() : u"<error>"_s; });
+    if (!QTest::qWaitFor([&value] { return value != u"<unfinished>"_s; }, 5000))
+        return u"<timeout>"_s;
+    return value;
+}
+
+} // namespace
+
+class TestProfileDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { MessageBoxes::clearShownTexts(); }
+    void createsProfileAndStoresKey();
+    void showsValidationErrors_data();
+    void showsValidationErrors();
+    void keyringFailureOffersSessionOnly();
+    void keyringFailureDeclined();
+    void editsAndRemoves();
+    void keyNeverInSettingsOrLog();
+};
+
+void TestProfileDialog::createsProfileAndStoresKey()
+{
+    ViewTest::Fixture fixture;
+    auto window = fixture.makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QCOMPARE(window->windowTitle(), u"Springdesk — no connection profile"_s);
+
+    ProfileDialog *dialog = window->openProfileDialog();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->currentId().isEmpty()); // no profiles: starts a new one
+    fill(dialog, u"Acme production"_s, u"acme.anewspring.com"_s, Settings::ProfileTag::Production, u"k-123"_s);
+    QSignalSpy saved(dialog, &ProfileDialog::profileSaved);
+    clickSave(dialog);
+    QTRY_COMPARE(saved.count(), 1);
+
+    QCOMPARE(fixture.profiles->count(), 1);
+    const auto profile = *fixture.profiles->activeProfile();
+    QCOMPARE(profile.name, u"Acme production"_s);
+    QCOMPARE(profile.baseUrl, QUrl(u"https://acme.anewspring.com/api/"_s));
+    QCOMPARE(profile.tag, Settings::ProfileTag::Production);
+    QCOMPARE(readSecret(fixture.keyring.get(), profile.id), u"k-123"_s);
+    QVERIFY(!fixture.secrets->isSessionOnly(profile.id));
+    QVERIFY(child<QLineEdit>(dialog, "keyEdit")->text().isEmpty());
+    QCOMPARE(child<QLineEdit>(dialog, "urlEdit")->text(), u"https://acme.anewspring.com/api/"_s);
+    QTRY_COMPARE(child<QLabel>(dialog, "keyStatus")->text(),
+        u"A key is stored in the system keyring. Leave the field empty to keep it."_s);
+
+    dialog->close();
+    // The main window shows the active profile's name and tag.
+    QCOMPARE(window->windowTitle(), u"Acme production [Production] — Springdesk"_s);
+    auto *combo = window->findChild<QComboBox *>(u"profileCombo"_s);
+    QCOMPARE(combo->currentText(), u"Acme production"_s);
+    auto *tag = window->findChild<QLabel *>(u"tagLabel"_s);
+    QVERIFY(tag->isVisible());
+    QCOMPARE(tag->text(), u"Production"_s);
+    QVERIFY(tag->styleSheet().contains(u"#c62828"_s));
+    QTRY_COMPARE(window->findChild<QLabel *>(u"connectionState"_s)->text(), u"Not connected yet"_s);
+}
+
+void TestProfileDialog::showsValidationErrors_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("nameError");
+    QTest::addColumn<QString>("urlError");
+    QTest::newRow("http remote") << u"X"_s << u"http://acme.example/api/"_s << QString()
+                                 << u"Unencrypted http:// is only allowed for this computer (localhost, 127.0.0.0/8, "
+                                    "::1). Use https://acme.example instead."_s;
+    QTest::newRow("key in url") << u"X"_s << u"https://acme.example/api/?_key=s3cret"_s << QString()
+                                << u"The address contains the query field “_key”. An API key never belongs in an "
+                                   "address; enter it in the API key field instead."_s;
+    QTest::newRow("empty name") << QString() << u"https://acme.example/api/"_s << u"Enter a name for the profile."_s
+                                << QString();
+    QTest::newRow("duplicate") << u"existing"_s << u"https://other.example/api/"_s
+                               << u"There is already a profile named “Existing”. Choose another name."_s << QString();
+    QTest::newRow("both") << QString() << QString() << u"Enter a name for the profile."_s
+                          << u"Enter the environment’s API address, for example https://example.anewspring.com/api/."_s;
+}
+
+void TestProfileDialog::showsValidationErrors()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, url);
+    QFETCH(QString, nameError);
+    QFETCH(QString, urlError);
+
+    ViewTest::Fixture fixture;
+    QVERIFY(fixture.profiles
+                ->add(Settings::ConnectionProfile::create(
+                    u"Existing"_s, QUrl(u"https://e.example/api/"_s), Settings::ProfileTag::Test))
+                .ok());
+    ProfileDialog dialog(fixture.profiles.get(), fixture.secrets.get(), &fixture.log);
+    dialog.show();
+    dialog.startNewProfile();
+    fill(&dialog, name, url, Settings::ProfileTag::Test, u"k"_s);
+    clickSave(&dialog);
+    QCOMPARE(child<QLabel>(&dialog, "nameError")->text(), nameError);
+    QCOMPARE(child<QLabel>(&dialog, "nameError")->isVisible(), !nameError.isEmpty());
+    QCOMPARE(child<QLabel>(&dialog, "urlError")->text(), urlError);
+    QCOMPARE(child<QLabel>(&dialog, "urlError")->isVisible(), !urlError.isEmpty());
+    QCOMPARE(fixture.profiles->count(), 1);
+    QCOMPARE(fixture.session.contains(fixture.profiles->profiles().first().id), false);
+}
+
+void TestProfileDialog::keyringFailureOffersSessionOnly()
+{
+    ViewTest::Fixture fixture(false);
+    ProfileDialog dialog(fixture.profiles.get(), fixture.secrets.get(), &fixture.log);
+    dialog.show();
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    fill(&dialog, u"Local"_s, u"https://acme.example/api/"_s, Settings::ProfileTag::Test, u"session-key"_s);
+    QSignalSpy saved(&dialog, &ProfileDialog::profileSaved);
+    clickSave(&dialog);
+    QTRY_COMPARE(saved.count(), 1);
+
+    const QString id = fixture.profiles->activeId();
+    QVERIFY(fixture.secrets->isSessionOnly(id));
+    QCOMPARE(readSecret(fixture.secrets->sessionStore(), id), u"session-key"_s);
+    QCOMPARE(MessageBoxes::shownTexts().size(), 1);
+    const QString question = MessageBoxes::shownTexts().first();
+    QVERIFY2(question.contains(u"No keyring is available"_s), qPrintable(question));
+    QVERIFY(question.contains(u"Could not connect: No such file or directory"_s));
+    QVERIFY(question.contains(u"for this session only"_s));
+    QCOMPARE(child<QLabel>(&dialog, "keyStatus")->text(),
+        u"Key kept for this session only; it is forgotten when Springdesk closes."_s);
+}
+
+void TestProfileDialog::keyringFailureDeclined()
+{
+    ViewTest::Fixture fixture(false);
+    ProfileDialog dialog(fixture.profiles.get(), fixture.secrets.get(), &fixture.log);
+    dialog.show();
+    MessageBoxes::setNextAnswer(QMessageBox::No);
+    fill(&dialog, u"Local"_s, u"https://acme.example/api/"_s, Settings::ProfileTag::Test, u"k"_s);
+    QSignalSpy saved(&dialog, &ProfileDialog::profileSaved);
+    clickSave(&dialog);
+    QTRY_COMPARE(saved.count(), 1);
+    const QString id = fixture.profiles->activeId();
+    QVERIFY(!fixture.secrets->isSessionOnly(id));
+    QVERIFY(!fixture.session.contains(id));
+    QVERIFY(!dialog.isBusy());
+    // The reason is shown where the key status is.
+    QTRY_VERIFY(child<QLabel>(&dialog, "keyStatus")->text().startsWith(u"No keyring is available"_s));
+}
+
+void TestProfileDialog::editsAndRemoves()
+{
+    ViewTest::Fixture fixture;
+    QString a;
+    QString b;
+    QVERIFY(fixture.profiles
+                ->add(Settings::ConnectionProfile::create(
+                          u"A"_s, QUrl(u"https://a.example/api/"_s), Settings::ProfileTag::Test),
+                    &a)
+                .ok());
+    QVERIFY(fixture.profiles
+                ->add(Settings::ConnectionProfile::create(
+                          u"B"_s, QUrl(u"https://b.example/api/"_s), Settings::ProfileTag::Acceptance),
+                    &b)
+                .ok());
+    ProfileDialog dialog(fixture.profiles.get(), fixture.secrets.get(), &fixture.log);
+    dialog.show();
+    QCOMPARE(dialog.currentId(), a); // the active profile
+    auto *list = child<QListView>(&dialog, "profileList");
+    list->setCurrentIndex(list->model()->index(1, 0));
+    QCOMPARE(dialog.currentId(), b);
+    QCOMPARE(child<QLineEdit>(&dialog, "nameEdit")->text(), u"B"_s);
+    QCOMPARE(child<QLineEdit>(&dialog, "urlEdit")->text(), u"https://b.example/api/"_s);
+
+    auto *notes = child<QPlainTextEdit>(&dialog, "notesEdit");
+    QTest::keyClicks(notes, u"Acceptance copy"_s);
+    // Switching away with unsaved changes asks; "Cancel" keeps the edit.
+    MessageBoxes::setNextAnswer(QMessageBox::Cancel);
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QCOMPARE(dialog.currentId(), b);
+    clickSave(&dialog);
+    QTRY_COMPARE(fixture.profiles->profile(b)->notes, u"Acceptance copy"_s);
+    QCOMPARE(fixture.profiles->activeId(), a); // editing does not switch
+
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(&dialog, "removeButton"), Qt::LeftButton);
+    QCOMPARE(fixture.profiles->count(), 1);
+    QVERIFY(!fixture.profiles->contains(b));
+    QCOMPARE(dialog.currentId(), a);
+    QVERIFY(MessageBoxes::shownTexts().last().contains(u"Remove the profile “B”"_s));
+
+    MessageBoxes::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(child<QPushButton>(&dialog, "removeButton"), Qt::LeftButton);
+    QCOMPARE(fixture.profiles->count(), 1);
+}
+
+void TestProfileDialog::keyNeverInSettingsOrLog()
+{
+    ViewTest::Fixture fixture;
+    ProfileDialog dialog(fixture.profiles.get(), fixture.secrets.get(), &fixture.log);
+    dialog.show();
+    const QString key = u"very-secret-key-4711"_s;
+    fill(&dialog, u"P"_s, u"https://p.example/api/"_s, Settings::ProfileTag::Test, key);
+    QSignalSpy saved(&dialog, &ProfileDialog::profileSaved);
+    clickSave(&dialog);
+    QTRY_COMPARE(saved.count(), 1);
+    fixture.config->sync();
+    QFile ini(fixture.dir.filePath(u"springdesk.ini"_s));
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray content = ini.readAll();
+    QVERIFY(content.contains("p.example"));
+    QVERIFY(!content.contains(key.toUtf8()));
+    for (const auto &entry : fixture.log.entries())
+        QVERIFY2(!entry.message.contains(key), qPrintable(entry.message));
+}
+
+QTEST_MAIN(TestProfileDialog)
+#include "tst_profiledialog.moc"

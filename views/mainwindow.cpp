@@ -1,0 +1,195 @@
+#include "views/mainwindow.h"
+
+#include "core/settings/config.h"
+#include "core/settings/profilestore.h"
+#include "models/activitylogmodel.h"
+#include "models/connectionstatus.h"
+#include "models/panelistmodel.h"
+#include "models/profilelistmodel.h"
+#include "views/activitylogdock.h"
+#include "views/comingsoonpage.h"
+#include "views/messageboxes.h"
+#include "views/profiledialog.h"
+#include "views/profileswitcher.h"
+#include "views/statusbarwidget.h"
+#include "views/viewslog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QListView>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+using Springdesk::Models::Pane;
+using Springdesk::Models::PaneCatalog;
+using Springdesk::Settings::ConfigKey;
+
+namespace Springdesk::Views {
+
+MainWindow::MainWindow(const Services &services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_profileModel(new Models::ProfileListModel(services.profiles, this))
+    , m_paneModel(new Models::PaneListModel(this))
+    , m_logModel(new Models::ActivityLogModel(services.activityLog, this))
+    , m_switcher(new ProfileSwitcher(services.profiles, m_profileModel, this))
+    , m_navigator(new QListView(this))
+    , m_stack(new QStackedWidget(this))
+    , m_statusWidget(new StatusBarWidget(services.connectionStatus, this))
+    , m_logDock(new ActivityLogDock(m_logModel, this))
+{
+    Q_ASSERT(
+        services.config && services.profiles && services.secrets && services.activityLog && services.connectionStatus);
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/springdesk.svg"_s));
+
+    auto *toolBar = addToolBar(tr("Environment"));
+    toolBar->setObjectName(u"environmentToolBar"_s);
+    toolBar->setMovable(false);
+    toolBar->addWidget(m_switcher);
+
+    m_navigator->setObjectName(u"navigator"_s);
+    m_navigator->setModel(m_paneModel);
+    m_navigator->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigator->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_navigator->setSpacing(2);
+    m_navigator->setMinimumWidth(190);
+    m_navigator->setMaximumWidth(280);
+    m_stack->setObjectName(u"paneStack"_s);
+    for (const Pane pane : PaneCatalog::allPanes()) {
+        auto *page = new ComingSoonPage(PaneCatalog::info(pane), m_stack);
+        m_pages.insert(pane, page);
+        m_stack->addWidget(page);
+    }
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(m_navigator);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    statusBar()->addPermanentWidget(m_statusWidget);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+
+    connect(
+        m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+            if (current.isValid())
+                m_stack->setCurrentWidget(m_pages.value(m_paneModel->paneAt(current.row())));
+        });
+    connect(m_switcher, &ProfileSwitcher::manageRequested, this, &MainWindow::openProfileDialog);
+    connect(services.profiles, &Settings::ProfileStore::activeProfileChanged, this, &MainWindow::updateTitle);
+    connect(services.profiles, &Settings::ProfileStore::profileUpdated, this, &MainWindow::updateTitle);
+
+    createActions();
+    showPane(Pane::Users);
+    updateTitle();
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *manage = fileMenu->addAction(tr("&Connection profiles…"), this, &MainWindow::openProfileDialog);
+    manage->setObjectName(u"actionManageProfiles"_s);
+    manage->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *toggleLog = m_logDock->toggleViewAction();
+    toggleLog->setText(tr("&Activity log"));
+    toggleLog->setShortcut(QKeySequence(u"Ctrl+L"_s));
+    viewMenu->addAction(toggleLog);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Springdesk"), this, [this] {
+        MessageBoxes::information(this, tr("About Springdesk"),
+            tr("Springdesk %1\nDesktop administration for aNewSpring environments through their API.")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::updateTitle()
+{
+    const auto active = m_services.profiles->activeProfile();
+    if (!active) {
+        setWindowTitle(tr("Springdesk — no connection profile"));
+        return;
+    }
+    //: window title: profile name, tag, application name
+    setWindowTitle(
+        tr("%1 [%2] — Springdesk").arg(active->name, Settings::ConnectionProfile::tagDisplayName(active->tag)));
+}
+
+void MainWindow::setPaneWidget(Pane pane, QWidget *widget)
+{
+    QWidget *old = m_pages.value(pane);
+    const bool wasCurrent = m_stack->currentWidget() == old;
+    m_stack->insertWidget(m_stack->indexOf(old), widget);
+    m_stack->removeWidget(old);
+    old->deleteLater();
+    m_pages.insert(pane, widget);
+    m_paneModel->setAvailable(pane, true);
+    if (wasCurrent)
+        m_stack->setCurrentWidget(widget);
+}
+
+void MainWindow::showPane(Pane pane)
+{
+    m_navigator->setCurrentIndex(m_paneModel->index(m_paneModel->rowOf(pane)));
+    m_stack->setCurrentWidget(m_pages.value(pane));
+}
+
+Pane MainWindow::currentPane() const
+{
+    return m_pages.key(m_stack->currentWidget());
+}
+
+QWidget *MainWindow::paneWidget(Pane pane) const
+{
+    return m_pages.value(pane);
+}
+
+ProfileDialog *MainWindow::openProfileDialog()
+{
+    if (m_profileDialog) {
+        m_profileDialog->raise();
+        m_profileDialog->activateWindow();
+        return m_profileDialog;
+    }
+    m_profileDialog = new ProfileDialog(m_services.profiles, m_services.secrets, m_services.activityLog, this);
+    m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_profileDialog->open();
+    return m_profileDialog;
+}
+
+void MainWindow::restoreState()
+{
+    const QByteArray geometry = m_services.config->get(ConfigKey::MainWindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        resize(1200, 760);
+        resizeDocks({m_logDock}, {170}, Qt::Vertical);
+    }
+    const QByteArray state = m_services.config->get(ConfigKey::MainWindowState).toByteArray();
+    if (!state.isEmpty())
+        QMainWindow::restoreState(state);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_services.config->set(ConfigKey::MainWindowGeometry, saveGeometry());
+    m_services.config->set(ConfigKey::MainWindowState, saveState());
+    m_services.config->sync();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Springdesk::Views

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "models/panecatalog.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+class QListView;
+class QStackedWidget;
+class QLabel;
+
+namespace Springdesk::Settings {
+class Config;
+class ProfileStore;
+} // namespace Springdesk::Settings
+namespace Springdesk::Secrets {
+class ProfileSecrets;
+}
+namespace Springdesk::Models {
+class ActivityLog;
+class ActivityLogModel;
+class ConnectionStatus;
+class PaneListModel;
+class ProfileListModel;
+} // namespace Springdesk::Models
+
+namespace Springdesk::Views {
+
+class ActivityLogDock;
+class ProfileDialog;
+class ProfileSwitcher;
+class StatusBarWidget;
+
+// The shell: profile switcher, pane navigator, stacked panes, status bar, activity log dock.
+// It only composes; each pane is its own widget, registered with setPaneWidget().
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // Everything the window shows lives elsewhere; the window does not own these.
+    struct Services
+    {
+        Settings::Config *config = nullptr;
+        Settings::ProfileStore *profiles = nullptr;
+        Secrets::ProfileSecrets *secrets = nullptr;
+        Models::ActivityLog *activityLog = nullptr;
+        Models::ConnectionStatus *connectionStatus = nullptr;
+    };
+
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Replaces the "coming" page of `pane` by a real pane (taking ownership) and marks it available.
+    void setPaneWidget(Models::Pane pane, QWidget *widget);
+    void showPane(Models::Pane pane);
+    Models::Pane currentPane() const;
+    QWidget *paneWidget(Models::Pane pane) const;
+
+    // Opens the profile dialog (window-modal) and returns it; it deletes itself when closed.
+    ProfileDialog *openProfileDialog();
+
+    ProfileSwitcher *profileSwitcher() const { return m_switcher; }
+    QListView *navigator() const { return m_navigator; }
+    StatusBarWidget *statusBarWidget() const { return m_statusWidget; }
+    ActivityLogDock *activityLogDock() const { return m_logDock; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void updateTitle();
+    void restoreState();
+
+    Services m_services;
+    Models::ProfileListModel *m_profileModel;
+    Models::PaneListModel *m_paneModel;
+    Models::ActivityLogModel *m_logModel;
+    ProfileSwitcher *m_switcher;
+    QListView *m_navigator;
+    QStackedWidget *m_stack;
+    StatusBarWidget *m_statusWidget;
+    ActivityLogDock *m_logDock;
+    QHash<Models::Pane, QWidget *> m_pages;
+    QPointer<ProfileDialog> m_profileDialog;
+};
+
+} // namespace Springdesk::Views

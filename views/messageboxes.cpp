@@ -1,0 +1,98 @@
+#include "views/messageboxes.h"
+
+#include <QFileDialog>
+#include <QQueue>
+
+namespace Springdesk::Views {
+
+namespace {
+
+QQueue<MessageBoxes::Button> &nextAnswers()
+{
+    static QQueue<MessageBoxes::Button> answers;
+    return answers;
+}
+
+QQueue<QString> &nextFileNames()
+{
+    static QQueue<QString> names;
+    return names;
+}
+
+QStringList &shown()
+{
+    static QStringList texts;
+    return texts;
+}
+
+} // namespace
+
+MessageBoxes::Button MessageBoxes::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
+    const QString &text, Buttons buttons, Button defaultButton)
+{
+    shown().append(text);
+    if (!nextAnswers().isEmpty())
+        return nextAnswers().dequeue();
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    box.setTextFormat(Qt::PlainText);
+    return static_cast<Button>(box.exec());
+}
+
+MessageBoxes::Button MessageBoxes::question(
+    QWidget *parent, const QString &title, const QString &text, Buttons buttons, Button defaultButton)
+{
+    return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+MessageBoxes::Button MessageBoxes::warning(
+    QWidget *parent, const QString &title, const QString &text, Buttons buttons, Button defaultButton)
+{
+    return show(QMessageBox::Warning, parent, title, text, buttons, defaultButton);
+}
+
+MessageBoxes::Button MessageBoxes::critical(QWidget *parent, const QString &title, const QString &text)
+{
+    return show(QMessageBox::Critical, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+MessageBoxes::Button MessageBoxes::information(QWidget *parent, const QString &title, const QString &text)
+{
+    return show(QMessageBox::Information, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+QString MessageBoxes::openFileName(QWidget *parent, const QString &caption, const QString &filter)
+{
+    if (!nextFileNames().isEmpty())
+        return nextFileNames().dequeue();
+    return QFileDialog::getOpenFileName(parent, caption, {}, filter);
+}
+
+QString MessageBoxes::saveFileName(QWidget *parent, const QString &caption, const QString &filter)
+{
+    if (!nextFileNames().isEmpty())
+        return nextFileNames().dequeue();
+    return QFileDialog::getSaveFileName(parent, caption, {}, filter);
+}
+
+void MessageBoxes::setNextAnswer(Button answer)
+{
+    nextAnswers().enqueue(answer);
+}
+
+void MessageBoxes::setNextFileName(const QString &fileName)
+{
+    nextFileNames().enqueue(fileName);
+}
+
+QStringList MessageBoxes::shownTexts()
+{
+    return shown();
+}
+
+void MessageBoxes::clearShownTexts()
+{
+    shown().clear();
+}
+
+} // namespace Springdesk::Views

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace Springdesk::Views {
+
+// The one way views ask the user something or pick a file, so that widget tests can answer
+// (KeePassXC's MessageBox::setNextAnswer). In normal runs these show real dialogs.
+class MessageBoxes
+{
+public:
+    using Button = QMessageBox::StandardButton;
+    using Buttons = QMessageBox::StandardButtons;
+
+    static Button question(QWidget *parent, const QString &title, const QString &text,
+        Buttons buttons = QMessageBox::Yes | QMessageBox::No, Button defaultButton = QMessageBox::No);
+    static Button warning(QWidget *parent, const QString &title, const QString &text, Buttons buttons = QMessageBox::Ok,
+        Button defaultButton = QMessageBox::NoButton);
+    static Button critical(QWidget *parent, const QString &title, const QString &text);
+    static Button information(QWidget *parent, const QString &title, const QString &text);
+
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &filter = {});
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &filter = {});
+
+    // Test seam: the next box is not shown and returns `answer` (queued, first in first out).
+    static void setNextAnswer(Button answer);
+    static void setNextFileName(const QString &fileName);
+    // The texts of the boxes shown or answered so far (tests read and clear them).
+    static QStringList shownTexts();
+    static void clearShownTexts();
+
+private:
+    static Button show(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
+        Buttons buttons, Button defaultButton);
+};
+
+} // namespace Springdesk::Views

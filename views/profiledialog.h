@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ProfileDialog;
+}
+namespace Springdesk::Settings {
+class ProfileStore;
+}
+namespace Springdesk::Secrets {
+class ProfileSecrets;
+class SecretJob;
+} // namespace Springdesk::Secrets
+namespace Springdesk::Models {
+class ActivityLog;
+class ProfileListModel;
+} // namespace Springdesk::Models
+
+namespace Springdesk::Views {
+
+// Adds, edits and removes connection profiles, stores their API keys (keyring, or this
+// session only when the keyring fails and the user agrees) and tests the connection.
+class ProfileDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ProfileDialog(Settings::ProfileStore *store, Secrets::ProfileSecrets *secrets, Models::ActivityLog *log,
+        QWidget *parent = nullptr);
+    ~ProfileDialog() override;
+
+    // The profile being edited; empty while a new one is being entered.
+    QString currentId() const { return m_currentId; }
+    void selectProfile(const QString &id);
+    void startNewProfile();
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    // A profile (and its key, if one was entered) has been saved.
+    void profileSaved(const QString &id);
+
+private:
+    void onSelectionChanged();
+    void loadProfile(const QString &id);
+    void save();
+    void storeKey(const QString &id, const QString &key);
+    void onKeyStored(Secrets::SecretJob *job, const QString &key);
+    void removeCurrent();
+    void refreshKeyStatus();
+    void setBusy(bool busy);
+    void setFieldError(const QString &field, const QString &message);
+    void clearErrors();
+    bool confirmDiscard();
+
+    std::unique_ptr<Ui::ProfileDialog> m_ui;
+    Settings::ProfileStore *m_store;
+    Secrets::ProfileSecrets *m_secrets;
+    Models::ActivityLog *m_log;
+    Models::ProfileListModel *m_model;
+    QString m_currentId;
+    bool m_dirty = false;
+    bool m_busy = false;
+    bool m_loading = false;
+    int m_keyStatusGeneration = 0;
+};
+
+} // namespace Springdesk::Views
