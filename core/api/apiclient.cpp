@@ -424,6 +424,7 @@ void ApiClient::onReplyFinished(ApiJob *job)
     }
 
     ApiError e = errorFromReply(s, reply, status, body);
+    e.redact(QString::fromUtf8(m_apiKey));
     if (status == 200) {
         // The status arrived but the body was cut off (connection lost mid-answer).
         e = ApiError(ApiError::Kind::Network, 0, {},

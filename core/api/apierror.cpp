@@ -51,6 +51,20 @@ ApiError ApiError::fromHttpStatus(int status, const QString &serverMessage)
     return ApiError(kindForStatus(status), status, serverMessage, detail);
 }
 
+void ApiError::redact(const QString &secret)
+{
+    if (secret.size() < 4)
+        return;
+    const QString mask = u"[redacted]"_s;
+    m_serverMessage.replace(secret, mask, Qt::CaseInsensitive);
+    m_detail.replace(secret, mask, Qt::CaseInsensitive);
+    for (auto &p : m_tlsProblems) {
+        p.reason.replace(secret, mask, Qt::CaseInsensitive);
+        p.subject.replace(secret, mask, Qt::CaseInsensitive);
+        p.issuer.replace(secret, mask, Qt::CaseInsensitive);
+    }
+}
+
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {

@@ -68,6 +68,8 @@ public:
     bool deadlineExpired() const { return m_deadlineExpired; }
     void setDeadlineExpired(bool expired) { m_deadlineExpired = expired; }
     void setDetail(const QString &detail) { m_detail = detail; }
+    // Replaces every occurrence of `secret` in the texts (a server may echo the key back).
+    void redact(const QString &secret);
 
     // A stable English name ("auth", "not-found", …) for logs, scripts and tests.
     static QString kindName(Kind kind);
