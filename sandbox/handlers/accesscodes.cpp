@@ -1,0 +1,5 @@
+#include "sandbox/handlers/handlers.h"
+namespace Springdesk::Sandbox {
+void registerAccessCodeHandlers(HandlerTable &)
+{ }
+} // namespace Springdesk::Sandbox
