@@ -59,7 +59,7 @@ QString isoDateTime(const QDateTime &dt)
     const int offset = local.offsetFromUtc();
     const int abs = qAbs(offset);
     return local.toString(u"yyyy-MM-ddTHH:mm:ss"_s)
-        + u"%1%2:%3"_s.arg(offset < 0 ? u'-' : u'+')
+        + u"%1%2:%3"_s.arg(offset < 0 ? u"-"_s : u"+"_s)
               .arg(abs / 3600, 2, 10, QChar(u'0'))
               .arg((abs % 3600) / 60, 2, 10, QChar(u'0'));
 }

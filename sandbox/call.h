@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 #include <optional>
 

@@ -226,6 +226,7 @@ void Generator::templatesAndCourses()
     for (int i = 1; i <= courses; ++i) {
         const qint64 tpl = m_templates.at((i - 1) % m_templates.size());
         const QString tplName = m_store.scalar(u"SELECT name FROM templates WHERE pk = ?"_s, {tpl}).toString();
+        const QString type = m_store.scalar(u"SELECT type FROM templates WHERE pk = ?"_s, {tpl}).toString();
         const QVariant ext = i % 13 == 0 ? QVariant() : QVariant(u"CRS-%1"_s.arg(i, 4, 10, QChar(u'0')));
         const QVariant teacherGroup
             = m_teacherGroups.isEmpty() ? QVariant() : QVariant(m_teacherGroups.at(i % m_teacherGroups.size()));
@@ -235,8 +236,8 @@ void Generator::templatesAndCourses()
         exec(c,
             {i, ext, uid(), tpl, QString(tplName + u" – "_s + pick(Periods)), tplName,
                 u"Cursus %1 op basis van %2."_s.arg(i).arg(tplName), int(i % 11 != 0),
-                i % 4 == 0 ? u"academy"_s : u"main"_s, u"Course"_s, date(start), date(start + 365), u"1y"_s,
-                teacherGroup, mentorGroup});
+                i % 4 == 0 ? u"academy"_s : u"main"_s, type, date(start), date(start + 365), u"1y"_s, teacherGroup,
+                mentorGroup});
         m_courses.append(i);
         m_courseTemplate.insert(i, tpl);
         if (!m_teachers.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "sandbox/handlers/lookups.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 namespace Springdesk::Sandbox {
 
@@ -104,6 +105,28 @@ QJsonArray userSummaries(QSqlQuery q)
     while (q.next())
         out.append(userSummary(q));
     return out;
+}
+
+bool exists(SandboxStore &s, const QString &sql, const QVariantList &args)
+{
+    return s.scalar(sql, args).isValid();
+}
+
+QString today()
+{
+    return QDateTime::currentDateTime().toTimeZone(environmentTimeZone()).date().toString(Qt::ISODate);
+}
+
+void checkOrder(const QString &start, const QString &end, P startParam, P endParam)
+{
+    // ISO strings of the same form compare chronologically; date-times carry the same zone.
+    const QDateTime a = QDateTime::fromString(start, Qt::ISODate);
+    const QDateTime b = QDateTime::fromString(end, Qt::ISODate);
+    const bool before = a.isValid() && b.isValid() ? b < a : end < start;
+    if (!start.isEmpty() && !end.isEmpty() && before)
+        fail(400,
+            QCoreApplication::translate("Springdesk::Sandbox", "%1 (%2) lies before %3 (%4).")
+                .arg(Api::paramName(endParam), end, Api::paramName(startParam), start));
 }
 
 bool userHasRole(SandboxStore &s, qint64 userPk, const QString &role)

@@ -52,6 +52,13 @@ inline constexpr QLatin1StringView UserSummaryColumns(
 QJsonObject userSummary(const QSqlQuery &q, int offset = 0);
 QJsonArray userSummaries(QSqlQuery q);
 
+// True when the query returns a row.
+bool exists(SandboxStore &s, const QString &sql, const QVariantList &args);
+// Today's date in the environment's time zone, ISO.
+QString today();
+// Fails with 400 when both dates are set and end is before start.
+void checkOrder(const QString &start, const QString &end, P startParam, P endParam);
+
 bool userHasRole(SandboxStore &s, qint64 userPk, const QString &role);
 // An action with an empty body: sets the call's result to nothing (convenience for readability).
 QString boolText(bool b);
