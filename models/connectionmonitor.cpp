@@ -1,5 +1,6 @@
 #include "models/connectionmonitor.h"
 
+#include "core/api/connectionprobe.h"
 #include "core/secrets/profilesecrets.h"
 #include "core/settings/profilestore.h"
 #include "models/activitylog.h"
@@ -18,7 +19,9 @@ ConnectionMonitor::ConnectionMonitor(Settings::ProfileStore *profiles, Secrets::
     , m_secrets(secrets)
     , m_status(status)
     , m_log(log)
+    , m_probe(new Api::ConnectionProbe(this))
 {
+    connect(m_probe, &Api::ConnectionProbe::finished, this, &ConnectionMonitor::onProbeFinished);
     connect(m_profiles, &Settings::ProfileStore::activeProfileChanged, this, [this](const QString &id) {
         if (const auto profile = m_profiles->profile(id))
             m_log->info(tr("Switched to profile “%1”.").arg(profile->name));
@@ -38,6 +41,7 @@ ConnectionMonitor::ConnectionMonitor(Settings::ProfileStore *profiles, Secrets::
 void ConnectionMonitor::refresh()
 {
     const int generation = ++m_generation;
+    m_probe->cancel();
     const auto active = m_profiles->activeProfile();
     if (!active) {
         m_status->setState(State::NoProfile);
@@ -45,11 +49,13 @@ void ConnectionMonitor::refresh()
     }
     m_status->setState(State::Checking, tr("reading the API key"));
     SecretJob *job = m_secrets->read(active->id);
-    connect(job, &SecretJob::finished, this, [this, generation](SecretJob *finished) {
+    const QUrl baseUrl = active->baseUrl;
+    connect(job, &SecretJob::finished, this, [this, generation, baseUrl](SecretJob *finished) {
         if (generation != m_generation)
             return; // the active profile changed meanwhile
         if (finished->ok()) {
-            m_status->setState(State::NotChecked);
+            m_status->setState(State::Checking, tr("contacting %1").arg(baseUrl.host()));
+            m_probe->probe(baseUrl, finished->value());
         } else if (finished->error()->kind == SecretError::Kind::NotFound) {
             m_status->setState(State::NoKey);
         } else {
@@ -57,6 +63,51 @@ void ConnectionMonitor::refresh()
             m_log->error(finished->error()->userText());
         }
     });
+}
+
+void ConnectionMonitor::setProbeTimeoutMs(qint64 ms)
+{
+    m_probe->setTimeoutMs(ms);
+}
+
+void ConnectionMonitor::onProbeFinished(const Api::ProbeResult &result)
+{
+    if (result.ok()) {
+        m_status->setState(State::Connected, result.baseUrl.host());
+        m_log->success(result.userText);
+        return;
+    }
+    m_status->setState(State::Failed, shortText(result));
+    m_log->error(result.userText);
+}
+
+QString ConnectionMonitor::shortText(const Api::ProbeResult &result)
+{
+    using Outcome = Api::ProbeResult::Outcome;
+    switch (result.outcome) {
+    case Outcome::Ok:
+        return tr("connected");
+    case Outcome::InvalidSettings:
+        return tr("the profile's settings are not usable");
+    case Outcome::KeyRejected:
+        return tr("the API key was rejected");
+    case Outcome::Forbidden:
+        return tr("the API key may not read templates");
+    case Outcome::TlsError:
+        return tr("the server's certificate was refused");
+    case Outcome::HostNotFound:
+        return tr("host %1 not found").arg(result.baseUrl.host());
+    case Outcome::ConnectionRefused:
+        return tr("connection refused by %1").arg(result.baseUrl.host());
+    case Outcome::NetworkError:
+        return tr("network error");
+    case Outcome::Timeout:
+        return tr("no answer in time");
+    case Outcome::UnexpectedResponse:
+        return tr("the server does not answer like the aNewSpring API");
+    }
+    Q_UNREACHABLE();
+    return {};
 }
 
 } // namespace Springdesk::Models

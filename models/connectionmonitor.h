@@ -8,6 +8,10 @@ class ProfileStore;
 namespace Springdesk::Secrets {
 class ProfileSecrets;
 }
+namespace Springdesk::Api {
+class ConnectionProbe;
+struct ProbeResult;
+} // namespace Springdesk::Api
 
 namespace Springdesk::Models {
 
@@ -15,7 +19,8 @@ class ActivityLog;
 class ConnectionStatus;
 
 // Keeps ConnectionStatus in step with the active profile: no profile, no key, or a key that
-// is there (NotChecked). Re-evaluates when the active profile or its key changes (refresh()).
+// is there, in which case the server is probed once (ConnectionProbe: one cheap authenticated
+// GET) → Connected or Failed. Re-evaluates when the active profile or its key changes.
 class ConnectionMonitor final : public QObject
 {
     Q_OBJECT
@@ -25,12 +30,18 @@ public:
         ActivityLog *log, QObject *parent = nullptr);
 
     void refresh();
+    void setProbeTimeoutMs(qint64 ms);
+    // A short translated phrase for the status bar ("key rejected", "certificate refused", …).
+    static QString shortText(const Api::ProbeResult &result);
 
 private:
+    void onProbeFinished(const Api::ProbeResult &result);
+
     Settings::ProfileStore *m_profiles;
     Secrets::ProfileSecrets *m_secrets;
     ConnectionStatus *m_status;
     ActivityLog *m_log;
+    Api::ConnectionProbe *m_probe;
     int m_generation = 0;
 };
 

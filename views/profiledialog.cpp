@@ -2,6 +2,7 @@
 
 #include "ui_profiledialog.h"
 
+#include "core/api/connectionprobe.h"
 #include "core/secrets/profilesecrets.h"
 #include "core/settings/profilestore.h"
 #include "models/activitylog.h"
@@ -35,6 +36,7 @@ ProfileDialog::ProfileDialog(
     , m_secrets(secrets)
     , m_log(log)
     , m_model(new Models::ProfileListModel(store, this))
+    , m_probe(new Api::ConnectionProbe(this))
 {
     m_ui->setupUi(this);
     m_ui->profileList->setModel(m_model);
@@ -46,8 +48,7 @@ ProfileDialog::ProfileDialog(
     m_ui->keyEdit->setPlaceholderText(tr("Paste the API key from the environment’s settings"));
     m_ui->urlEdit->setToolTip(
         tr("The environment’s API address. Only https:// is accepted, except for this computer."));
-    // Testing the connection needs the client's connection probe, which this build does not have yet.
-    m_ui->testButton->hide();
+    m_ui->testResult->setTextFormat(Qt::PlainText);
     m_ui->testResult->hide();
     clearErrors();
 
@@ -58,6 +59,8 @@ ProfileDialog::ProfileDialog(
             startNewProfile();
     });
     connect(m_ui->removeButton, &QPushButton::clicked, this, &ProfileDialog::removeCurrent);
+    connect(m_ui->testButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
+    connect(m_probe, &Api::ConnectionProbe::finished, this, &ProfileDialog::showProbeResult);
     connect(m_ui->buttonBox->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &ProfileDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, [this] {
         if (!m_busy && confirmDiscard())
@@ -107,6 +110,8 @@ void ProfileDialog::startNewProfile()
     m_ui->notesEdit->clear();
     m_ui->keyEdit->clear();
     m_ui->removeButton->setEnabled(false);
+    m_ui->testResult->hide();
+    m_probe->cancel();
     m_loading = false;
     m_dirty = false;
     clearErrors();
@@ -140,6 +145,8 @@ void ProfileDialog::loadProfile(const QString &id)
     m_ui->notesEdit->setPlainText(profile->notes);
     m_ui->keyEdit->clear();
     m_ui->removeButton->setEnabled(true);
+    m_ui->testResult->hide();
+    m_probe->cancel();
     m_loading = false;
     m_dirty = false;
     clearErrors();
@@ -327,6 +334,84 @@ void ProfileDialog::refreshKeyStatus()
         else
             m_ui->keyStatus->setText(finished->error()->userText());
     });
+}
+
+} // namespace Springdesk::Views
+
+namespace Springdesk::Views {
+
+bool ProfileDialog::isTesting() const
+{
+    return m_probe->isRunning();
+}
+
+void ProfileDialog::setTestTimeoutMs(qint64 ms)
+{
+    m_probe->setTimeoutMs(ms);
+}
+
+void ProfileDialog::testConnection()
+{
+    const auto urlCheck = Settings::ProfileValidator::checkBaseUrl(m_ui->urlEdit->text());
+    setFieldError(u"url"_s, urlCheck.error);
+    if (!urlCheck.ok())
+        return;
+    const QString typedKey = m_ui->keyEdit->text().trimmed();
+    const int generation = ++m_testGeneration;
+    m_ui->testButton->setEnabled(false);
+    m_ui->testResult->setStyleSheet({});
+    m_ui->testResult->setText(tr("Testing the connection to %1…").arg(urlCheck.url.host()));
+    m_ui->testResult->show();
+    if (!typedKey.isEmpty() || m_currentId.isEmpty()) {
+        probeWith(urlCheck.url, typedKey);
+        return;
+    }
+    // No key typed: test with the stored one.
+    SecretJob *job = m_secrets->read(m_currentId);
+    const QUrl url = urlCheck.url;
+    connect(job, &SecretJob::finished, this, [this, generation, url](SecretJob *finished) {
+        if (generation != m_testGeneration)
+            return;
+        if (finished->ok()) {
+            probeWith(url, finished->value());
+            return;
+        }
+        m_ui->testButton->setEnabled(true);
+        m_ui->testResult->setStyleSheet(ErrorStyle);
+        m_ui->testResult->setText(finished->error()->kind == SecretError::Kind::NotFound
+                ? tr("Enter the API key first: none is stored for this profile.")
+                : finished->error()->userText());
+    });
+}
+
+void ProfileDialog::probeWith(const QUrl &url, const QString &key)
+{
+    m_probe->probe(url, key);
+}
+
+void ProfileDialog::showProbeResult(const Api::ProbeResult &result)
+{
+    m_ui->testButton->setEnabled(!m_busy);
+    QStringList lines{result.userText};
+    for (const Api::TlsProblem &problem : result.tlsProblems) {
+        lines << QString();
+        lines << tr("Problem: %1").arg(problem.reason);
+        if (!problem.subject.isEmpty())
+            lines << tr("Issued to: %1").arg(problem.subject);
+        if (!problem.issuer.isEmpty())
+            lines << tr("Issued by: %1").arg(problem.issuer);
+        if (!problem.sha256Fingerprint.isEmpty())
+            lines << tr("SHA-256 fingerprint: %1").arg(problem.sha256Fingerprint);
+    }
+    m_ui->testResult->setText(lines.join(u'\n'));
+    m_ui->testResult->setStyleSheet(result.ok() ? u"color: #2e7d32;"_s : ErrorStyle);
+    m_ui->testResult->show();
+    const QString host = result.baseUrl.host();
+    if (result.ok())
+        m_log->success(tr("Connection test to %1 succeeded.").arg(host));
+    else
+        m_log->warning(tr("Connection test to %1 failed: %2").arg(host, result.userText));
+    Q_EMIT connectionTested(result);
 }
 
 } // namespace Springdesk::Views

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/api/proberesult.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -18,6 +20,9 @@ namespace Springdesk::Models {
 class ActivityLog;
 class ProfileListModel;
 } // namespace Springdesk::Models
+namespace Springdesk::Api {
+class ConnectionProbe;
+} // namespace Springdesk::Api
 
 namespace Springdesk::Views {
 
@@ -37,10 +42,15 @@ public:
     void selectProfile(const QString &id);
     void startNewProfile();
     bool isBusy() const { return m_busy; }
+    bool isTesting() const;
+    // Limits "Test connection" (default 15 s).
+    void setTestTimeoutMs(qint64 ms);
 
 Q_SIGNALS:
     // A profile (and its key, if one was entered) has been saved.
     void profileSaved(const QString &id);
+    // "Test connection" finished; the result is also shown in the dialog.
+    void connectionTested(const Springdesk::Api::ProbeResult &result);
 
 private:
     void onSelectionChanged();
@@ -50,6 +60,9 @@ private:
     void onKeyStored(Secrets::SecretJob *job, const QString &key);
     void removeCurrent();
     void refreshKeyStatus();
+    void testConnection();
+    void probeWith(const QUrl &url, const QString &key);
+    void showProbeResult(const Api::ProbeResult &result);
     void setBusy(bool busy);
     void setFieldError(const QString &field, const QString &message);
     void clearErrors();
@@ -60,11 +73,13 @@ private:
     Secrets::ProfileSecrets *m_secrets;
     Models::ActivityLog *m_log;
     Models::ProfileListModel *m_model;
+    Api::ConnectionProbe *m_probe;
     QString m_currentId;
     bool m_dirty = false;
     bool m_busy = false;
     bool m_loading = false;
     int m_keyStatusGeneration = 0;
+    int m_testGeneration = 0;
 };
 
 } // namespace Springdesk::Views

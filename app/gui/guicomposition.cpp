@@ -11,6 +11,11 @@
 #include "views/mainwindow.h"
 #include "views/messageboxes.h"
 
+#ifdef SPRINGDESK_HAVE_SANDBOX
+#include "sandbox/embeddedsandbox.h"
+#include "sandbox/sandboxoptions.h"
+#endif
+
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -67,9 +72,52 @@ bool GuiComposition::start(QString *error)
 
 void GuiComposition::startDemo()
 {
+#ifdef SPRINGDESK_HAVE_SANDBOX
+    m_log->info(tr("Starting the demo sandbox on this computer…"));
+    m_status->setState(Models::ConnectionStatus::State::Checking, tr("starting the demo sandbox"));
+    m_sandbox = new Sandbox::EmbeddedSandbox(this);
+    connect(m_sandbox, &Sandbox::EmbeddedSandbox::started, this, &GuiComposition::onDemoStarted);
+    connect(m_sandbox, &Sandbox::EmbeddedSandbox::failed, this, [this](const QString &reason) {
+        const QString message = tr("The demo sandbox could not be started: %1").arg(reason);
+        m_log->error(message);
+        m_status->setState(Models::ConnectionStatus::State::Failed, tr("demo sandbox not started"));
+        Views::MessageBoxes::critical(m_window.get(), tr("Demo not available"), message);
+    });
+    Sandbox::SandboxOptions options;
+    options.address = QHostAddress::LocalHost;
+    options.port = 0; // any free port
+    options.seed = u"demo"_s;
+    m_sandbox->start(options);
+#else
     const QString message = tr("The demo sandbox is not available in this build, so --demo cannot start it.");
     m_log->error(message);
     Views::MessageBoxes::warning(m_window.get(), tr("Demo not available"), message);
+#endif
+}
+
+void GuiComposition::onDemoStarted()
+{
+#ifdef SPRINGDESK_HAVE_SANDBOX
+    const QUrl url = m_sandbox->apiBaseUrl();
+    m_log->success(tr("Demo sandbox running at %1.").arg(url.toString()));
+    // The demo profile and its key live for this session only: nothing is written to settings
+    // or the keyring, and the next --demo gets a fresh sandbox on a new port.
+    QString name = tr("Demo (local sandbox)");
+    for (int n = 2; m_profiles->findByName(name); ++n)
+        name = tr("Demo (local sandbox) %1").arg(n);
+    Settings::ConnectionProfile profile = Settings::ConnectionProfile::create(
+        name, url, Settings::ProfileTag::Test, tr("Created by --demo; forgotten when Springdesk closes."));
+    profile.sessionOnly = true;
+    auto *job = m_secrets->storeForSession(profile.id, m_sandbox->apiKey());
+    connect(job, &Secrets::SecretJob::finished, this, [this, profile] {
+        const Settings::ProfileErrors errors = m_profiles->add(profile);
+        if (!errors.ok()) {
+            m_log->error(tr("The demo profile could not be created: %1").arg(errors.summary()));
+            return;
+        }
+        m_profiles->setActive(profile.id);
+    });
+#endif
 }
 
 void GuiComposition::installTranslators(QCoreApplication *app, const QString &language)
@@ -80,7 +128,9 @@ void GuiComposition::installTranslators(QCoreApplication *app, const QString &la
     if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(app);
-    if (translator->load(locale, u"springdesk"_s, u"_"_s, u":/i18n"_s))
+    // Without a translation for the locale, English is used; its .qm holds the plural forms.
+    if (translator->load(locale, u"springdesk"_s, u"_"_s, u":/i18n"_s)
+        || translator->load(u":/i18n/springdesk_en.qm"_s))
         QCoreApplication::installTranslator(translator);
 }
 

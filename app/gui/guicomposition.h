@@ -23,6 +23,9 @@ class ConnectionStatus;
 namespace Springdesk::Views {
 class MainWindow;
 }
+namespace Springdesk::Sandbox {
+class EmbeddedSandbox;
+}
 
 namespace Springdesk::Gui {
 
@@ -47,6 +50,7 @@ public:
 
 private:
     void startDemo();
+    void onDemoStarted();
 
     GuiOptions m_options;
     std::unique_ptr<Settings::Config> m_config;
@@ -57,6 +61,7 @@ private:
     Models::ActivityLog *m_log;
     Models::ConnectionStatus *m_status;
     Models::ConnectionMonitor *m_monitor;
+    Sandbox::EmbeddedSandbox *m_sandbox = nullptr;
     std::unique_ptr<Views::MainWindow> m_window;
 };
 

@@ -72,10 +72,15 @@ private Q_SLOTS:
     void keyringFailureDeclined();
     void editsAndRemoves();
     void keyNeverInSettingsOrLog();
+    void testConnection_data();
+    void testConnection();
+    void testConnectionWithStoredKey();
 };
 
 void TestProfileDialog::createsProfileAndStoresKey()
 {
+    ViewTest::Sandbox sandbox;
+    QVERIFY(sandbox.start());
     ViewTest::Fixture fixture;
     auto window = fixture.makeWindow();
     window->show();
@@ -85,7 +90,7 @@ void TestProfileDialog::createsProfileAndStoresKey()
     ProfileDialog *dialog = window->openProfileDialog();
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->currentId().isEmpty()); // no profiles: starts a new one
-    fill(dialog, u"Acme production"_s, u"acme.anewspring.com"_s, Settings::ProfileTag::Production, u"k-123"_s);
+    fill(dialog, u"Acme production"_s, sandbox.url().toString(), Settings::ProfileTag::Production, u"view-test-key"_s);
     QSignalSpy saved(dialog, &ProfileDialog::profileSaved);
     clickSave(dialog);
     QTRY_COMPARE(saved.count(), 1);
@@ -93,12 +98,12 @@ void TestProfileDialog::createsProfileAndStoresKey()
     QCOMPARE(fixture.profiles->count(), 1);
     const auto profile = *fixture.profiles->activeProfile();
     QCOMPARE(profile.name, u"Acme production"_s);
-    QCOMPARE(profile.baseUrl, QUrl(u"https://acme.anewspring.com/api/"_s));
+    QCOMPARE(profile.baseUrl, sandbox.url());
     QCOMPARE(profile.tag, Settings::ProfileTag::Production);
-    QCOMPARE(readSecret(fixture.keyring.get(), profile.id), u"k-123"_s);
+    QCOMPARE(readSecret(fixture.keyring.get(), profile.id), u"view-test-key"_s);
     QVERIFY(!fixture.secrets->isSessionOnly(profile.id));
     QVERIFY(child<QLineEdit>(dialog, "keyEdit")->text().isEmpty());
-    QCOMPARE(child<QLineEdit>(dialog, "urlEdit")->text(), u"https://acme.anewspring.com/api/"_s);
+    QCOMPARE(child<QLineEdit>(dialog, "urlEdit")->text(), sandbox.url().toString());
     QTRY_COMPARE(child<QLabel>(dialog, "keyStatus")->text(),
         u"A key is stored in the system keyring. Leave the field empty to keep it."_s);
 
@@ -111,7 +116,9 @@ void TestProfileDialog::createsProfileAndStoresKey()
     QVERIFY(tag->isVisible());
     QCOMPARE(tag->text(), u"Production"_s);
     QVERIFY(tag->styleSheet().contains(u"#c62828"_s));
-    QTRY_COMPARE(window->findChild<QLabel *>(u"connectionState"_s)->text(), u"Not connected yet"_s);
+    // … and, with the stored key, is connected to the server.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        window->findChild<QLabel *>(u"connectionState"_s)->text(), u"Connected: 127.0.0.1"_s, 15000);
 }
 
 void TestProfileDialog::showsValidationErrors_data()
@@ -264,6 +271,64 @@ void TestProfileDialog::keyNeverInSettingsOrLog()
     QVERIFY(!content.contains(key.toUtf8()));
     for (const auto &entry : fixture.log.entries())
         QVERIFY2(!entry.message.contains(key), qPrintable(entry.message));
+}
+
+void TestProfileDialog::testConnection_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QString>("textStart");
+    QTest::newRow("accepted") << u"view-test-key"_s << int(Api::ProbeResult::Outcome::Ok)
+                              << u"Connected to 127.0.0.1. The API key was accepted;"_s;
+    QTest::newRow("rejected") << u"wrong-key"_s << int(Api::ProbeResult::Outcome::KeyRejected)
+                              << u"127.0.0.1 answered, but rejected the API key (HTTP 401)."_s;
+    QTest::newRow("no key") << QString() << int(Api::ProbeResult::Outcome::InvalidSettings)
+                            << u"Enter the API key first."_s;
+}
+
+void TestProfileDialog::testConnection()
+{
+    QFETCH(QString, key);
+    QFETCH(int, outcome);
+    QFETCH(QString, textStart);
+    ViewTest::Sandbox sandbox;
+    QVERIFY(sandbox.start());
+    ViewTest::Fixture fixture;
+    ProfileDialog dialog(fixture.profiles.get(), fixture.secrets.get(), &fixture.log);
+    dialog.show();
+    fill(&dialog, u"Sandbox"_s, sandbox.url().toString(), Settings::ProfileTag::Test, key);
+    QSignalSpy tested(&dialog, &ProfileDialog::connectionTested);
+    QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
+    QVERIFY(!child<QPushButton>(&dialog, "testButton")->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 15000);
+    const auto result = tested.first().first().value<Api::ProbeResult>();
+    QCOMPARE(int(result.outcome), outcome);
+    const QString shown = child<QLabel>(&dialog, "testResult")->text();
+    QVERIFY2(shown.startsWith(textStart), qPrintable(shown));
+    QVERIFY(child<QPushButton>(&dialog, "testButton")->isEnabled());
+    QCOMPARE(fixture.profiles->count(), 0); // testing saves nothing
+    if (!key.isEmpty()) {
+        for (const auto &entry : fixture.log.entries())
+            QVERIFY2(!entry.message.contains(key), qPrintable(entry.message));
+    }
+}
+
+void TestProfileDialog::testConnectionWithStoredKey()
+{
+    ViewTest::Sandbox sandbox;
+    QVERIFY(sandbox.start());
+    ViewTest::Fixture fixture;
+    ProfileDialog dialog(fixture.profiles.get(), fixture.secrets.get(), &fixture.log);
+    dialog.show();
+    fill(&dialog, u"Sandbox"_s, sandbox.url().toString(), Settings::ProfileTag::Test, u"view-test-key"_s);
+    QSignalSpy saved(&dialog, &ProfileDialog::profileSaved);
+    clickSave(&dialog);
+    QTRY_COMPARE(saved.count(), 1);
+    QVERIFY(child<QLineEdit>(&dialog, "keyEdit")->text().isEmpty());
+    QSignalSpy tested(&dialog, &ProfileDialog::connectionTested);
+    QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 15000);
+    QVERIFY(tested.first().first().value<Api::ProbeResult>().ok());
 }
 
 QTEST_MAIN(TestProfileDialog)

@@ -9,9 +9,13 @@
 #include "models/activitylog.h"
 #include "models/connectionmonitor.h"
 #include "models/connectionstatus.h"
+#include "sandbox/embeddedsandbox.h"
+#include "sandbox/sandboxoptions.h"
 #include "views/mainwindow.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -74,6 +78,22 @@ struct Fixture
     Models::ActivityLog log;
     Models::ConnectionStatus status;
     std::unique_ptr<Models::ConnectionMonitor> monitor;
+};
+
+// A real sandbox on 127.0.0.1 (random port) with demo data, for "Test connection".
+struct Sandbox
+{
+    bool start()
+    {
+        QSignalSpy started(&server, &Springdesk::Sandbox::EmbeddedSandbox::started);
+        Springdesk::Sandbox::SandboxOptions options;
+        options.seed = QStringLiteral("demo");
+        options.apiKeys = {QStringLiteral("view-test-key")};
+        server.start(options);
+        return started.wait(20000);
+    }
+    QUrl url() const { return server.apiBaseUrl(); }
+    Springdesk::Sandbox::EmbeddedSandbox server;
 };
 
 } // namespace ViewTest
