@@ -51,10 +51,6 @@
         <translation>code</translation>
     </message>
     <message>
-        <source>Save a picture of the main window to &lt;file&gt; after start-up and quit.</source>
-        <translation>Sla na het opstarten een afbeelding van het hoofdvenster op in &lt;bestand&gt; en sluit af.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>bestand</translation>
     </message>
@@ -73,6 +69,14 @@
     <message>
         <source>--demo and --profile cannot be combined: the demo uses its own profile.</source>
         <translation>--demo en --profile kunnen niet samen worden gebruikt: de demo gebruikt een eigen profiel.</translation>
+    </message>
+    <message>
+        <source>Open the connection profiles dialog.</source>
+        <translation>Open het venster met verbindingsprofielen.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to &lt;file&gt; (and of an open dialog to &lt;file&gt;-dialog.png) after start-up and quit.</source>
+        <translation>Sla na het opstarten een afbeelding van het hoofdvenster op in &lt;bestand&gt; (en van een open venster in &lt;bestand&gt;-dialog.png) en sluit af.</translation>
     </message>
 </context>
 <context>

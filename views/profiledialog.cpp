@@ -48,6 +48,8 @@ ProfileDialog::ProfileDialog(
     m_ui->keyEdit->setPlaceholderText(tr("Paste the API key from the environment’s settings"));
     m_ui->urlEdit->setToolTip(
         tr("The environment’s API address. Only https:// is accepted, except for this computer."));
+    for (QLabel *label : {m_ui->nameError, m_ui->urlError, m_ui->keyStatus, m_ui->testResult})
+        label->setMinimumWidth(320); // word-wrapped labels in a form otherwise shrink to a narrow column
     m_ui->testResult->setTextFormat(Qt::PlainText);
     m_ui->testResult->hide();
     clearErrors();

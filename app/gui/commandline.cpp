@@ -15,10 +15,13 @@ std::optional<GuiOptions> CommandLine::parse(const QStringList &arguments, QStri
     const QCommandLineOption demo(u"demo"_s, tr("Start the built-in sandbox with demo data and connect to it."));
     const QCommandLineOption profile(u"profile"_s, tr("Open the connection profile named <name>."), tr("name"));
     const QCommandLineOption language(u"language"_s, tr("Use language <code> (for example nl or en)."), tr("code"));
-    const QCommandLineOption screenshot(
-        u"screenshot"_s, tr("Save a picture of the main window to <file> after start-up and quit."), tr("file"));
+    const QCommandLineOption manage(u"manage-profiles"_s, tr("Open the connection profiles dialog."));
+    const QCommandLineOption screenshot(u"screenshot"_s,
+        tr("Save a picture of the main window to <file> (and of an open dialog to <file>-dialog.png) after "
+           "start-up and quit."),
+        tr("file"));
     const QCommandLineOption pane(u"pane"_s, tr("Show the pane <key> first (for example users)."), tr("key"));
-    parser.addOptions({demo, profile, language, screenshot, pane});
+    parser.addOptions({demo, profile, language, manage, screenshot, pane});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -40,6 +43,7 @@ std::optional<GuiOptions> CommandLine::parse(const QStringList &arguments, QStri
     options.demo = parser.isSet(demo);
     options.profileName = parser.value(profile);
     options.language = parser.value(language);
+    options.manageProfiles = parser.isSet(manage);
     options.screenshotFile = parser.value(screenshot);
     options.screenshotPane = parser.value(pane);
     return options;

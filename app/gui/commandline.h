@@ -14,7 +14,8 @@ struct GuiOptions
     bool demo = false; // start the embedded sandbox and connect to it
     QString profileName; // activate this profile (by display name)
     QString language; // UI language override ("nl", "en"); empty: settings or system
-    QString screenshotFile; // grab the main window into this PNG after start-up, then quit
+    bool manageProfiles = false; // open the connection profiles dialog at start-up
+    QString screenshotFile; // grab the main window (and an open dialog) into PNGs after start-up, then quit
     QString screenshotPane; // pane key to show before the screenshot (e.g. "users")
 };
 

@@ -116,6 +116,7 @@ void GuiComposition::onDemoStarted()
             return;
         }
         m_profiles->setActive(profile.id);
+        Q_EMIT demoReady();
     });
 #endif
 }

@@ -48,6 +48,10 @@ public:
     // Installs Qt's and Springdesk's translators for `language` ("" or "system": the system's).
     static void installTranslators(QCoreApplication *app, const QString &language);
 
+Q_SIGNALS:
+    // --demo: the sandbox runs and its profile is active (key stored for this session).
+    void demoReady();
+
 private:
     void startDemo();
     void onDemoStarted();

@@ -5,6 +5,7 @@
 #include "views/mainwindow.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QIcon>
 #include <QTimer>
 
@@ -48,9 +49,20 @@ int main(int argc, char *argv[])
         composition.mainWindow()->showPane(*pane);
     }
 
+    if (options->manageProfiles && options->demo) {
+        QObject::connect(&composition, &Springdesk::Gui::GuiComposition::demoReady, composition.mainWindow(),
+            &Springdesk::Views::MainWindow::openProfileDialog);
+    } else if (options->manageProfiles) {
+        composition.mainWindow()->openProfileDialog();
+    }
     if (!options->screenshotFile.isEmpty()) {
         QTimer::singleShot(2500, &app, [&] {
-            const bool saved = composition.mainWindow()->grab().save(options->screenshotFile, "PNG");
+            bool saved = composition.mainWindow()->grab().save(options->screenshotFile, "PNG");
+            if (auto *dialog = composition.mainWindow()->findChild<QDialog *>(); dialog && dialog->isVisible()) {
+                QString dialogFile = options->screenshotFile;
+                dialogFile.replace(u".png"_s, u"-dialog.png"_s);
+                saved = dialog->grab().save(dialogFile, "PNG") && saved;
+            }
             if (!saved)
                 std::fprintf(stderr, "springdesk: cannot write %s\n", qPrintable(options->screenshotFile));
             QApplication::exit(saved ? 0 : 1);
