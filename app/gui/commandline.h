@@ -15,6 +15,7 @@ struct GuiOptions
     QString profileName; // activate this profile (by display name)
     QString language; // UI language override ("nl", "en"); empty: settings or system
     bool manageProfiles = false; // open the connection profiles dialog at start-up
+    bool openDialogWhenEmpty = true; // first start (no profiles): open the profiles dialog
     QString screenshotFile; // grab the main window (and an open dialog) into PNGs after start-up, then quit
     QString screenshotPane; // pane key to show before the screenshot (e.g. "users")
 };

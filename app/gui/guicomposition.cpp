@@ -18,6 +18,7 @@
 
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -65,8 +66,11 @@ bool GuiComposition::start(QString *error)
     m_monitor = new Models::ConnectionMonitor(m_profiles, m_secrets, m_status, m_log, this);
     if (m_options.demo)
         startDemo();
-    else if (m_profiles->count() == 0)
+    else if (m_profiles->count() == 0) {
         m_log->info(tr("No connection profile yet: use File → Connection profiles… to add one."));
+        if (m_options.openDialogWhenEmpty)
+            QTimer::singleShot(0, m_window.get(), &Views::MainWindow::openProfileDialog);
+    }
     return true;
 }
 

@@ -34,7 +34,9 @@ int main(int argc, char *argv[])
         language = Springdesk::Settings::Config().get(Springdesk::Settings::ConfigKey::UiLanguage).toString();
     Springdesk::Gui::GuiComposition::installTranslators(&app, language);
 
-    Springdesk::Gui::GuiComposition composition(*options);
+    Springdesk::Gui::GuiOptions effective = *options;
+    effective.openDialogWhenEmpty = !options->manageProfiles && options->screenshotFile.isEmpty();
+    Springdesk::Gui::GuiComposition composition(effective);
     if (!composition.start(&error)) {
         std::fprintf(stderr, "springdesk: %s\n", qPrintable(error));
         return 2;

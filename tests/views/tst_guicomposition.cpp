@@ -1,0 +1,109 @@
+#include "app/gui/commandline.h"
+#include "app/gui/guicomposition.h"
+#include "core/settings/config.h"
+#include "core/settings/profilestore.h"
+#include "views/mainwindow.h"
+#include "views/profileswitcher.h"
+#include "views/statusbarwidget.h"
+#include "views/taglabel.h"
+
+#include <QComboBox>
+#include <QDirIterator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Springdesk;
+
+class TestGuiComposition : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void commandLine_data();
+    void commandLine();
+    void demoConnectsToEmbeddedSandbox();
+    void unknownProfileIsRefused();
+};
+
+void TestGuiComposition::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings under ~/.qttest, removed below
+    QCoreApplication::setOrganizationName(u"SpringdeskTest"_s);
+    QCoreApplication::setApplicationName(u"tst_guicomposition"_s);
+    QSettings().clear();
+}
+
+void TestGuiComposition::commandLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("none") << QStringList{} << true << QString();
+    QTest::newRow("demo") << QStringList{u"--demo"_s} << true << QString();
+    QTest::newRow("profile") << QStringList{u"--profile"_s, u"Acme"_s} << true << QString();
+    QTest::newRow("both") << QStringList{u"--demo"_s, u"--profile"_s, u"Acme"_s} << false
+                          << u"--demo and --profile cannot be combined: the demo uses its own profile."_s;
+    QTest::newRow("stray") << QStringList{u"extra"_s} << false << u"Unexpected argument “extra”."_s;
+    QTest::newRow("unknown option") << QStringList{u"--bogus"_s} << false << u"Unknown option 'bogus'."_s;
+    QTest::newRow("missing value") << QStringList{u"--profile"_s} << false << u"Missing value after '--profile'."_s;
+}
+
+void TestGuiComposition::commandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, ok);
+    QFETCH(QString, error);
+    QString message;
+    const auto options = Gui::CommandLine::parse(QStringList{u"springdesk"_s} + arguments, &message);
+    QCOMPARE(options.has_value(), ok);
+    QCOMPARE(message, error);
+    if (ok) {
+        QCOMPARE(options->demo, arguments.contains(u"--demo"_s));
+        QCOMPARE(options->profileName, arguments.contains(u"--profile"_s) ? u"Acme"_s : QString());
+    }
+}
+
+void TestGuiComposition::demoConnectsToEmbeddedSandbox()
+{
+    Gui::GuiOptions options;
+    options.demo = true;
+    Gui::GuiComposition composition(options);
+    QSignalSpy ready(&composition, &Gui::GuiComposition::demoReady);
+    QString error;
+    QVERIFY(composition.start(&error));
+    Views::MainWindow *window = composition.mainWindow();
+    window->show();
+    QVERIFY(ready.wait(20000));
+
+    auto *combo = window->profileSwitcher()->comboBox();
+    QCOMPARE(combo->currentText(), u"Demo (local sandbox)"_s);
+    QCOMPARE(window->profileSwitcher()->tagLabel()->text(), u"Test"_s);
+    QCOMPARE(window->windowTitle(), u"Demo (local sandbox) [Test] — Springdesk"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(window->statusBarWidget()->connectionText(), u"Connected: 127.0.0.1"_s, 15000);
+
+    // The demo profile is for this session only: nothing about it reaches the settings file.
+    Settings::Config config;
+    config.sync();
+    Settings::ProfileStore stored(&config);
+    QCOMPARE(stored.count(), 0);
+    QFile file(config.settings().fileName());
+    if (file.open(QIODevice::ReadOnly))
+        QVERIFY(!file.readAll().contains("127.0.0.1"));
+}
+
+void TestGuiComposition::unknownProfileIsRefused()
+{
+    Gui::GuiOptions options;
+    options.profileName = u"Nowhere"_s;
+    options.openDialogWhenEmpty = false;
+    Gui::GuiComposition composition(options);
+    QString error;
+    QVERIFY(!composition.start(&error));
+    QCOMPARE(error, u"There is no profile named “Nowhere”; no profiles exist yet."_s);
+}
+
+QTEST_MAIN(TestGuiComposition)
+#include "tst_guicomposition.moc"
