@@ -11,6 +11,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void testConnection_data();
     void testConnection();
     void testConnectionWithStoredKey();
+    void testConnectionShowsCertificateDetails();
 };
 
 void TestProfileDialog::createsProfileAndStoresKey()
@@ -329,6 +332,47 @@ void TestProfileDialog::testConnectionWithStoredKey()
     QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 15000);
     QVERIFY(tested.first().first().value<Api::ProbeResult>().ok());
+}
+
+void TestProfileDialog::testConnectionShowsCertificateDetails()
+{
+    // A TLS server with a self-signed certificate (tests/views/data): the probe must refuse it,
+    // send no key, and the dialog must show who the certificate claims to be.
+    const QString dataDir = QStringLiteral(SPRINGDESK_SOURCE_DIR) + u"/tests/views/data/"_s;
+    QFile certFile(dataDir + u"selfsigned-cert.pem"_s);
+    QFile keyFile(dataDir + u"selfsigned-key.pem"_s);
+    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
+    tls.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+    QSslServer server;
+    server.setSslConfiguration(tls);
+    QByteArray received;
+    connect(&server, &QSslServer::pendingConnectionAvailable, &server, [&server, &received] {
+        while (QTcpSocket *socket = server.nextPendingConnection())
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, &received] { received += socket->readAll(); });
+    });
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+
+    ViewTest::Fixture fixture;
+    ProfileDialog dialog(fixture.profiles.get(), fixture.secrets.get(), &fixture.log);
+    dialog.show();
+    const QString url = u"https://127.0.0.1:%1/api/"_s.arg(server.serverPort());
+    fill(&dialog, u"Self-signed"_s, url, Settings::ProfileTag::Test, u"tls-secret-key"_s);
+    QSignalSpy tested(&dialog, &ProfileDialog::connectionTested);
+    QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 15000);
+    const auto result = tested.first().first().value<Api::ProbeResult>();
+    QCOMPARE(result.outcome, Api::ProbeResult::Outcome::TlsError);
+    QVERIFY(!result.tlsProblems.isEmpty());
+
+    const QString shown = child<QLabel>(&dialog, "testResult")->text();
+    QVERIFY2(shown.startsWith(u"The certificate of 127.0.0.1 was refused"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"Problem: "_s + result.tlsProblems.first().reason), qPrintable(shown));
+    QVERIFY2(shown.contains(u"Issued to: "_s) && shown.contains(u"springdesk-test.local"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"Issued by: "_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"SHA-256 fingerprint: "_s), qPrintable(shown));
+    QVERIFY(!received.contains("tls-secret-key")); // the handshake failed before any request
 }
 
 QTEST_MAIN(TestProfileDialog)
