@@ -166,6 +166,7 @@ ProfileDialog *MainWindow::openProfileDialog()
         m_profileDialog->activateWindow();
         return m_profileDialog;
     }
+    qCDebug(lcViews) << "opening the profile dialog";
     m_profileDialog = new ProfileDialog(m_services.profiles, m_services.secrets, m_services.activityLog, this);
     m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_profileDialog->open();
