@@ -5,6 +5,7 @@
 #include "sandbox/faultcontrol.h"
 #include "sandbox/formparser.h"
 #include "sandbox/httpconnection.h"
+#include "sandbox/logging.h"
 #include "sandbox/responsewriter.h"
 #include "sandbox/sandboxstore.h"
 #include "sandbox/seeder.h"
@@ -197,6 +198,7 @@ void SandboxServer::handleApi(HttpConnection *connection, const HttpRequest &req
             return;
         }
         ApiDispatcher::Outcome outcome = m_dispatcher->handle(request, segments);
+        qCDebug(lcSandbox) << request.method << function << outcome.response.status;
         if (outcome.executed)
             m_faults->countEffects(function, outcome.effects);
         FaultControl::applyMode(d, &outcome.response);

@@ -375,6 +375,23 @@ private Q_SLOTS:
         QCOMPARE(m_client.post("initializeId/" + encoded + "/T-INIT2").status, 409); // already has one
     }
 
+    // The default subenvironment of a subscription is the one of the domain called (contract 1.9):
+    // the demo's "academy" answers on localhost, "main" on 127.0.0.1.
+    void subscriptionSubenvironmentFromDomain()
+    {
+        QCOMPARE(m_client.post("addUser/T-DOM", "login=t.dom%40example.nl&role=student").status, 200);
+        const QByteArray key = m_client.apiKey().toUtf8();
+        const auto r = m_client.raw("POST", "/api/subscribe/T-DOM/CRS-0001", {},
+            {{"X-API-Key", key}, {"Host", "localhost:" + QByteArray::number(m_client.apiBaseUrl().port())}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(m_client.post("subscribe/T-DOM/CRS-0002").status, 200);
+        const auto courses = m_client.get("getSubscriptions/T-DOM").json().value(u"courses"_s).toArray();
+        QCOMPARE(courses.size(), 2);
+        QCOMPARE(courses.at(0).toObject().value(u"reseller"_s).toString(), u"academy"_s);
+        QCOMPARE(courses.at(1).toObject().value(u"reseller"_s).toString(), u"main"_s);
+        QCOMPARE(m_client.post("subscribe/T-DOM/CRS-0003", "reseller=nope").status, 404);
+    }
+
     void initializeCourseIdSuccess()
     {
         // CRS-0013 is a demo course without external ID: find its UID via includeWithoutId.
