@@ -392,6 +392,46 @@ private Q_SLOTS:
         QCOMPARE(m_client.post("subscribe/T-DOM/CRS-0003", "reseller=nope").status, 404);
     }
 
+    // The browser side of SSO: /do?action=sso consumes the user's single, most recent token.
+    void browserSso()
+    {
+        QCOMPARE(m_client.post("addUser/T-SSO", "login=t.sso%40example.nl&role=student").status, 200);
+        QCOMPARE(m_client.post("subscribe/T-SSO/CRS-0001").status, 200);
+        const auto token
+            = [this] { return m_client.get("getLoginToken/T-SSO").json().value(u"result"_s).toString().toUtf8(); };
+        const QByteArray first = token();
+        const QByteArray second = token(); // invalidates the first
+        QVERIFY(first != second);
+        QCOMPARE(first.size(), 32);
+        QCOMPARE(m_client.raw("GET", "/do?action=sso&user=T-SSO&token=" + first).status, 403);
+        auto r = m_client.raw("GET", "/do?action=sso&user=T-SSO&token=" + second);
+        QCOMPARE(r.status, 302);
+        QCOMPARE(r.header("Location"), QByteArray("/"));
+        QVERIFY(r.header("Set-Cookie").startsWith("SANDBOXSESSION="));
+        QCOMPARE(m_client.raw("GET", "/do?action=sso&user=T-SSO&token=" + second).status, 403); // single use
+
+        const QByteArray uid = m_client.get("getUser/T-SSO").json().value(u"uid"_s).toString().toUtf8();
+        r = m_client.raw(
+            "GET", "/do?action=sso&userUID=" + uid + "&token=" + token() + "&course=CRS-0001&activity=ACT-1-2");
+        QCOMPARE(r.status, 302);
+        QCOMPARE(r.header("Location"), QByteArray("/course/CRS-0001/activity/ACT-1-2"));
+        r = m_client.raw("GET", "/do?action=sso&user=T-SSO&token=" + token() + "&redirect=%2Fcatalog");
+        QCOMPARE(r.header("Location"), QByteArray("/catalog"));
+
+        const QByteArray t = token();
+        QCOMPARE(
+            m_client.raw("GET", "/do?action=sso&user=T-SSO&token=" + t + "&course=CRS-0001&redirect=%2Fx").status, 400);
+        QCOMPARE(m_client.raw("GET", "/do?action=sso&user=T-SSO&token=" + t + "&activity=ACT-1-2").status, 400);
+        QCOMPARE(
+            m_client.raw("GET", "/do?action=sso&user=T-SSO&token=" + t + "&redirect=https%3A%2F%2Fevil.example").status,
+            400);
+        QCOMPARE(m_client.raw("GET", "/do?action=sso&user=T-SSO").status, 400);
+        QCOMPARE(m_client.raw("GET", "/do?action=other&user=T-SSO&token=" + t).status, 404);
+        QCOMPARE(m_client.raw("GET", "/do?action=sso&user=T-S2&token=" + t).status, 403); // another user's token
+        QCOMPARE(m_client.raw("GET", "/do?action=sso&user=T-SSO&token=" + t + "&course=CRS-0002").status, 404);
+        QCOMPARE(m_client.raw("GET", "/do?action=sso&user=T-SSO&token=" + t).status, 403); // spent above
+    }
+
     void initializeCourseIdSuccess()
     {
         // CRS-0013 is a demo course without external ID: find its UID via includeWithoutId.

@@ -158,6 +158,40 @@ private Q_SLOTS:
         QVERIFY(sandbox.isRunning());
     }
 
+    void seeds()
+    {
+        // demo is deterministic: two fresh stores answer the same; large:N has N users.
+        QByteArray answers[2];
+        for (QByteArray &answer : answers) {
+            Springdesk::Sandbox::EmbeddedSandbox sandbox;
+            QSignalSpy started(&sandbox, &Springdesk::Sandbox::EmbeddedSandbox::started);
+            Springdesk::Sandbox::SandboxOptions options;
+            sandbox.start(options);
+            QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 30000);
+            answer = request("GET", sandbox.apiBaseUrl().resolved(QUrl(u"getResults/EMP-00007"_s)), sandbox.apiKey())
+                         .second
+                + request("GET", sandbox.apiBaseUrl().resolved(QUrl(u"getUsers"_s)), sandbox.apiKey()).second;
+        }
+        QVERIFY(answers[0].size() > 50000);
+        QCOMPARE(answers[0], answers[1]);
+        const auto users = QJsonDocument::fromJson(answers[0].mid(answers[0].indexOf("{\"users\""))).object();
+        QCOMPARE(users.value(u"users"_s).toArray().size(), 500);
+
+        Springdesk::Sandbox::EmbeddedSandbox large;
+        QSignalSpy started(&large, &Springdesk::Sandbox::EmbeddedSandbox::started);
+        Springdesk::Sandbox::SandboxOptions options;
+        options.seed = u"large:1500"_s;
+        large.start(options);
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 60000);
+        const auto list = QJsonDocument::fromJson(
+            request("GET", large.apiBaseUrl().resolved(QUrl(u"getUsers"_s)), large.apiKey()).second);
+        QCOMPARE(list.object().value(u"users"_s).toArray().size(), 1500);
+        const auto templates = QJsonDocument::fromJson(
+            request("GET", large.apiBaseUrl().resolved(QUrl(u"getTemplates?includeWithoutId=true"_s)), large.apiKey())
+                .second);
+        QCOMPARE(templates.object().value(u"templates"_s).toArray().size(), 29); // 36 scaled, every fifth unpublished
+    }
+
     void embeddedFailure()
     {
         QTcpServer blocker;
