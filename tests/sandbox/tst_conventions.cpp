@@ -214,6 +214,8 @@ private Q_SLOTS:
         QCOMPARE(m_client.get("userExists?userUID=00000000-0000-0000-0000-000000000000").body,
             QByteArray("{\"result\":false}"));
         QCOMPARE(m_client.post("updateUser?userUID=" + uid, "title=dr.").status, 200);
+        QCOMPARE(m_client.post("updateUser?UID=" + uid, "initials=K.").status, 200); // [go]'s spelling
+        QCOMPARE(m_client.get("getUser/EMP-00003").json().value(u"initials"_s).toString(), u"K."_s);
         QCOMPARE(m_client.get("getUser/EMP-00003").json().value(u"title"_s).toString(), u"dr."_s);
         const auto course = m_client.get("getCourse/CRS-0001").json();
         const QByteArray courseUid = course.value(u"uid"_s).toString().toUtf8();
