@@ -277,7 +277,7 @@ void Generator::subscriptions()
         u"INSERT INTO part_results (subscription_pk, activity_pk, completed, completeDateTime, score, passed) "
         "SELECT ?, pk, sort <= ?, CASE WHEN sort <= ? THEN ? ELSE '' END, "
         "CASE WHEN sort <= ? THEN CAST(40 + (? * 31 + pk * 17) % 61 AS TEXT) ELSE '' END, "
-        "sort <= ? AND 40 + (? * 31 + pk * 17) % 61 >= 55 FROM activities WHERE template_pk = ?"_s);
+        "sort <= ? AND 40 + (? * 31 + pk * 17) % 61 >= 55 FROM activities WHERE template_pk = ? AND sort <= ?"_s);
     QSqlQuery ts = prepare(u"INSERT OR IGNORE INTO teacher_students (course_pk, teacher_pk, student_pk) "
                            "VALUES (?, ?, ?)"_s);
     for (qint64 student : std::as_const(m_students)) {
@@ -304,10 +304,10 @@ void Generator::subscriptions()
             const QList<qint64> &acts = m_activities.value(m_courseTemplate.value(course));
             const int done = int(acts.size() * progressPct / 100);
             if (!m_detailed) {
-                // Bulk mode: all part results of the subscription in one statement, scores derived
-                // deterministically from the keys.
+                // Bulk mode: the completed parts of the subscription in one statement (parts without a
+                // row count as not started), scores derived deterministically from the keys.
                 exec(bulkParts,
-                    {sub, done, done, dateTime(start, 11), done, sub, done, sub, m_courseTemplate.value(course)});
+                    {sub, done, done, dateTime(start, 11), done, sub, done, sub, m_courseTemplate.value(course), done});
                 continue;
             }
             for (int p = 0; p < acts.size(); ++p) {
