@@ -93,7 +93,7 @@ QUrl SandboxServer::apiBaseUrl() const
 {
     QUrl url;
     url.setScheme(u"http"_s);
-    url.setHost(m_options.address.toString());
+    url.setHost(m_tcp ? m_tcp->serverAddress().toString() : m_options.address.toString());
     url.setPort(port());
     url.setPath(u"/api/"_s);
     return url;

@@ -352,6 +352,44 @@ private Q_SLOTS:
         QCOMPARE(m_client.get("getUsers").status, 200);
     }
 
+    // Random garbage on raw connections: every one gets an answer or a close, never a crash.
+    void garbageRequests()
+    {
+        QRandomGenerator random(42);
+        for (int i = 0; i < 40; ++i) {
+            QByteArray junk(int(random.bounded(1, 3000)), Qt::Uninitialized);
+            for (char &c : junk)
+                c = char(random.bounded(256));
+            if (i % 2)
+                junk = "POST /api/addUser/" + junk.left(50) + " HTTP/1.1\r\nContent-Length: "
+                    + QByteArray::number(junk.size()) + "\r\nConnection: close\r\n\r\n" + junk;
+            else
+                junk += "\r\n\r\n";
+            rawExchange(junk);
+        }
+        QCOMPARE(m_client.get("getUsers").status, 200);
+    }
+
+    // Many requests in parallel over several connections: all answered, none lost.
+    void concurrentCommands()
+    {
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 60; ++i) {
+            QNetworkRequest request(m_client.apiBaseUrl().resolved(QUrl(u"addGroup/C-PAR-%1"_s.arg(i))));
+            request.setRawHeader("X-API-Key", m_client.apiKey().toUtf8());
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+            replies.append(m_client.network().post(request, QByteArray("type=student&name=P")));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(replies.cbegin(), replies.cend(), [](auto *r) { return r->isFinished(); }), 30000);
+        for (QNetworkReply *r : std::as_const(replies)) {
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            r->deleteLater();
+        }
+        for (int i = 0; i < 60; i += 7)
+            QCOMPARE(m_client.get("groupExists/C-PAR-" + QByteArray::number(i)).body, QByteArray("{\"result\":true}"));
+    }
+
 private:
     // Sends raw bytes and returns everything the server answers until it closes (or 5 s pass).
     QByteArray rawExchange(const QByteArray &request)

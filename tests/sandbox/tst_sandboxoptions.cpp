@@ -48,6 +48,15 @@ private Q_SLOTS:
         QVERIFY(o->control);
     }
 
+    void ipv6Listen()
+    {
+        QString error;
+        const auto o = parseSandboxArguments({u"--listen"_s, u"[::1]:9000"_s}, &error);
+        QVERIFY2(o, qPrintable(error));
+        QCOMPARE(o->address, QHostAddress(QHostAddress::LocalHostIPv6));
+        QCOMPARE(o->port, quint16(9000));
+    }
+
     void invalid_data()
     {
         QTest::addColumn<QStringList>("args");
