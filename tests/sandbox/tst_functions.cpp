@@ -52,6 +52,7 @@ const Step Steps[] = {
     {"updateUser 409 id taken", "POST", "updateUser/T-S1", "id=T-S2", 409, "T-S2"},
     {"updateUser archive", "POST", "updateUser/T-S2", "archived=true", 200, "<empty>"},
     {"updateUser 409 archived", "POST", "updateUser/T-S2", "firstName=Y", 409, "archived"},
+    {"addUser 409 archived", "POST", "addUser/T-S2", "login=t.s2b%40example.nl", 409, "is archived"},
     {"updateUser restore", "POST", "updateUser/T-S2", "archived=false&firstName=Bram", 200, "<empty>"},
     {"addOrUpdateUser creates", "POST", "addOrUpdateUser/T-S3", "login=t.s3%40example.nl&role=student", 200, "<empty>"},
     {"addOrUpdateUser updates", "POST", "addOrUpdateUser/T-S3", "firstName=Fleur", 200, "<empty>"},
