@@ -1,0 +1,627 @@
+#include "core/api/apiclient.h"
+
+#include "core/api/apiclock.h"
+#include "core/api/apilog.h"
+#include "core/api/oneshotbody.h"
+#include "core/api/requestbuilder.h"
+#include "core/api/responsedecoder.h"
+#include "core/api/retrypolicy.h"
+#include "core/api/systemclock.h"
+
+#include <QHttpMultiPart>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+
+using namespace Qt::StringLiterals;
+
+namespace Springdesk::Api {
+
+namespace {
+
+// Qt 6.4's QNetworkAccessManager opens at most this many HTTP/1.1 connections per host.
+constexpr int ConnectionsPerManager = 6;
+
+QString certificateName(const QSslCertificate &c, bool issuer)
+{
+    const auto cn = issuer ? c.issuerInfo(QSslCertificate::CommonName) : c.subjectInfo(QSslCertificate::CommonName);
+    const auto org
+        = issuer ? c.issuerInfo(QSslCertificate::Organization) : c.subjectInfo(QSslCertificate::Organization);
+    QStringList parts = cn;
+    for (const QString &o : org) {
+        if (!parts.contains(o))
+            parts.append(o);
+    }
+    return parts.join(u", ");
+}
+
+} // namespace
+
+struct ApiClient::Slot
+{
+    ApiJob *job = nullptr;
+    BuiltRequest request;
+    QNetworkReply *reply = nullptr;
+    int managerIndex = -1;
+    ApiClock::TimerId deadlineTimer = 0;
+    ApiClock::TimerId transferTimer = 0;
+    ApiClock::TimerId backoffTimer = 0;
+    AbortReason abortReason = AbortReason::None;
+    int rateLimitWaits = 0;
+    QList<QSslError> sslErrors;
+};
+
+ApiClient::ApiClient(QObject *parent)
+    : ApiClient(ApiClientConfig{}, nullptr, parent)
+{ }
+
+ApiClient::ApiClient(const ApiClientConfig &config, ApiClock *clock, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_clock(clock)
+{
+    if (!m_clock) {
+        auto *system = new SystemClock(this);
+        m_clock = system;
+    }
+    m_random = [] { return QRandomGenerator::global()->generateDouble(); };
+    m_managerFactory = [](QObject *p) { return new QNetworkAccessManager(p); };
+}
+
+ApiClient::~ApiClient()
+{
+    m_destroying = true;
+    const auto slots = m_slots.values();
+    for (Slot *s : slots) {
+        stopTimers(*s);
+        if (s->reply) {
+            s->reply->disconnect(this);
+            s->reply->abort();
+        }
+        s->job->m_cancelHook = nullptr;
+        s->job->finishWithError(ApiError(ApiError::Kind::Cancelled, 0, {}));
+        delete s;
+    }
+    m_slots.clear();
+    if (m_circuitTimer)
+        m_clock->stopTimer(m_circuitTimer);
+    if (m_pauseTimer)
+        m_clock->stopTimer(m_pauseTimer);
+}
+
+void ApiClient::setBaseUrl(const QUrl &baseUrl)
+{
+    m_baseUrl = baseUrl;
+}
+
+void ApiClient::setApiKey(const QString &apiKey)
+{
+    m_apiKey = apiKey.trimmed().toUtf8();
+}
+
+void ApiClient::setConfig(const ApiClientConfig &config)
+{
+    m_config = config;
+    m_config.maxInFlight = qMax(1, m_config.maxInFlight);
+    ensureManagers();
+    pump();
+}
+
+void ApiClient::setRandomSource(std::function<double()> random01)
+{
+    m_random = std::move(random01);
+}
+
+void ApiClient::setNetworkAccessManagerFactory(ManagerFactory factory)
+{
+    m_managerFactory = std::move(factory);
+}
+
+bool ApiClient::isPaused() const
+{
+    return m_pausedUntilMs >= 0 && m_clock->nowMs() < m_pausedUntilMs;
+}
+
+ApiClient::Slot *ApiClient::slot(ApiJob *job)
+{
+    return job ? m_slots.value(job->id(), nullptr) : nullptr;
+}
+
+ApiJob *ApiClient::call(Fn fn, const ApiParams &params)
+{
+    auto *job = new ApiJob(m_nextJobId++, fn, params, this);
+    ApiError error;
+    auto request = RequestBuilder::build(m_baseUrl, fn, params, error);
+    if (request && m_apiKey.isEmpty())
+        error = ApiError(ApiError::Kind::Auth, 0, {}, tr("No API key is set for this connection."));
+    if (!request || !error.isNull()) {
+        qCWarning(lcApi) << "refused before sending:" << QString(endpoint(fn).function) << error.toString();
+        job->finishWithError(error);
+        return job;
+    }
+    auto *s = new Slot;
+    s->job = job;
+    s->request = std::move(*request);
+    m_slots.insert(job->id(), s);
+    job->m_cancelHook = [this](ApiJob *j) { cancelJob(j, AbortReason::UserCancel); };
+    s->deadlineTimer = m_clock->startTimer(m_config.deadlineMs, [this, job] { onDeadline(job); });
+    if (m_circuit == CircuitState::Open) {
+        ApiError e = m_circuitError;
+        e.setCircuitOpen(true);
+        e.setOutcomeUnknown(false);
+        finishSlot(*s, &e);
+        return job;
+    }
+    enqueue(job, false);
+    pump();
+    return job;
+}
+
+void ApiClient::cancelAll()
+{
+    const auto slots = m_slots.values();
+    for (Slot *s : slots)
+        cancelJob(s->job, AbortReason::UserCancel);
+}
+
+void ApiClient::enqueue(ApiJob *job, bool front)
+{
+    job->m_state = ApiJob::State::Queued;
+    if (front)
+        m_queue.push_front(job->id());
+    else
+        m_queue.push_back(job->id());
+}
+
+void ApiClient::ensureManagers()
+{
+    const int wanted = (qMax(1, m_config.maxInFlight) + ConnectionsPerManager - 1) / ConnectionsPerManager;
+    while (int(m_managers.size()) < wanted) {
+        QNetworkAccessManager *m = m_managerFactory(this);
+        m->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        m->setAutoDeleteReplies(false);
+        m_managers.push_back(m);
+        m_managerLoad.push_back(0);
+    }
+}
+
+QNetworkAccessManager *ApiClient::pickManager(int &index)
+{
+    ensureManagers();
+    index = 0;
+    for (int i = 1; i < int(m_managers.size()); ++i) {
+        if (m_managerLoad[size_t(i)] < m_managerLoad[size_t(index)])
+            index = i;
+    }
+    return m_managers[size_t(index)];
+}
+
+void ApiClient::pump()
+{
+    if (m_destroying)
+        return;
+    if (m_circuit == CircuitState::Open) {
+        failFastQueued();
+        return;
+    }
+    while (!m_queue.empty() && m_inFlight < m_config.maxInFlight && !isPaused()) {
+        if (m_circuit == CircuitState::HalfOpen && m_halfOpenTrialJob != 0)
+            return; // one trial call at a time
+        const quint64 id = m_queue.front();
+        m_queue.pop_front();
+        Slot *s = m_slots.value(id, nullptr);
+        if (!s)
+            continue;
+        if (m_circuit == CircuitState::HalfOpen)
+            m_halfOpenTrialJob = id;
+        dispatch(*s);
+    }
+}
+
+void ApiClient::dispatch(Slot &s)
+{
+    ApiJob *job = s.job;
+    int index = 0;
+    QNetworkAccessManager *manager = pickManager(index);
+    const QNetworkRequest nr = RequestBuilder::networkRequest(s.request, m_apiKey);
+    QNetworkReply *reply = nullptr;
+    if (s.request.method == HttpMethod::Get) {
+        reply = manager->get(nr);
+    } else if (s.request.isMultipart) {
+        auto *multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        for (const auto &field : s.request.multipart) {
+            QHttpPart part;
+            QString disposition = u"form-data; name=\"%1\""_s.arg(field.name);
+            if (field.file) {
+                QString fileName = field.file->fileName;
+                fileName.remove(u'"').remove(u'\r').remove(u'\n');
+                disposition += u"; filename=\"%1\""_s.arg(fileName);
+                part.setHeader(QNetworkRequest::ContentTypeHeader, field.file->contentType.toUtf8());
+                part.setBody(field.file->data);
+            } else {
+                part.setBody(field.value.toUtf8());
+            }
+            part.setHeader(QNetworkRequest::ContentDispositionHeader, disposition.toUtf8());
+            multi->append(part);
+        }
+        reply = manager->post(nr, multi);
+        multi->setParent(reply);
+    } else if (s.request.kind == CallKind::Command) {
+        // Readable once, so Qt cannot silently re-send a command (see OneShotBody).
+        QNetworkRequest once = nr;
+        once.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        once.setHeader(QNetworkRequest::ContentLengthHeader, s.request.body.size());
+        auto *body = new OneShotBody(s.request.body);
+        reply = manager->post(once, body);
+        body->setParent(reply);
+    } else {
+        reply = manager->post(nr, s.request.body);
+    }
+    s.reply = reply;
+    s.managerIndex = index;
+    s.abortReason = AbortReason::None;
+    s.sslErrors.clear();
+    ++m_managerLoad[size_t(index)];
+    ++m_inFlight;
+    m_maxObservedInFlight = qMax(m_maxObservedInFlight, m_inFlight);
+    ++job->m_attempts;
+    job->m_state = ApiJob::State::Running;
+    qCDebug(lcApi).noquote() << "send" << s.request.describe() << "attempt" << job->m_attempts << "job" << job->id();
+
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, job] {
+        if (Slot *sl = slot(job))
+            restartTransferTimer(*sl);
+    });
+    connect(reply, &QNetworkReply::uploadProgress, this, [this, job] {
+        if (Slot *sl = slot(job))
+            restartTransferTimer(*sl);
+    });
+    connect(reply, &QNetworkReply::sslErrors, this, [this, job](const QList<QSslError> &errors) {
+        // Never ignored: the handshake fails and the call ends with a Tls error.
+        if (Slot *sl = slot(job))
+            sl->sslErrors += errors;
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, job] { onReplyFinished(job); });
+    restartTransferTimer(s);
+}
+
+void ApiClient::restartTransferTimer(Slot &s)
+{
+    if (s.transferTimer)
+        m_clock->stopTimer(s.transferTimer);
+    ApiJob *job = s.job;
+    s.transferTimer = m_clock->startTimer(m_config.transferTimeoutMs, [this, job] {
+        Slot *sl = slot(job);
+        if (!sl)
+            return;
+        sl->transferTimer = 0;
+        if (sl->reply) {
+            qCInfo(lcApi).noquote() << "transfer timeout:" << sl->request.describe() << "job" << job->id();
+            sl->abortReason = AbortReason::TransferTimeout;
+            sl->reply->abort();
+        }
+    });
+}
+
+void ApiClient::stopTimers(Slot &s)
+{
+    for (auto *t : {&s.deadlineTimer, &s.transferTimer, &s.backoffTimer}) {
+        if (*t)
+            m_clock->stopTimer(*t);
+        *t = 0;
+    }
+}
+
+ApiError ApiClient::errorFromReply(Slot &s, QNetworkReply *reply, int status, const QByteArray &body) const
+{
+    const auto ne = reply->error();
+    if (status > 0) {
+        ApiError e = ApiError::fromHttpStatus(status, extractServerMessage(body, status));
+        e.setNetworkError(ne);
+        const auto retryAfter
+            = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), m_clock->currentDateTimeUtc());
+        e.setRetryAfterMs(retryAfter);
+        return e;
+    }
+    if (!s.sslErrors.isEmpty() || ne == QNetworkReply::SslHandshakeFailedError) {
+        ApiError e(ApiError::Kind::Tls, 0, {}, reply->errorString());
+        QList<TlsProblem> problems;
+        for (const QSslError &err : s.sslErrors) {
+            const QSslCertificate c = err.certificate();
+            problems.append({err.errorString(), certificateName(c, false), certificateName(c, true),
+                c.isNull() ? QString() : QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex(':'))});
+        }
+        e.setTlsProblems(problems);
+        e.setNetworkError(ne);
+        return e;
+    }
+    if (ne == QNetworkReply::TimeoutError) {
+        ApiError e(ApiError::Kind::Timeout, 0, {}, reply->errorString());
+        e.setNetworkError(ne);
+        return e;
+    }
+    if (ne == QNetworkReply::OperationCanceledError) {
+        ApiError e(ApiError::Kind::Cancelled, 0, {}, reply->errorString());
+        e.setNetworkError(ne);
+        return e;
+    }
+    ApiError e(ApiError::Kind::Network, 0, {}, reply->errorString());
+    e.setNetworkError(ne);
+    return e;
+}
+
+void ApiClient::onReplyFinished(ApiJob *job)
+{
+    Slot *sp = slot(job);
+    if (!sp || !sp->reply)
+        return;
+    Slot &s = *sp;
+    QNetworkReply *reply = s.reply;
+    s.reply = nullptr;
+    reply->disconnect(this);
+    reply->deleteLater();
+    if (s.transferTimer)
+        m_clock->stopTimer(s.transferTimer);
+    s.transferTimer = 0;
+    --m_inFlight;
+    --m_managerLoad[size_t(s.managerIndex)];
+    if (m_halfOpenTrialJob == job->id())
+        m_halfOpenTrialJob = 0;
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const auto ne = reply->error();
+    const bool isCommand = s.request.kind == CallKind::Command;
+
+    switch (s.abortReason) {
+    case AbortReason::None:
+        break;
+    case AbortReason::UserCancel: {
+        ApiError e(ApiError::Kind::Cancelled, 0, {});
+        e.setOutcomeUnknown(isCommand);
+        finishSlot(s, &e);
+        pump();
+        return;
+    }
+    case AbortReason::Deadline: {
+        ApiError e(ApiError::Kind::Timeout, 0, {}, u"overall deadline of %1 ms expired"_s.arg(m_config.deadlineMs));
+        e.setDeadlineExpired(true);
+        e.setOutcomeUnknown(isCommand);
+        recordAttemptOutcome(true, e);
+        finishSlot(s, &e);
+        pump();
+        return;
+    }
+    case AbortReason::TransferTimeout: {
+        ApiError e(
+            ApiError::Kind::Timeout, 0, {}, u"no data for %1 ms (transfer timeout)"_s.arg(m_config.transferTimeoutMs));
+        recordAttemptOutcome(true, e);
+        handleFailure(s, e, true, false);
+        pump();
+        return;
+    }
+    }
+
+    if (status == 200 && ne == QNetworkReply::NoError) {
+        QVariant value;
+        QJsonValue json;
+        DecodeError decodeError;
+        const Endpoint &ep = endpoint(s.request.fn);
+        if (decodeResponse(ep, body, value, json, decodeError)) {
+            recordAttemptOutcome(false, {});
+            qCDebug(lcApi).noquote() << "done" << s.request.describe() << "job" << job->id();
+            finishSlot(s, nullptr, std::move(value), std::move(json));
+        } else {
+            ApiError e(ApiError::Kind::UnexpectedResponse, status, {}, decodeError.toString());
+            e.setOutcomeUnknown(isCommand);
+            recordAttemptOutcome(false, e);
+            qCWarning(lcApi).noquote() << "undecodable answer:" << s.request.describe() << e.toString();
+            finishSlot(s, &e);
+        }
+        pump();
+        return;
+    }
+
+    ApiError e = errorFromReply(s, reply, status, body);
+    e.redact(QString::fromUtf8(m_apiKey));
+    if (status == 200) {
+        // The status arrived but the body was cut off (connection lost mid-answer).
+        e = ApiError(ApiError::Kind::Network, 0, {},
+            u"the answer was cut off after %1 bytes (%2)"_s.arg(body.size()).arg(reply->errorString()));
+        e.setNetworkError(ne);
+    }
+    const bool rateLimit = status == 429 || (status == 503 && e.retryAfterMs().has_value());
+    const bool infrastructure = e.kind() == ApiError::Kind::Network || e.kind() == ApiError::Kind::Timeout
+        || e.kind() == ApiError::Kind::Server || e.kind() == ApiError::Kind::Tls;
+    if (!rateLimit)
+        recordAttemptOutcome(infrastructure, e);
+    // An HTTP status other than 200 means the server answered without doing the work (documented
+    // error codes); without a status (or with a cut-off 200) a command may have been executed.
+    const bool mayHaveReachedServer = status == 200 || (status == 0 && !RetryPolicy::provesNotSent(ne));
+    handleFailure(s, e, mayHaveReachedServer, rateLimit);
+    pump();
+}
+
+void ApiClient::handleFailure(Slot &s, ApiError error, bool mayHaveReachedServer, bool rateLimit)
+{
+    ApiJob *job = s.job;
+    const bool isCommand = s.request.kind == CallKind::Command;
+    const qint64 now = m_clock->nowMs();
+
+    if (rateLimit) {
+        const qint64 wait = error.retryAfterMs().value_or(m_config.defaultRetryAfterMs);
+        error.setRetryAfterMs(wait);
+        const bool tooLong = wait > m_config.maxRetryAfterMs;
+        if (s.rateLimitWaits >= m_config.maxRateLimitWaits || tooLong) {
+            if (error.kind() != ApiError::Kind::RateLimited)
+                error
+                    = ApiError(ApiError::Kind::RateLimited, error.httpStatus(), error.serverMessage(), error.detail());
+            error.setRetryAfterMs(wait);
+            finishSlot(s, &error);
+            return;
+        }
+        ++s.rateLimitWaits;
+        const qint64 until = now + wait;
+        if (until > m_pausedUntilMs) {
+            m_pausedUntilMs = until;
+            if (m_pauseTimer)
+                m_clock->stopTimer(m_pauseTimer);
+            m_pauseTimer = m_clock->startTimer(wait, [this] {
+                m_pauseTimer = 0;
+                pump();
+            });
+            qCInfo(lcApi) << "rate limited: queue paused for" << wait << "ms";
+            Q_EMIT rateLimited(wait);
+        }
+        enqueue(job, true);
+        return;
+    }
+
+    const bool transient = error.kind() == ApiError::Kind::Timeout
+        || (error.httpStatus() > 0 && RetryPolicy::isTransientStatus(error.httpStatus()))
+        || (error.httpStatus() == 0 && error.kind() == ApiError::Kind::Network
+            && RetryPolicy::isTransientNetworkError(error.networkError()));
+    bool retry = false;
+    if (!isCommand)
+        retry = transient && job->m_attempts < m_config.maxQueryAttempts;
+    else
+        retry = (error.httpStatus() == 503 || (!mayHaveReachedServer && error.httpStatus() == 0 && transient))
+            && job->m_attempts < m_config.maxCommandAttempts;
+
+    if (retry && m_circuit != CircuitState::Open) {
+        const qint64 delay = RetryPolicy::backoffDelay(
+            job->m_attempts, m_config.backoffBaseMs, m_config.backoffCapMs, m_random ? m_random() : 0.5);
+        qCInfo(lcApi).noquote() << "retry" << s.request.describe() << "after" << delay << "ms:" << error.toString();
+        retryLater(s, delay);
+        return;
+    }
+    error.setOutcomeUnknown(isCommand && mayHaveReachedServer);
+    qCWarning(lcApi).noquote() << "failed" << s.request.describe() << "after" << job->m_attempts
+                               << "attempt(s):" << error.toString();
+    finishSlot(s, &error);
+}
+
+void ApiClient::retryLater(Slot &s, qint64 delayMs)
+{
+    ApiJob *job = s.job;
+    job->m_state = ApiJob::State::Waiting;
+    s.backoffTimer = m_clock->startTimer(delayMs, [this, job] {
+        Slot *sl = slot(job);
+        if (!sl)
+            return;
+        sl->backoffTimer = 0;
+        enqueue(job, true);
+        pump();
+    });
+}
+
+void ApiClient::finishSlot(Slot &s, const ApiError *error, QVariant value, QJsonValue json)
+{
+    ApiJob *job = s.job;
+    stopTimers(s);
+    m_slots.remove(job->id());
+    std::erase(m_queue, job->id());
+    if (m_halfOpenTrialJob == job->id())
+        m_halfOpenTrialJob = 0;
+    delete &s;
+    if (error)
+        job->finishWithError(*error);
+    else
+        job->finishWithValue(std::move(value), std::move(json));
+}
+
+void ApiClient::cancelJob(ApiJob *job, AbortReason reason)
+{
+    Slot *s = slot(job);
+    if (!s) {
+        job->m_cancelHook = nullptr;
+        job->finishWithError(ApiError(ApiError::Kind::Cancelled, 0, {}));
+        return;
+    }
+    if (s->reply) {
+        s->abortReason = reason;
+        s->reply->abort(); // onReplyFinished() finishes the job
+        if (Slot *still = slot(job); still && still->reply == nullptr && !job->isFinished()) {
+            ApiError e(ApiError::Kind::Cancelled, 0, {});
+            finishSlot(*still, &e);
+        }
+        return;
+    }
+    ApiError e(ApiError::Kind::Cancelled, 0, {});
+    finishSlot(*s, &e);
+}
+
+void ApiClient::onDeadline(ApiJob *job)
+{
+    Slot *s = slot(job);
+    if (!s)
+        return;
+    s->deadlineTimer = 0;
+    qCInfo(lcApi).noquote() << "deadline expired:" << s->request.describe() << "job" << job->id();
+    if (s->reply) {
+        s->abortReason = AbortReason::Deadline;
+        s->reply->abort();
+        return;
+    }
+    ApiError e(ApiError::Kind::Timeout, 0, {}, u"overall deadline of %1 ms expired"_s.arg(m_config.deadlineMs));
+    e.setDeadlineExpired(true);
+    finishSlot(*s, &e);
+}
+
+void ApiClient::recordAttemptOutcome(bool infrastructureFailure, const ApiError &error)
+{
+    if (!infrastructureFailure) {
+        m_consecutiveFailures = 0;
+        if (m_circuit != CircuitState::Closed)
+            setCircuit(CircuitState::Closed);
+        return;
+    }
+    ++m_consecutiveFailures;
+    m_circuitError = error;
+    if (m_circuit == CircuitState::HalfOpen
+        || (m_circuit == CircuitState::Closed && m_consecutiveFailures >= m_config.circuitFailureThreshold)) {
+        setCircuit(CircuitState::Open);
+    }
+}
+
+void ApiClient::setCircuit(CircuitState state)
+{
+    if (m_circuit == state)
+        return;
+    m_circuit = state;
+    if (m_circuitTimer) {
+        m_clock->stopTimer(m_circuitTimer);
+        m_circuitTimer = 0;
+    }
+    if (state == CircuitState::Open) {
+        qCWarning(lcApi) << "circuit open after" << m_consecutiveFailures << "failures; calls fail fast for"
+                         << m_config.circuitCooldownMs << "ms";
+        m_circuitTimer = m_clock->startTimer(m_config.circuitCooldownMs, [this] {
+            m_circuitTimer = 0;
+            setCircuit(CircuitState::HalfOpen);
+            pump();
+        });
+    } else {
+        qCInfo(lcApi) << "circuit" << (state == CircuitState::Closed ? "closed" : "half-open");
+    }
+    if (state == CircuitState::Closed)
+        m_consecutiveFailures = 0;
+    Q_EMIT circuitStateChanged(state);
+}
+
+void ApiClient::failFastQueued()
+{
+    while (!m_queue.empty()) {
+        const quint64 id = m_queue.front();
+        m_queue.pop_front();
+        if (Slot *s = m_slots.value(id, nullptr)) {
+            ApiError e = m_circuitError;
+            e.setCircuitOpen(true);
+            e.setOutcomeUnknown(false);
+            finishSlot(*s, &e);
+        }
+    }
+}
+
+} // namespace Springdesk::Api

@@ -1,0 +1,162 @@
+#pragma once
+
+#include "core/api/apiclientconfig.h"
+#include "core/api/apierror.h"
+#include "core/api/apijob.h"
+#include "core/api/apiparams.h"
+#include "core/api/builtrequest.h"
+#include "core/api/endpoints.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSslError>
+#include <QUrl>
+
+#include <deque>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Springdesk::Api {
+
+class ApiClock;
+
+// The one way Springdesk talks to aNewSpring. call() returns a job per call; a scheduler puts
+// at most config().maxInFlight requests on the wire, spread over a small pool of
+// QNetworkAccessManagers so the cap is reached over HTTP/1.1 too (Qt 6.4 opens at most 6
+// connections per host and manager). Retries are narrow (style.md 6): queries up to
+// maxQueryAttempts on timeouts, 502/503/504 and connection errors, with capped jittered
+// backoff; commands only when they surely never reached the server or got 429/503. A 429 or
+// 503 with Retry-After pauses the whole queue. Repeated failures open a circuit breaker that
+// fails calls fast until a cool-down has passed and one trial call succeeds.
+// Everything runs on the client's thread; nothing blocks or nests an event loop.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class CircuitState : quint8
+    {
+        Closed,
+        Open,
+        HalfOpen
+    };
+    Q_ENUM(CircuitState)
+
+    using ManagerFactory = std::function<QNetworkAccessManager *(QObject *parent)>;
+
+    explicit ApiClient(QObject *parent = nullptr);
+    // `clock` is not owned and must outlive the client; nullptr = a SystemClock.
+    ApiClient(const ApiClientConfig &config, ApiClock *clock, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    // "https://<domain>/api/". Checked on every call (RequestBuilder::validateBaseUrl).
+    void setBaseUrl(const QUrl &baseUrl);
+    QUrl baseUrl() const { return m_baseUrl; }
+    // Sent only as X-API-Key; never logged, never put in a URL or an error text.
+    void setApiKey(const QString &apiKey);
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+
+    const ApiClientConfig &config() const { return m_config; }
+    // Applies to calls dispatched from now on.
+    void setConfig(const ApiClientConfig &config);
+    // Jitter source in [0, 1); tests make it deterministic.
+    void setRandomSource(std::function<double()> random01);
+    // Test seam: how the pool's managers are made (default: plain QNetworkAccessManager).
+    void setNetworkAccessManagerFactory(ManagerFactory factory);
+
+    // Starts a call. Parameters are checked against the endpoint table first; a bad one makes
+    // the job finish with InvalidInput without sending anything.
+    ApiJob *call(Fn fn, const ApiParams &params = {});
+    // Cancels every unfinished job.
+    void cancelAll();
+
+    // Typed conveniences over call(); the job's value is as documented per function.
+    ApiJob *userExists(const QString &userId); // bool
+    ApiJob *getUser(const QString &userId); // Domain::User
+    ApiJob *getUsers(); // QList<Domain::UserSummary>
+    ApiJob *getGroupUsers(const QString &groupId); // QList<Domain::UserSummary>
+    ApiJob *getSubscriptions(const QString &userId, bool skipStats); // QList<Domain::Subscription>
+    ApiJob *getResults(const QString &userId); // QList<Domain::CourseResult>
+    ApiJob *getStudentSubscriptions(const QString &courseId, bool skipStats); // QList<Domain::StudentSubscription>
+    ApiJob *getTemplates(bool includeWithoutId = false); // QList<Domain::TemplateSummary>
+    ApiJob *getCourses(const QString &templateId, bool includeWithoutId = false); // QList<Domain::Course>
+    ApiJob *getCourse(const QString &courseId); // Domain::Course
+    ApiJob *getLoginToken(const QString &userId); // QString
+
+    // Scheduler state, for status bars, tests and benchmarks.
+    int inFlight() const { return m_inFlight; }
+    int queued() const { return int(m_queue.size()); }
+    int maxObservedInFlight() const { return m_maxObservedInFlight; }
+    void resetStatistics() { m_maxObservedInFlight = m_inFlight; }
+    int managerCount() const { return int(m_managers.size()); }
+    CircuitState circuitState() const { return m_circuit; }
+    bool isPaused() const;
+
+Q_SIGNALS:
+    void circuitStateChanged(Springdesk::Api::ApiClient::CircuitState state);
+    // The server asked to slow down; the queue waits `pauseMs` before sending more.
+    void rateLimited(qint64 pauseMs);
+
+private:
+    enum class AbortReason : quint8
+    {
+        None,
+        TransferTimeout,
+        Deadline,
+        UserCancel
+    };
+    struct Slot;
+
+    Slot *slot(ApiJob *job);
+    void enqueue(ApiJob *job, bool front);
+    void pump();
+    void dispatch(Slot &s);
+    void onReplyFinished(ApiJob *job);
+    void handleFailure(Slot &s, ApiError error, bool mayHaveReachedServer, bool rateLimit);
+    void retryLater(Slot &s, qint64 delayMs);
+    void finishSlot(Slot &s, const ApiError *error, QVariant value = {}, QJsonValue json = {});
+    void cancelJob(ApiJob *job, AbortReason reason);
+    void onDeadline(ApiJob *job);
+    void restartTransferTimer(Slot &s);
+    void stopTimers(Slot &s);
+    void recordAttemptOutcome(bool infrastructureFailure, const ApiError &error);
+    void setCircuit(CircuitState state);
+    void failFastQueued();
+    QNetworkAccessManager *pickManager(int &index);
+    void ensureManagers();
+    ApiError errorFromReply(Slot &s, QNetworkReply *reply, int status, const QByteArray &body) const;
+
+    ApiClientConfig m_config;
+    ApiClock *m_clock = nullptr;
+    std::unique_ptr<ApiClock> m_ownedClock;
+    std::function<double()> m_random;
+    ManagerFactory m_managerFactory;
+    QUrl m_baseUrl;
+    QByteArray m_apiKey;
+
+    std::vector<QNetworkAccessManager *> m_managers;
+    std::vector<int> m_managerLoad;
+    QHash<quint64, Slot *> m_slots;
+    std::deque<quint64> m_queue;
+    quint64 m_nextJobId = 1;
+    int m_inFlight = 0;
+    int m_maxObservedInFlight = 0;
+    bool m_destroying = false;
+
+    qint64 m_pausedUntilMs = -1;
+    quint64 m_pauseTimer = 0;
+
+    CircuitState m_circuit = CircuitState::Closed;
+    int m_consecutiveFailures = 0;
+    ApiError m_circuitError;
+    quint64 m_circuitTimer = 0;
+    quint64 m_halfOpenTrialJob = 0;
+};
+
+} // namespace Springdesk::Api

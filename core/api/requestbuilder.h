@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/api/apierror.h"
+#include "core/api/apiparams.h"
+#include "core/api/builtrequest.h"
+
+#include <QCoreApplication>
+#include <QNetworkRequest>
+
+#include <optional>
+
+namespace Springdesk::Api {
+
+// Turns a function and its typed parameters into a request, from the endpoint table: path
+// segments in table order (percent-encoded, "/" included), the rest as a query string (GET) or
+// form-urlencoded body (POST), multipart/form-data when a file is sent; arrays as repeated
+// names, booleans true/false, dates YYYY-MM-DD. Everything is checked before anything is sent:
+// unknown or misplaced parameters, missing required ones, wrong value types, a `_key` anywhere.
+class RequestBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(Springdesk::Api::RequestBuilder)
+
+public:
+    // Empty when `baseUrl` may be used for API calls; otherwise a translated reason:
+    // not http(s), http to a non-loopback host, a query or fragment (a `_key` in particular), no host.
+    static QString validateBaseUrl(const QUrl &baseUrl);
+
+    // The request, or nullopt with `error` (kind InvalidInput) filled.
+    static std::optional<BuiltRequest> build(const QUrl &baseUrl, Fn fn, const ApiParams &params, ApiError &error);
+
+    // The network request for one attempt: URL, X-API-Key, Accept, User-Agent, Content-Type,
+    // redirects refused.
+    static QNetworkRequest networkRequest(const BuiltRequest &request, const QByteArray &apiKey);
+
+    // percent-encodes name=value pairs as application/x-www-form-urlencoded ("+" becomes %2B).
+    static QByteArray encodeForm(const QList<std::pair<QString, QString>> &pairs);
+};
+
+} // namespace Springdesk::Api

@@ -1,0 +1,3 @@
+#include "core/settings/settingslog.h"
+
+Q_LOGGING_CATEGORY(lcSettings, "springdesk.settings")
