@@ -267,6 +267,39 @@ StoreError UserRepository::upsertSummaries(const QList<UserSummary> &users, cons
     return tx.commit();
 }
 
+StoreError UserRepository::ensureUsers(const QList<UserSummary> &users, const QDateTime &fetchedAt)
+{
+    Transaction tx(m_db);
+    if (tx.beginError())
+        return tx.beginError();
+    const qint64 keysBefore = maxUserKey(m_db);
+    QSqlQuery insert(m_db);
+    QSqlQuery release(m_db);
+    if (auto e = Sql::prepare(insert,
+            u"INSERT INTO users (uid, external_id, login, email, name, active, fetched_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING"_s))
+        return e;
+    if (auto e = Sql::prepare(release, u"UPDATE users SET external_id = NULL WHERE external_id = ? AND uid <> ?"_s))
+        return e;
+    const QVariant fetched = Sql::millis(fetchedAt);
+    for (const auto &u : users) {
+        if (u.uid.isEmpty())
+            return invalidUid(u"user %1"_s.arg(u.id));
+        insert.bindValue(0, u.uid);
+        insert.bindValue(1, Sql::textOrNull(u.id));
+        insert.bindValue(2, u.login);
+        insert.bindValue(3, u.email);
+        insert.bindValue(4, u.name);
+        insert.bindValue(5, Sql::flag(u.active));
+        insert.bindValue(6, fetched);
+        if (auto e = upsertWithIdTakeover(insert, release, u.uid, u.id, u"ensure user"_s))
+            return e;
+    }
+    if (auto e = updateSearchIndex(keysBefore))
+        return e;
+    return tx.commit();
+}
+
 StoreError UserRepository::upsertUsers(const QList<User> &users, const QDateTime &fetchedAt)
 {
     Transaction tx(m_db);

@@ -20,6 +20,8 @@ public:
 
     // Entries of getUsers/getGroupUsers/…: updates the list fields, keeps details and roles.
     StoreError upsertSummaries(const QList<Domain::UserSummary> &users, const QDateTime &fetchedAt);
+    // Users named in other answers (rosters, group members): inserted when unknown, else untouched.
+    StoreError ensureUsers(const QList<Domain::UserSummary> &users, const QDateTime &fetchedAt);
     // getUser answers: every field, and the roles replace the cached ones.
     StoreError upsertUsers(const QList<Domain::User> &users, const QDateTime &fetchedAt);
     // After a complete getUsers: users not in that list (fetched before `listFetchedAt`) no
