@@ -131,7 +131,8 @@ void Generator::users()
         const bool dutch = m_random.bounded(3) != 0;
         QString login = QString(first + u'.' + QString(middle + last).remove(u' ')).toLower() + u'.'
             + QString::number(i) + (dutch ? u"@example.nl"_s : u"@example.com"_s);
-        const QString ext = u"EMP-%1"_s.arg(i, 5, 10, QChar(u'0'));
+        // Every 50th user was made in the admin UI and has no external ID yet (see initializeId).
+        const QVariant ext = i % 50 == 0 ? QVariant() : QVariant(u"EMP-%1"_s.arg(i, 5, 10, QChar(u'0')));
         exec(u,
             {i, ext, uid(), login, first, middle, last, login, m_random.bounded(2) ? u"male"_s : u"female"_s,
                 pick(Companies), pick(Functions), pick(Cities), dutch ? u"NL"_s : u"GB"_s, dutch ? u"nl"_s : u"en"_s,
@@ -210,11 +211,13 @@ void Generator::templatesAndCourses()
         const QVariant ext = i == templates ? QVariant() : QVariant(u"TPL-%1"_s.arg(i, 3, 10, QChar(u'0')));
         exec(t, {i, ext, uid(), name, int(i % 5 != 0 || i == 0), i % 6 == 0 ? u"TestAndAssess"_s : u"Course"_s});
         m_templates.append(i);
-        const int parts = 4 + m_random.bounded(5);
+        // Activity p has type ActivityTypes[(p - 1) % 5]: ACT-<t>-4 is always an event activity and
+        // ACT-<t>-5 an external one.
+        const int parts = 5 + m_random.bounded(4);
         for (int p = 1; p <= parts; ++p) {
             exec(a,
-                {i, u"ACT-%1-%2"_s.arg(i).arg(p), uid(), u"Onderdeel %1"_s.arg(p), pick(ActivityTypes), QString(),
-                    u"Blok %1"_s.arg((p + 1) / 2), p});
+                {i, u"ACT-%1-%2"_s.arg(i).arg(p), uid(), u"Onderdeel %1"_s.arg(p),
+                    ActivityTypes.at((p - 1) % ActivityTypes.size()), QString(), u"Blok %1"_s.arg((p + 1) / 2), p});
         }
     }
     // Read the activities back in order, per template.
