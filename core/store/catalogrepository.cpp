@@ -86,8 +86,7 @@ StoreError upsertProfiles(QSqlDatabase db, const QList<SkillProfile> &profiles, 
 
 CatalogRepository::CatalogRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 StoreError CatalogRepository::replaceCalendarItems(const QList<CalendarItem> &items, const QDateTime &fetchedAt)
 {
@@ -153,8 +152,8 @@ StoreError CatalogRepository::replaceSkillProfiles(const QList<SkillProfile> &pr
     return tx.commit();
 }
 
-StoreError CatalogRepository::replaceProfilesOfUser(const QString &userUid, const QList<SkillProfile> &profiles,
-    const QDateTime &fetchedAt)
+StoreError CatalogRepository::replaceProfilesOfUser(
+    const QString &userUid, const QList<SkillProfile> &profiles, const QDateTime &fetchedAt)
 {
     Transaction tx(m_db);
     if (tx.beginError())
@@ -171,8 +170,8 @@ StoreError CatalogRepository::replaceProfilesOfUser(const QString &userUid, cons
     return tx.commit();
 }
 
-StoreError CatalogRepository::addProfileMembers(const QString &profileUid, const QStringList &userUids,
-    const QDateTime &at)
+StoreError CatalogRepository::addProfileMembers(
+    const QString &profileUid, const QStringList &userUids, const QDateTime &at)
 {
     Transaction tx(m_db);
     if (tx.beginError())
@@ -193,8 +192,8 @@ StoreError CatalogRepository::removeProfileMembers(const QString &profileUid, co
     if (tx.beginError())
         return tx.beginError();
     for (const auto &u : userUids) {
-        if (auto e = execWith(m_db, u"DELETE FROM skill_profile_members WHERE profile_uid = ? AND user_uid = ?"_s,
-                {profileUid, u}))
+        if (auto e = execWith(
+                m_db, u"DELETE FROM skill_profile_members WHERE profile_uid = ? AND user_uid = ?"_s, {profileUid, u}))
             return e;
     }
     return tx.commit();
@@ -230,8 +229,8 @@ StoreError CatalogRepository::replaceBundles(const QList<BundleSummary> &bundles
     for (const auto &b : bundles) {
         if (b.uid.isEmpty())
             return missingUid(u"bundle"_s, b.id);
-        if (auto e = execWith(m_db, u"UPDATE bundles SET external_id = NULL WHERE external_id = ? AND uid <> ?"_s,
-                {b.id, b.uid}))
+        if (auto e = execWith(
+                m_db, u"UPDATE bundles SET external_id = NULL WHERE external_id = ? AND uid <> ?"_s, {b.id, b.uid}))
             return e;
         if (auto e = execWith(m_db,
                 u"INSERT INTO bundles (uid, external_id, name, fetched_at) VALUES (?, ?, ?, ?) ON CONFLICT (uid) "
@@ -245,8 +244,8 @@ StoreError CatalogRepository::replaceBundles(const QList<BundleSummary> &bundles
     return tx.commit();
 }
 
-StoreError CatalogRepository::replaceBundleCourses(const QString &bundleUid, const QList<BundleCourse> &courses,
-    const QDateTime &fetchedAt)
+StoreError CatalogRepository::replaceBundleCourses(
+    const QString &bundleUid, const QList<BundleCourse> &courses, const QDateTime &fetchedAt)
 {
     Transaction tx(m_db);
     if (tx.beginError())
@@ -277,14 +276,14 @@ StoreError CatalogRepository::replaceBundleCourses(const QString &bundleUid, con
                 return e;
         }
     }
-    if (auto e = execWith(m_db, u"DELETE FROM bundle_courses WHERE bundle_uid = ? AND fetched_at < ?"_s,
-            {bundleUid, fetched}))
+    if (auto e
+        = execWith(m_db, u"DELETE FROM bundle_courses WHERE bundle_uid = ? AND fetched_at < ?"_s, {bundleUid, fetched}))
         return e;
     return tx.commit();
 }
 
-StoreError CatalogRepository::replaceBundleSubscriptions(const QString &userUid,
-    const QList<BundleCourseSubscription> &subscriptions, const QDateTime &fetchedAt)
+StoreError CatalogRepository::replaceBundleSubscriptions(
+    const QString &userUid, const QList<BundleCourseSubscription> &subscriptions, const QDateTime &fetchedAt)
 {
     Transaction tx(m_db);
     if (tx.beginError())
@@ -314,7 +313,9 @@ QList<BundleSummary> CatalogRepository::bundles(StoreError *error) const
 {
     QList<BundleSummary> out;
     const auto e = select(m_db, u"SELECT external_id, uid, name FROM bundles ORDER BY name COLLATE NOCASE, uid"_s, {},
-        [&](const QSqlQuery &q) { out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}); });
+        [&](const QSqlQuery &q) {
+            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        });
     if (e && error)
         *error = e;
     return out;
@@ -351,8 +352,8 @@ QList<BundleCourse> CatalogRepository::bundleCourses(const QString &bundleUid, S
     return out;
 }
 
-StoreError CatalogRepository::replaceEventParticipants(const QString &eventId,
-    const QList<EventParticipant> &participants, const QDateTime &fetchedAt)
+StoreError CatalogRepository::replaceEventParticipants(
+    const QString &eventId, const QList<EventParticipant> &participants, const QDateTime &fetchedAt)
 {
     Transaction tx(m_db);
     if (tx.beginError())

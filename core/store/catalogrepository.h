@@ -29,8 +29,8 @@ public:
     // getSkillProfiles: the complete list replaces the cached profiles (members of removed ones go too).
     StoreError replaceSkillProfiles(const QList<Domain::SkillProfile> &profiles, const QDateTime &fetchedAt);
     // getStudentSkillProfiles(user): the user's profiles replace the cached links.
-    StoreError replaceProfilesOfUser(const QString &userUid, const QList<Domain::SkillProfile> &profiles,
-        const QDateTime &fetchedAt);
+    StoreError replaceProfilesOfUser(
+        const QString &userUid, const QList<Domain::SkillProfile> &profiles, const QDateTime &fetchedAt);
     StoreError addProfileMembers(const QString &profileUid, const QStringList &userUids, const QDateTime &at);
     StoreError removeProfileMembers(const QString &profileUid, const QStringList &userUids);
     QList<Domain::SkillProfile> skillProfiles(StoreError *error = nullptr) const;
@@ -39,8 +39,8 @@ public:
     // getBundles: the complete list replaces the cached bundles.
     StoreError replaceBundles(const QList<Domain::BundleSummary> &bundles, const QDateTime &fetchedAt);
     // getBundleCourses(bundle): replaces the bundle's courses.
-    StoreError replaceBundleCourses(const QString &bundleUid, const QList<Domain::BundleCourse> &courses,
-        const QDateTime &fetchedAt);
+    StoreError replaceBundleCourses(
+        const QString &bundleUid, const QList<Domain::BundleCourse> &courses, const QDateTime &fetchedAt);
     // getBundleCourseSubscriptions(user): replaces the user's bundle-course subscriptions.
     StoreError replaceBundleSubscriptions(const QString &userUid,
         const QList<Domain::BundleCourseSubscription> &subscriptions, const QDateTime &fetchedAt);
@@ -48,8 +48,8 @@ public:
     QList<Domain::BundleCourse> bundleCourses(const QString &bundleUid, StoreError *error = nullptr) const;
 
     // getBookableEventSubscriptions(event): replaces the event's participants (event created if unknown).
-    StoreError replaceEventParticipants(const QString &eventId, const QList<Domain::EventParticipant> &participants,
-        const QDateTime &fetchedAt);
+    StoreError replaceEventParticipants(
+        const QString &eventId, const QList<Domain::EventParticipant> &participants, const QDateTime &fetchedAt);
     QList<Domain::EventParticipant> eventParticipants(const QString &eventId, StoreError *error = nullptr) const;
 
 private:

@@ -46,7 +46,8 @@ StoreError releaseExternalId(QSqlDatabase db, const QString &table, const QStrin
     if (externalId.isEmpty())
         return {};
     QSqlQuery q(db);
-    if (auto e = Sql::prepare(q, u"UPDATE "_s + table + u" SET external_id = NULL WHERE external_id = ? AND uid <> ?"_s))
+    if (auto e
+        = Sql::prepare(q, u"UPDATE "_s + table + u" SET external_id = NULL WHERE external_id = ? AND uid <> ?"_s))
         return e;
     q.addBindValue(externalId);
     q.addBindValue(uid);
@@ -83,11 +84,10 @@ QStringList stringColumn(QSqlDatabase db, const QString &sql, const QVariantList
 
 CourseRepository::CourseRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
-StoreError CourseRepository::upsertTemplates(const QList<Domain::TemplateSummary> &templates,
-    const QDateTime &fetchedAt)
+StoreError CourseRepository::upsertTemplates(
+    const QList<Domain::TemplateSummary> &templates, const QDateTime &fetchedAt)
 {
     Transaction tx(m_db);
     if (tx.beginError())
@@ -127,8 +127,8 @@ StoreError CourseRepository::removeTemplatesNotFetchedSince(const QDateTime &lis
     return {};
 }
 
-StoreError CourseRepository::upsertCourses(const QList<Course> &courses, const QString &templateUid, bool detailed,
-    const QDateTime &fetchedAt)
+StoreError CourseRepository::upsertCourses(
+    const QList<Course> &courses, const QString &templateUid, bool detailed, const QDateTime &fetchedAt)
 {
     Transaction tx(m_db);
     if (tx.beginError())
@@ -136,7 +136,8 @@ StoreError CourseRepository::upsertCourses(const QList<Course> &courses, const Q
     QSqlQuery q(m_db);
     if (auto e = Sql::prepare(q,
             u"INSERT INTO courses ("_s + CourseColumns
-                + u", detail_fetched_at, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + u", detail_fetched_at, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                  u"?) "
                   "ON CONFLICT (uid) DO UPDATE SET external_id = excluded.external_id, name = excluded.name, "
                   "title = excluded.title, description = excluded.description, is_template = excluded.is_template, "
                   "template_uid = coalesce(excluded.template_uid, courses.template_uid), active = excluded.active, "
@@ -165,8 +166,8 @@ StoreError CourseRepository::upsertCourses(const QList<Course> &courses, const Q
                  QVariant(Sql::flag(c.active)), QVariant(Sql::flag(c.archived)), Sql::textOrNull(c.reseller),
                  Sql::textOrNull(c.type), Sql::textOrNull(c.accessType), Sql::date(c.startDate),
                  Sql::date(c.expireDate), Sql::textOrNull(c.expireInterval), QVariant(Sql::flag(c.teachersAllowed)),
-                 Sql::textOrNull(c.teacherGroup), Sql::textOrNull(c.mentorGroup),
-                 detailed ? fetched : QVariant(), fetched})
+                 Sql::textOrNull(c.teacherGroup), Sql::textOrNull(c.mentorGroup), detailed ? fetched : QVariant(),
+                 fetched})
             q.bindValue(i++, v);
         if (auto e = Sql::run(q, u"upsert course"_s))
             return e;
@@ -174,8 +175,8 @@ StoreError CourseRepository::upsertCourses(const QList<Course> &courses, const Q
     return tx.commit();
 }
 
-StoreError CourseRepository::removeCoursesOfTemplateNotFetchedSince(const QString &templateUid,
-    const QDateTime &listFetchedAt, int *removed)
+StoreError CourseRepository::removeCoursesOfTemplateNotFetchedSince(
+    const QString &templateUid, const QDateTime &listFetchedAt, int *removed)
 {
     QSqlQuery q(m_db);
     if (auto e = Sql::prepare(q, u"DELETE FROM courses WHERE template_uid = ? AND fetched_at < ?"_s))
@@ -280,8 +281,8 @@ StoreError CourseRepository::replaceTeacherStudents(const QString &courseUid, co
     return tx.commit();
 }
 
-StoreError CourseRepository::addTeacherStudents(const QString &courseUid, const QString &teacherUid,
-    const QStringList &studentUids, const QDateTime &fetchedAt)
+StoreError CourseRepository::addTeacherStudents(
+    const QString &courseUid, const QString &teacherUid, const QStringList &studentUids, const QDateTime &fetchedAt)
 {
     Transaction tx(m_db);
     if (tx.beginError())
@@ -302,15 +303,15 @@ StoreError CourseRepository::addTeacherStudents(const QString &courseUid, const 
     return tx.commit();
 }
 
-StoreError CourseRepository::removeTeacherStudents(const QString &courseUid, const QString &teacherUid,
-    const QStringList &studentUids)
+StoreError CourseRepository::removeTeacherStudents(
+    const QString &courseUid, const QString &teacherUid, const QStringList &studentUids)
 {
     Transaction tx(m_db);
     if (tx.beginError())
         return tx.beginError();
     QSqlQuery q(m_db);
-    if (auto e = Sql::prepare(q,
-            u"DELETE FROM teacher_students WHERE course_uid = ? AND teacher_uid = ? AND student_uid = ?"_s))
+    if (auto e = Sql::prepare(
+            q, u"DELETE FROM teacher_students WHERE course_uid = ? AND teacher_uid = ? AND student_uid = ?"_s))
         return e;
     for (const auto &s : studentUids) {
         q.bindValue(0, courseUid);
@@ -369,7 +370,8 @@ QList<Course> CourseRepository::courses(const QString &templateUid, StoreError *
     q.setForwardOnly(true);
     StoreError e = Sql::prepare(q,
         u"SELECT "_s + CourseColumns + u" FROM courses"_s
-            + (templateUid.isEmpty() ? QString() : u" WHERE template_uid = ?"_s) + u" ORDER BY name COLLATE NOCASE, uid"_s);
+            + (templateUid.isEmpty() ? QString() : u" WHERE template_uid = ?"_s)
+            + u" ORDER BY name COLLATE NOCASE, uid"_s);
     if (!e) {
         if (!templateUid.isEmpty())
             q.addBindValue(templateUid);

@@ -33,11 +33,11 @@ public:
     StoreError removeTemplatesNotFetchedSince(const QDateTime &listFetchedAt, int *removed = nullptr);
     // getCourses(templateUid) or getCourse answers; `detailed` marks getCourse answers (TTL of
     // the detail refresh). A course's templateUid, when set, wins over `templateUid`.
-    StoreError upsertCourses(const QList<Domain::Course> &courses, const QString &templateUid, bool detailed,
-        const QDateTime &fetchedAt);
+    StoreError upsertCourses(
+        const QList<Domain::Course> &courses, const QString &templateUid, bool detailed, const QDateTime &fetchedAt);
     // After a complete getCourses(templateUid): that template's courses not listed are gone.
-    StoreError removeCoursesOfTemplateNotFetchedSince(const QString &templateUid, const QDateTime &listFetchedAt,
-        int *removed = nullptr);
+    StoreError removeCoursesOfTemplateNotFetchedSince(
+        const QString &templateUid, const QDateTime &listFetchedAt, int *removed = nullptr);
     // Courses named in other answers (subscriptions, bundles): inserted when unknown, else untouched.
     StoreError ensureCourses(const QList<Domain::CourseReference> &courses, const QDateTime &fetchedAt);
     StoreError removeCourse(const QString &uid);
@@ -51,8 +51,8 @@ public:
         const QList<Domain::UserSummary> &students, const QDateTime &fetchedAt);
     StoreError addTeacherStudents(const QString &courseUid, const QString &teacherUid, const QStringList &studentUids,
         const QDateTime &fetchedAt);
-    StoreError removeTeacherStudents(const QString &courseUid, const QString &teacherUid,
-        const QStringList &studentUids);
+    StoreError removeTeacherStudents(
+        const QString &courseUid, const QString &teacherUid, const QStringList &studentUids);
     QStringList teacherStudents(const QString &courseUid, const QString &teacherUid) const;
 
     std::optional<Domain::Course> course(const QString &uid, StoreError *error = nullptr) const;

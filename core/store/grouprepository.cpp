@@ -26,11 +26,10 @@ GroupRow readGroup(const QSqlQuery &q)
 
 GroupRepository::GroupRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
-StoreError GroupRepository::upsertGroup(const QString &id, const QString &name, const QString &type,
-    const QString &parentId, const QDateTime &at)
+StoreError GroupRepository::upsertGroup(
+    const QString &id, const QString &name, const QString &type, const QString &parentId, const QDateTime &at)
 {
     if (id.trimmed().isEmpty())
         return StoreError::make(StoreError::Kind::InvalidArgument, u"a group needs an ID"_s);
@@ -49,8 +48,8 @@ StoreError GroupRepository::upsertGroup(const QString &id, const QString &name, 
     return Sql::run(q, u"upsert group"_s);
 }
 
-StoreError GroupRepository::replaceMembers(const QString &groupId, const QList<Domain::UserSummary> &members,
-    const QDateTime &fetchedAt)
+StoreError GroupRepository::replaceMembers(
+    const QString &groupId, const QList<Domain::UserSummary> &members, const QDateTime &fetchedAt)
 {
     Transaction tx(m_db);
     if (tx.beginError())

@@ -29,11 +29,11 @@ public:
     explicit GroupRepository(QSqlDatabase db);
 
     // addGroup/updateGroup/imports: the group's own fields. Empty name/type/parent leave the cached ones.
-    StoreError upsertGroup(const QString &id, const QString &name, const QString &type, const QString &parentId,
-        const QDateTime &at);
+    StoreError upsertGroup(
+        const QString &id, const QString &name, const QString &type, const QString &parentId, const QDateTime &at);
     // getGroupUsers(group): the members replace the cached ones; unknown users are added.
-    StoreError replaceMembers(const QString &groupId, const QList<Domain::UserSummary> &members,
-        const QDateTime &fetchedAt);
+    StoreError replaceMembers(
+        const QString &groupId, const QList<Domain::UserSummary> &members, const QDateTime &fetchedAt);
     StoreError addMembers(const QString &groupId, const QStringList &userUids, const QDateTime &at);
     StoreError removeMembers(const QString &groupId, const QStringList &userUids);
     StoreError removeGroup(const QString &id);

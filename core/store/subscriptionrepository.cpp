@@ -48,6 +48,15 @@ void readSubscription(const QSqlQuery &q, int at, Subscription &s)
     s.objectivesProgress = Sql::toOptionalReal(q.value(at + 12));
 }
 
+// The subscription columns qualified with the alias s, for joins.
+QString qualifiedSubscriptionColumns()
+{
+    QStringList out;
+    for (const auto &c : SubscriptionColumns.split(u", "_s))
+        out << u"s."_s + c;
+    return out.join(u", "_s);
+}
+
 QString upsertSubscriptionSql()
 {
     QStringList updates;
@@ -59,8 +68,8 @@ QString upsertSubscriptionSql()
         + updates.join(u", "_s) + u", fetched_at = excluded.fetched_at"_s;
 }
 
-StoreError runSubscription(QSqlQuery &q, const QString &userUid, const QString &courseUid, const Subscription &s,
-    const QVariant &fetched)
+StoreError runSubscription(
+    QSqlQuery &q, const QString &userUid, const QString &courseUid, const Subscription &s, const QVariant &fetched)
 {
     int i = 0;
     q.bindValue(i++, userUid);
@@ -75,8 +84,8 @@ QString termsJson(const QList<ResultTerm> &terms)
 {
     QJsonArray a;
     for (const auto &t : terms)
-        a.append(QJsonObject{{u"name"_s, t.name}, {u"score"_s, t.score}, {u"maxScore"_s, t.maxScore},
-            {u"threshold"_s, t.threshold}});
+        a.append(QJsonObject{
+            {u"name"_s, t.name}, {u"score"_s, t.score}, {u"maxScore"_s, t.maxScore}, {u"threshold"_s, t.threshold}});
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
@@ -126,11 +135,10 @@ StoreError deleteWhere(QSqlDatabase db, const QString &sql, const QVariantList &
 
 SubscriptionRepository::SubscriptionRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
-StoreError SubscriptionRepository::replaceCourseRoster(const QString &courseUid,
-    const QList<StudentSubscription> &students, const QDateTime &fetchedAt)
+StoreError SubscriptionRepository::replaceCourseRoster(
+    const QString &courseUid, const QList<StudentSubscription> &students, const QDateTime &fetchedAt)
 {
     Transaction tx(m_db);
     if (tx.beginError())
@@ -153,8 +161,8 @@ StoreError SubscriptionRepository::replaceCourseRoster(const QString &courseUid,
     return tx.commit();
 }
 
-StoreError SubscriptionRepository::replaceUserSubscriptions(const QString &userUid,
-    const QList<Subscription> &subscriptions, const QDateTime &fetchedAt)
+StoreError SubscriptionRepository::replaceUserSubscriptions(
+    const QString &userUid, const QList<Subscription> &subscriptions, const QDateTime &fetchedAt)
 {
     Transaction tx(m_db);
     if (tx.beginError())
@@ -177,14 +185,14 @@ StoreError SubscriptionRepository::replaceUserSubscriptions(const QString &userU
     return tx.commit();
 }
 
-StoreError SubscriptionRepository::upsertSubscription(const QString &userUid, const Subscription &subscription,
-    const QDateTime &fetchedAt)
+StoreError SubscriptionRepository::upsertSubscription(
+    const QString &userUid, const Subscription &subscription, const QDateTime &fetchedAt)
 {
     Transaction tx(m_db);
     if (tx.beginError())
         return tx.beginError();
-    if (auto e = CourseRepository(m_db).ensureCourses({{subscription.id, subscription.uid, subscription.name}},
-            fetchedAt))
+    if (auto e
+        = CourseRepository(m_db).ensureCourses({{subscription.id, subscription.uid, subscription.name}}, fetchedAt))
         return e;
     QSqlQuery q(m_db);
     if (auto e = Sql::prepare(q, upsertSubscriptionSql()))
@@ -199,16 +207,17 @@ StoreError SubscriptionRepository::removeSubscription(const QString &userUid, co
     Transaction tx(m_db);
     if (tx.beginError())
         return tx.beginError();
-    if (auto e = deleteWhere(m_db, u"DELETE FROM results WHERE user_uid = ? AND course_uid = ?"_s, {userUid, courseUid}))
+    if (auto e
+        = deleteWhere(m_db, u"DELETE FROM results WHERE user_uid = ? AND course_uid = ?"_s, {userUid, courseUid}))
         return e;
-    if (auto e = deleteWhere(
-            m_db, u"DELETE FROM subscriptions WHERE user_uid = ? AND course_uid = ?"_s, {userUid, courseUid}))
+    if (auto e
+        = deleteWhere(m_db, u"DELETE FROM subscriptions WHERE user_uid = ? AND course_uid = ?"_s, {userUid, courseUid}))
         return e;
     return tx.commit();
 }
 
-StoreError SubscriptionRepository::replaceUserResults(const QString &userUid, const QList<CourseResult> &results,
-    const QDateTime &fetchedAt)
+StoreError SubscriptionRepository::replaceUserResults(
+    const QString &userUid, const QList<CourseResult> &results, const QDateTime &fetchedAt)
 {
     Transaction tx(m_db);
     if (tx.beginError())
@@ -247,10 +256,10 @@ StoreError SubscriptionRepository::replaceUserResults(const QString &userUid, co
         if (auto e = runSubscription(sub, userUid, courseUid, r.subscription, fetched))
             return e;
         int i = 0;
-        for (const QVariant &v : {QVariant(userUid), QVariant(courseUid), QVariant(Sql::flag(r.completed)),
-                 Sql::date(r.completeDate), Sql::textOrNull(r.grade), QVariant(Sql::flag(r.passed)),
-                 Sql::date(r.gradeDate), Sql::date(r.lastTrainingCompletedDate),
-                 Sql::dateTime(r.lastTrainingCompletedDateTime), fetched})
+        for (const QVariant &v :
+            {QVariant(userUid), QVariant(courseUid), QVariant(Sql::flag(r.completed)), Sql::date(r.completeDate),
+                Sql::textOrNull(r.grade), QVariant(Sql::flag(r.passed)), Sql::date(r.gradeDate),
+                Sql::date(r.lastTrainingCompletedDate), Sql::dateTime(r.lastTrainingCompletedDateTime), fetched})
             result.bindValue(i++, v);
         if (auto e = Sql::run(result, u"insert result"_s))
             return e;
@@ -266,12 +275,12 @@ StoreError SubscriptionRepository::replaceUserResults(const QString &userUid, co
                 return e;
             for (const auto &a : rp.attempts) {
                 i = 0;
-                for (const QVariant &v : {QVariant(userUid), QVariant(courseUid), QVariant(p),
-                         QVariant(a.attemptNumber), Sql::date(a.startDate), Sql::dateTime(a.startDateTime),
-                         QVariant(Sql::flag(a.completed)), Sql::date(a.completeDate),
-                         Sql::dateTime(a.completeDateTime), Sql::date(a.expireDate), Sql::textOrNull(a.progress),
-                         Sql::textOrNull(a.score), QVariant(Sql::flag(a.passed)), QVariant(termsJson(a.terms)),
-                         QVariant(criteriaJson(a.criteria))})
+                for (const QVariant &v :
+                    {QVariant(userUid), QVariant(courseUid), QVariant(p), QVariant(a.attemptNumber),
+                        Sql::date(a.startDate), Sql::dateTime(a.startDateTime), QVariant(Sql::flag(a.completed)),
+                        Sql::date(a.completeDate), Sql::dateTime(a.completeDateTime), Sql::date(a.expireDate),
+                        Sql::textOrNull(a.progress), Sql::textOrNull(a.score), QVariant(Sql::flag(a.passed)),
+                        QVariant(termsJson(a.terms)), QVariant(criteriaJson(a.criteria))})
                     attempt.bindValue(i++, v);
                 if (auto e = Sql::run(attempt, u"insert attempt"_s))
                     return e;
@@ -287,7 +296,7 @@ QList<Subscription> SubscriptionRepository::subscriptionsOfUser(const QString &u
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     StoreError e = Sql::prepare(q,
-        u"SELECT c.external_id, c.uid, c.name, "_s + SubscriptionColumns
+        u"SELECT c.external_id, c.uid, c.name, "_s + qualifiedSubscriptionColumns()
             + u" FROM subscriptions s JOIN courses c ON c.uid = s.course_uid WHERE s.user_uid = ? "
               "ORDER BY c.name COLLATE NOCASE, c.uid"_s);
     if (!e) {
@@ -316,7 +325,7 @@ QList<StudentSubscription> SubscriptionRepository::roster(const QString &courseU
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     StoreError e = Sql::prepare(q,
-        u"SELECT u.external_id, u.uid, u.name, u.login, u.email, "_s + SubscriptionColumns
+        u"SELECT u.external_id, u.uid, u.name, u.login, u.email, "_s + qualifiedSubscriptionColumns()
             + u" FROM subscriptions s JOIN users u ON u.uid = s.user_uid WHERE s.course_uid = ? "
               "ORDER BY u.name COLLATE NOCASE, u.uid"_s);
     if (!e) {
@@ -349,7 +358,7 @@ QList<CourseResult> SubscriptionRepository::results(const QString &userUid, Stor
     StoreError e = Sql::prepare(q,
         u"SELECT c.external_id, c.uid, c.name, r.completed, r.complete_date, r.grade, r.passed, r.grade_date, "
         "r.last_training_completed_date, r.last_training_completed_date_time, "_s
-            + SubscriptionColumns
+            + qualifiedSubscriptionColumns()
             + u" FROM results r JOIN courses c ON c.uid = r.course_uid "
               "LEFT JOIN subscriptions s ON s.user_uid = r.user_uid AND s.course_uid = r.course_uid "
               "WHERE r.user_uid = ? ORDER BY c.name COLLATE NOCASE, c.uid"_s);

@@ -18,19 +18,19 @@ public:
 
     // getStudentSubscriptions(course): the course's learners replace the cached ones. The course
     // must be cached; unknown learners are added from the answer.
-    StoreError replaceCourseRoster(const QString &courseUid, const QList<Domain::StudentSubscription> &students,
-        const QDateTime &fetchedAt);
+    StoreError replaceCourseRoster(
+        const QString &courseUid, const QList<Domain::StudentSubscription> &students, const QDateTime &fetchedAt);
     // getSubscriptions(user): the user's subscriptions replace the cached ones; unknown courses
     // are added from the answer. The user must be cached.
-    StoreError replaceUserSubscriptions(const QString &userUid, const QList<Domain::Subscription> &subscriptions,
-        const QDateTime &fetchedAt);
+    StoreError replaceUserSubscriptions(
+        const QString &userUid, const QList<Domain::Subscription> &subscriptions, const QDateTime &fetchedAt);
     // A subscription of a user (id/uid/name are the course's).
-    StoreError upsertSubscription(const QString &userUid, const Domain::Subscription &subscription,
-        const QDateTime &fetchedAt);
+    StoreError upsertSubscription(
+        const QString &userUid, const Domain::Subscription &subscription, const QDateTime &fetchedAt);
     StoreError removeSubscription(const QString &userUid, const QString &courseUid);
     // getResults(user): replaces the user's results (and updates the subscriptions they carry).
-    StoreError replaceUserResults(const QString &userUid, const QList<Domain::CourseResult> &results,
-        const QDateTime &fetchedAt);
+    StoreError replaceUserResults(
+        const QString &userUid, const QList<Domain::CourseResult> &results, const QDateTime &fetchedAt);
 
     QList<Domain::Subscription> subscriptionsOfUser(const QString &userUid, StoreError *error = nullptr) const;
     QList<Domain::StudentSubscription> roster(const QString &courseUid, StoreError *error = nullptr) const;

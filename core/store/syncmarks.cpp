@@ -10,8 +10,7 @@ namespace Springdesk::Store {
 
 SyncMarks::SyncMarks(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 StoreError SyncMarks::mark(const QString &scope, const QString &key, const QDateTime &at)
 {
@@ -59,16 +58,16 @@ qint64 SyncMarks::beginRun(const QDateTime &at)
     return q.exec() ? q.lastInsertId().toLongLong() : -1;
 }
 
-StoreError SyncMarks::endRun(qint64 runId, const QDateTime &at, const QString &outcome, int calls, int rowsWritten,
-    int errors)
+StoreError SyncMarks::endRun(
+    qint64 runId, const QDateTime &at, const QString &outcome, int calls, int rowsWritten, int errors)
 {
     QSqlQuery q(m_db);
     if (auto e = Sql::prepare(q,
             u"UPDATE sync_runs SET finished_at = ?, outcome = ?, calls = ?, rows_written = ?, errors = ? "
             "WHERE run_id = ?"_s))
         return e;
-    for (const QVariant &v : {Sql::millis(at), QVariant(outcome), QVariant(calls), QVariant(rowsWritten),
-             QVariant(errors), QVariant(runId)})
+    for (const QVariant &v :
+        {Sql::millis(at), QVariant(outcome), QVariant(calls), QVariant(rowsWritten), QVariant(errors), QVariant(runId)})
         q.addBindValue(v);
     return Sql::run(q, u"end sync run"_s);
 }

@@ -25,8 +25,8 @@ public:
 
     // Sync run history.
     qint64 beginRun(const QDateTime &at);
-    StoreError endRun(qint64 runId, const QDateTime &at, const QString &outcome, int calls, int rowsWritten,
-        int errors);
+    StoreError endRun(
+        qint64 runId, const QDateTime &at, const QString &outcome, int calls, int rowsWritten, int errors);
 
 private:
     QSqlDatabase m_db;
