@@ -202,12 +202,11 @@ void SyncWorker::fetchUserDetail(const QString &uid, const QString &externalId)
     enqueue({u"user details"_s,
         [this, uid, externalId] { return m_client->call(Fn::GetUser, byId(P::userID, externalId, P::userUID, uid)); },
         [this](ApiJob *job) {
-            const auto user = job->valueAs<User>();
-            const QDateTime at = now();
-            write([this, user, at] {
-                ++m_report.rowsWritten;
-                return UserRepository(m_cache->database()).upsertUsers({user}, at);
-            });
+            m_userDetails.append(job->valueAs<User>());
+            if (m_userDetails.size() >= 200)
+                flushWrites();
+            else if (!m_flushTimer->isActive())
+                m_flushTimer->start();
         },
         // deleted on the server since the list was fetched
         [this, uid] { write([this, uid] { return UserRepository(m_cache->database()).removeUser(uid); }); }});

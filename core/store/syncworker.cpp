@@ -4,6 +4,7 @@
 #include "core/store/sqlhelpers.h"
 #include "core/store/storelogging.h"
 #include "core/store/syncmarks.h"
+#include "core/store/userrepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -147,9 +148,18 @@ void SyncWorker::flushWrites()
 {
     if (m_flushTimer)
         m_flushTimer->stop();
-    if (m_writes.isEmpty() || !m_cache)
+    if ((m_writes.isEmpty() && m_userDetails.isEmpty()) || !m_cache)
         return;
-    const auto writes = std::exchange(m_writes, {});
+    auto writes = std::exchange(m_writes, {});
+    if (!m_userDetails.isEmpty()) {
+        // many getUser answers in one statement set: prepared once, one search-index update
+        writes.prepend([this, users = std::exchange(m_userDetails, {}), at = QDateTime::currentDateTimeUtc()] {
+            if (auto e = UserRepository(m_cache->database()).upsertUsers(users, at))
+                return e;
+            m_report.rowsWritten += int(users.size());
+            return StoreError();
+        });
+    }
     Transaction tx(m_cache->database());
     if (tx.beginError()) {
         error(tr("Writing to the cache failed: %1").arg(tx.beginError().sqlError));

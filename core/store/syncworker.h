@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/user.h"
 #include "core/store/cacheconnection.h"
 #include "core/store/syncprogress.h"
 #include "core/store/syncrequest.h"
@@ -101,6 +102,7 @@ private:
     std::deque<Task> m_pending;
     int m_outstanding = 0;
     QList<std::function<StoreError()>> m_writes;
+    QList<Domain::User> m_userDetails; // getUser answers, written as one batch per flush
     QTimer *m_flushTimer = nullptr; // made in start(), in the worker thread
     QTimer *m_progressTimer = nullptr;
     QElapsedTimer m_elapsed;
