@@ -514,7 +514,8 @@ void SyncWorker::fetchResultsOf(const QString &uid, const QString &externalId)
     if (m_scheduled.contains(u"results:"_s + uid))
         return;
     m_scheduled.insert(u"results:"_s + uid);
-    if (m_request.scope == SyncRequest::Scope::Full && isFresh(u"results"_s, uid))
+    if ((m_request.scope == SyncRequest::Scope::Full || m_request.scope == SyncRequest::Scope::Results)
+        && isFresh(u"results"_s, uid))
         return;
     enqueue({u"results"_s,
         [this, uid, externalId] {

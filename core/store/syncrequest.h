@@ -32,6 +32,7 @@ struct SyncRequest
         User, // one user: details, subscriptions, results
         Course, // one course: details and roster
         Group, // one group: members
+        Results, // only the results of resultsForUsers / resultsForCourse
     };
 
     Scope scope = Scope::Full;

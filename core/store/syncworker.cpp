@@ -68,6 +68,8 @@ void SyncWorker::start()
     case SyncRequest::Scope::Group:
         planGroup(m_request.target);
         break;
+    case SyncRequest::Scope::Results:
+        break; // planResults() below
     }
     planResults();
     pump();

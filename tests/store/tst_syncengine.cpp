@@ -340,6 +340,41 @@ private Q_SLOTS:
         }
     }
 
+    void resultsOfACoursesLearnersOnDemand()
+    {
+        auto cache = openCache(u"results.sqlite"_s);
+        QVERIFY(cache);
+        QVERIFY(runSync(cache->filePath(), SyncRequest{}).ok());
+        auto c = cache->openConnection();
+        SubscriptionRepository subs(c->database());
+        QCOMPARE(subs.resultCount(), 0); // a full sync does not fetch results
+        // the course with the most learners
+        QString courseUid;
+        int most = 0;
+        for (const auto &course : CourseRepository(c->database()).courses()) {
+            if (subs.subscriptionCount(course.uid) > most) {
+                most = subs.subscriptionCount(course.uid);
+                courseUid = course.uid;
+            }
+        }
+        QVERIFY(most > 0);
+        SyncRequest request;
+        request.scope = SyncRequest::Scope::Results;
+        request.resultsForCourse = courseUid;
+        const SyncReport report = runSync(cache->filePath(), request);
+        QVERIFY2(report.ok(), qPrintable(report.errorMessages.join(u'\n')));
+        QCOMPARE(report.calls, most); // one getResults per learner
+        int withThisCourse = 0;
+        for (const auto &learner : subs.roster(courseUid)) {
+            const auto results = subs.results(learner.userUid);
+            withThisCourse += int(std::count_if(results.cbegin(), results.cend(),
+                [&](const CourseResult &r) { return r.subscription.uid == courseUid; }));
+        }
+        QCOMPARE(withThisCourse, most);
+        // within the TTL nothing is fetched again
+        QCOMPARE(runSync(cache->filePath(), request).calls, 0);
+    }
+
     void unknownGroupIsMarkedMissing()
     {
         auto cache = openCache(u"registry.sqlite"_s);
