@@ -340,6 +340,33 @@ private Q_SLOTS:
         }
     }
 
+    void targetedRefreshOfOneCourseAndOneGroup()
+    {
+        auto cache = openCache(u"course.sqlite"_s);
+        QVERIFY(cache);
+        const auto course = fetch<Course>(m_client.getCourse(u"CRS-0001"_s));
+        QVERIFY(!course.uid.isEmpty());
+        SyncRequest request;
+        request.scope = SyncRequest::Scope::Course;
+        request.target = course.id;
+        const SyncReport report = runSync(cache->filePath(), request);
+        QVERIFY2(report.ok(), qPrintable(report.errorMessages.join(u'\n')));
+        QCOMPARE(report.calls, 2); // getCourse, getStudentSubscriptions
+        auto c = cache->openConnection();
+        QCOMPARE(*CourseRepository(c->database()).course(course.uid), course);
+        const auto roster = fetch<QList<StudentSubscription>>(m_client.getStudentSubscriptions(course.id, false));
+        QCOMPARE(SubscriptionRepository(c->database()).subscriptionCount(course.uid), roster.size());
+
+        request.scope = SyncRequest::Scope::Group;
+        request.target = course.teacherGroup;
+        QVERIFY(!request.target.isEmpty());
+        const SyncReport group = runSync(cache->filePath(), request);
+        QVERIFY(group.ok());
+        QCOMPARE(group.calls, 1);
+        QCOMPARE(GroupRepository(c->database()).memberUids(course.teacherGroup).size(),
+            fetch<QList<UserSummary>>(m_client.getGroupUsers(course.teacherGroup)).size());
+    }
+
     void resultsOfACoursesLearnersOnDemand()
     {
         auto cache = openCache(u"results.sqlite"_s);
