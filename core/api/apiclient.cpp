@@ -49,6 +49,7 @@ struct ApiClient::Slot
     ApiClock::TimerId backoffTimer = 0;
     AbortReason abortReason = AbortReason::None;
     int rateLimitWaits = 0;
+    qint64 lastActivityMs = 0;
     QList<QSslError> sslErrors;
 };
 
@@ -269,13 +270,14 @@ void ApiClient::dispatch(Slot &s)
     job->m_state = ApiJob::State::Running;
     qCDebug(lcApi).noquote() << "send" << s.request.describe() << "attempt" << job->m_attempts << "job" << job->id();
 
+    // Progress only records the time; the transfer timer re-arms itself when it fires early.
     connect(reply, &QNetworkReply::downloadProgress, this, [this, job] {
         if (Slot *sl = slot(job))
-            restartTransferTimer(*sl);
+            sl->lastActivityMs = m_clock->nowMs();
     });
     connect(reply, &QNetworkReply::uploadProgress, this, [this, job] {
         if (Slot *sl = slot(job))
-            restartTransferTimer(*sl);
+            sl->lastActivityMs = m_clock->nowMs();
     });
     connect(reply, &QNetworkReply::sslErrors, this, [this, job](const QList<QSslError> &errors) {
         // Never ignored: the handshake fails and the call ends with a Tls error.
@@ -283,24 +285,30 @@ void ApiClient::dispatch(Slot &s)
             sl->sslErrors += errors;
     });
     connect(reply, &QNetworkReply::finished, this, [this, job] { onReplyFinished(job); });
-    restartTransferTimer(s);
+    s.lastActivityMs = m_clock->nowMs();
+    restartTransferTimer(s, m_config.transferTimeoutMs);
 }
 
-void ApiClient::restartTransferTimer(Slot &s)
+void ApiClient::restartTransferTimer(Slot &s, qint64 delayMs)
 {
     if (s.transferTimer)
         m_clock->stopTimer(s.transferTimer);
     ApiJob *job = s.job;
-    s.transferTimer = m_clock->startTimer(m_config.transferTimeoutMs, [this, job] {
+    s.transferTimer = m_clock->startTimer(delayMs, [this, job] {
         Slot *sl = slot(job);
         if (!sl)
             return;
         sl->transferTimer = 0;
-        if (sl->reply) {
-            qCInfo(lcApi).noquote() << "transfer timeout:" << sl->request.describe() << "job" << job->id();
-            sl->abortReason = AbortReason::TransferTimeout;
-            sl->reply->abort();
+        if (!sl->reply)
+            return;
+        const qint64 idle = m_clock->nowMs() - sl->lastActivityMs;
+        if (idle < m_config.transferTimeoutMs) {
+            restartTransferTimer(*sl, m_config.transferTimeoutMs - idle);
+            return;
         }
+        qCInfo(lcApi).noquote() << "transfer timeout:" << sl->request.describe() << "job" << job->id();
+        sl->abortReason = AbortReason::TransferTimeout;
+        sl->reply->abort();
     });
 }
 

@@ -400,6 +400,42 @@ private Q_SLOTS:
         QVERIFY(late->error().deadlineExpired());
     }
 
+    void progressKeepsTheTransferAlive()
+    {
+        ApiClientConfig config = quickConfig();
+        config.maxQueryAttempts = 1;
+        Env env(config);
+        env.server.setHandler([](const FakeRequest &) {
+            FakeResponse r = FakeResponse::json(R"({"users":[{"id":"a","uid":"b"}]})");
+            r.mode = FakeResponse::Mode::Partial;
+            r.truncateAt = 10;
+            return r;
+        });
+        ApiJob *job = env.client.getUsers();
+        QSignalSpy spy(job, &ApiJob::finished);
+        QTRY_COMPARE(env.server.requestCount(), 1);
+        QTest::qWait(50); // headers and the first bytes arrive at 0 ms
+        env.clock.advance(600);
+        env.server.sendRest(5);
+        QTest::qWait(50); // more bytes at 600 ms: progress
+        env.clock.advance(600); // 1200 ms since sending, but only 600 ms idle
+        QTest::qWait(20);
+        QVERIFY(!job->isFinished());
+        env.server.sendRest();
+        QVERIFY(spy.wait());
+        QVERIFY2(!job->hasError(), qPrintable(job->error().toString()));
+
+        // Without progress the same wait times out.
+        ApiJob *idle = env.client.getUsers();
+        QSignalSpy idleSpy(idle, &ApiJob::finished);
+        QTRY_COMPARE(env.server.requestCount(), 2);
+        QTest::qWait(50);
+        env.clock.advance(1000);
+        QVERIFY(idleSpy.wait());
+        QCOMPARE(idle->error().kind(), ApiError::Kind::Timeout);
+        env.server.sendRest();
+    }
+
     void queryRetriedAfterTimeoutSucceeds()
     {
         Env env(quickConfig());
