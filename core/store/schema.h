@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Springdesk::Store {
+
+// One step of the cache schema. Steps are applied in order, each in its own transaction, and
+// PRAGMA user_version is set to `version` inside that transaction. A step is never edited
+// once released: a change is a new step, so tests can build a database at every older
+// version from this list and migrate it.
+struct Migration
+{
+    int version = 0;
+    QString description;
+    QStringList statements;
+};
+
+namespace Schema {
+
+// All steps, ordered by version (1, 2, 3, …).
+const QList<Migration> &migrations();
+int latestVersion();
+
+// The individual steps (schema_v<N>.cpp).
+Migration version1();
+Migration version2();
+Migration version3();
+
+} // namespace Schema
+
+} // namespace Springdesk::Store

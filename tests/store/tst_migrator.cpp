@@ -1,0 +1,165 @@
+#include "core/store/cacheconnection.h"
+#include "core/store/migrator.h"
+#include "core/store/schema.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Springdesk::Store;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList schemaOf(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    QStringList out;
+    if (!q.exec(u"SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"_s))
+        return {u"error"_s};
+    while (q.next()) {
+        QString sql = q.value(3).toString().simplified();
+        out << q.value(0).toString() + u'|' + q.value(1).toString() + u'|' + q.value(2).toString() + u'|' + sql;
+    }
+    return out;
+}
+
+QVariant scalar(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+bool exec(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql);
+}
+
+// Rows a user of version `version` would have written, so the test shows they survive.
+void writeSampleData(QSqlDatabase db, int version)
+{
+    if (version >= 1) {
+        QVERIFY(exec(db,
+            u"INSERT INTO users (uid, external_id, login, email, name, fetched_at) "
+            "VALUES ('u-1', 'EMP-1', 'jan', 'jan.jansen@example.com', 'Jan Jansen', 1)"_s));
+        QVERIFY(exec(db, u"INSERT INTO user_roles (user_uid, role) VALUES ('u-1', 'student')"_s));
+        QVERIFY(exec(db, u"INSERT INTO user_groups (external_id, name, fetched_at) VALUES ('G1', 'Group', 1)"_s));
+        QVERIFY(exec(db, u"INSERT INTO group_members (group_id, user_uid, fetched_at) VALUES ('G1', 'u-1', 1)"_s));
+    }
+    if (version >= 2) {
+        QVERIFY(exec(db,
+            u"INSERT INTO known_ids (kind, external_id, sources, state, first_seen, last_seen) "
+            "VALUES ('group', 'G1', 1, 'exists', 1, 1)"_s));
+    }
+    if (version >= 3)
+        QVERIFY(exec(db, u"INSERT INTO sync_marks (scope, key, fetched_at) VALUES ('list', 'users', 1)"_s));
+}
+
+} // namespace
+
+class TestMigrator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void stepsAreOrderedAndComplete()
+    {
+        const auto &steps = Schema::migrations();
+        QVERIFY(!steps.isEmpty());
+        for (int i = 0; i < steps.size(); ++i) {
+            QCOMPARE(steps.at(i).version, i + 1);
+            QVERIFY(!steps.at(i).statements.isEmpty());
+        }
+        QCOMPARE(Schema::latestVersion(), steps.size());
+    }
+
+    void migratesFromEveryOlderVersion_data()
+    {
+        QTest::addColumn<int>("fromVersion");
+        for (int v = 0; v < Schema::latestVersion(); ++v)
+            QTest::addRow("from v%d", v) << v;
+    }
+
+    void migratesFromEveryOlderVersion()
+    {
+        QFETCH(int, fromVersion);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+
+        CacheConnection fresh(dir.filePath(u"fresh.sqlite"_s));
+        QVERIFY(!fresh.open());
+        QVERIFY(!Migrator::migrate(fresh.database()));
+        const QStringList expected = schemaOf(fresh.database());
+
+        CacheConnection old(dir.filePath(u"old.sqlite"_s));
+        QVERIFY(!old.open());
+        QVERIFY(!Migrator::migrate(old.database(), fromVersion));
+        QCOMPARE(Migrator::userVersion(old.database()), fromVersion);
+        writeSampleData(old.database(), fromVersion);
+        if (QTest::currentTestFailed())
+            return;
+
+        const auto error = Migrator::migrate(old.database());
+        QVERIFY2(!error, qPrintable(error.message + u' ' + error.sqlError));
+        QCOMPARE(Migrator::userVersion(old.database()), Schema::latestVersion());
+        QCOMPARE(schemaOf(old.database()), expected);
+
+        if (fromVersion >= 1) {
+            QCOMPARE(scalar(old.database(), u"SELECT name FROM users WHERE uid = 'u-1'"_s).toString(), u"Jan Jansen"_s);
+            QCOMPARE(scalar(old.database(), u"SELECT count(*) FROM group_members"_s).toInt(), 1);
+            // Users written before the search index existed are found by it.
+            QCOMPARE(
+                scalar(old.database(), u"SELECT count(*) FROM users_search WHERE users_search MATCH '\"jansen@exa\"'"_s)
+                    .toInt(),
+                1);
+        }
+        if (fromVersion >= 2)
+            QCOMPARE(scalar(old.database(), u"SELECT state FROM known_ids"_s).toString(), u"exists"_s);
+        QVERIFY(exec(old.database(), u"PRAGMA foreign_key_check"_s));
+        QCOMPARE(scalar(old.database(), u"SELECT count(*) FROM pragma_foreign_key_check"_s).toInt(), 0);
+    }
+
+    void migratingTwiceIsHarmless()
+    {
+        QTemporaryDir dir;
+        CacheConnection c(dir.filePath(u"c.sqlite"_s));
+        QVERIFY(!c.open());
+        QVERIFY(!Migrator::migrate(c.database()));
+        const auto before = schemaOf(c.database());
+        QVERIFY(!Migrator::migrate(c.database()));
+        QCOMPARE(schemaOf(c.database()), before);
+    }
+
+    void refusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        CacheConnection c(dir.filePath(u"c.sqlite"_s));
+        QVERIFY(!c.open());
+        QVERIFY(exec(c.database(), u"PRAGMA user_version = %1"_s.arg(Schema::latestVersion() + 1)));
+        const auto error = Migrator::migrate(c.database());
+        QCOMPARE(error.kind, StoreError::Kind::NewerSchema);
+        QCOMPARE(Migrator::userVersion(c.database()), Schema::latestVersion() + 1);
+    }
+
+    void failedStepRollsBack()
+    {
+        QTemporaryDir dir;
+        CacheConnection c(dir.filePath(u"c.sqlite"_s));
+        QVERIFY(!c.open());
+        QVERIFY(!Migrator::migrate(c.database(), 1));
+        // A table in the way of step 2 makes it fail half-way.
+        QVERIFY(exec(c.database(), u"CREATE TABLE known_ids (x)"_s));
+        const auto error = Migrator::migrate(c.database());
+        QCOMPARE(error.kind, StoreError::Kind::Migration);
+        QVERIFY(error.message.contains(u"version 2"_s));
+        QCOMPARE(Migrator::userVersion(c.database()), 1);
+        QCOMPARE(
+            scalar(c.database(), u"SELECT count(*) FROM sqlite_master WHERE name = 'known_ids_state'"_s).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrator)
+#include "tst_migrator.moc"
