@@ -31,7 +31,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(sandbox.start({u"--latency-ms"_s, QString::number(LatencyMs)}, &error), qPrintable(error));
 
-        ApiClientConfig config; // default cap
+        ApiClientConfig config; // default cap, unless SPRINGDESK_BENCH_CAP says otherwise
+        if (const int cap = qEnvironmentVariableIntValue("SPRINGDESK_BENCH_CAP"); cap > 0)
+            config.maxInFlight = cap;
         ApiClient client(config, nullptr);
         client.setBaseUrl(sandbox.apiBaseUrl());
         client.setApiKey(sandbox.apiKey());
