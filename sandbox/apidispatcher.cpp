@@ -174,6 +174,10 @@ ApiDispatcher::Outcome ApiDispatcher::handle(const HttpRequest &request, const Q
     if (!handler)
         return error(501, tr("%1 is not implemented by the sandbox.").arg(name));
     Call call(*ep, std::move(form), m_store, m_random);
+    QByteArray host = request.header("host");
+    if (const qsizetype colon = host.lastIndexOf(':'); colon > 0 && !host.endsWith(']'))
+        host.truncate(colon);
+    call.requestHost = QString::fromUtf8(host);
     const bool command = ep->kind == Api::CallKind::Command;
     try {
         call.validate();

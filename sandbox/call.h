@@ -33,6 +33,9 @@ public:
     const Api::Endpoint &endpoint;
     SandboxStore &store;
     QRandomGenerator &random;
+    // The host the request was sent to (Host header without port): a subscription's default
+    // subenvironment is the one of the domain called (contract 1.9).
+    QString requestHost;
 
     bool has(P p) const;
     QString str(P p) const; // the (single) value, or empty

@@ -62,6 +62,14 @@ HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, QObject *par
         m_closed = true;
         deleteLater();
     });
+    m_idleTimer = new QTimer(this);
+    m_idleTimer->setSingleShot(true);
+    m_idleTimer->setInterval(IdleTimeoutMs);
+    connect(m_idleTimer, &QTimer::timeout, this, [this] {
+        if (!m_busy)
+            m_socket->disconnectFromHost();
+    });
+    m_idleTimer->start();
     if (m_socket->bytesAvailable() > 0)
         QTimer::singleShot(0, this, &HttpConnection::onReadyRead);
 }
@@ -71,6 +79,7 @@ HttpConnection::~HttpConnection() = default;
 void HttpConnection::onReadyRead()
 {
     m_buffer += m_socket->readAll();
+    m_idleTimer->start();
     processBuffer();
 }
 
@@ -272,6 +281,7 @@ void HttpConnection::dripNext()
 void HttpConnection::finishResponse()
 {
     m_busy = false;
+    m_idleTimer->start();
     if (m_closeAfter) {
         m_socket->disconnectFromHost();
         return;

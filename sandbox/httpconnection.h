@@ -24,6 +24,7 @@ public:
 
     static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
     static constexpr qsizetype MaxBodyBytes = 32 * 1024 * 1024;
+    static constexpr int IdleTimeoutMs = 120'000;
 
     HttpConnection(QTcpSocket *socket, Handler handler, QObject *parent = nullptr);
     ~HttpConnection() override;
@@ -55,6 +56,7 @@ private:
     QByteArray m_dripRemaining;
     int m_dripBytes = 8;
     QTimer *m_dripTimer = nullptr;
+    QTimer *m_idleTimer = nullptr; // closes keep-alive connections idle for IdleTimeoutMs
 };
 
 } // namespace Springdesk::Sandbox

@@ -109,7 +109,10 @@ std::optional<SandboxOptions> parseSandboxArguments(const QStringList &args, QSt
             const qsizetype colon = value.lastIndexOf(u':');
             int port = -1;
             QHostAddress address;
-            if (colon < 0 || !address.setAddress(value.left(colon)) || !toInt(value.mid(colon + 1), 0, 65535, &port)) {
+            QString host = colon < 0 ? QString() : value.left(colon);
+            if (host.startsWith(u'[') && host.endsWith(u']')) // [::1]:8080
+                host = host.mid(1, host.size() - 2);
+            if (colon < 0 || !address.setAddress(host) || !toInt(value.mid(colon + 1), 0, 65535, &port)) {
                 *err = tr("--listen expects ADDRESS:PORT, e.g. 127.0.0.1:0, not: %1").arg(value);
                 return std::nullopt;
             }

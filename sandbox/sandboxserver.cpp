@@ -5,6 +5,7 @@
 #include "sandbox/faultcontrol.h"
 #include "sandbox/formparser.h"
 #include "sandbox/httpconnection.h"
+#include "sandbox/logging.h"
 #include "sandbox/responsewriter.h"
 #include "sandbox/sandboxstore.h"
 #include "sandbox/seeder.h"
@@ -92,7 +93,7 @@ QUrl SandboxServer::apiBaseUrl() const
 {
     QUrl url;
     url.setScheme(u"http"_s);
-    url.setHost(m_options.address.toString());
+    url.setHost(m_tcp ? m_tcp->serverAddress().toString() : m_options.address.toString());
     url.setPort(port());
     url.setPath(u"/api/"_s);
     return url;
@@ -197,6 +198,7 @@ void SandboxServer::handleApi(HttpConnection *connection, const HttpRequest &req
             return;
         }
         ApiDispatcher::Outcome outcome = m_dispatcher->handle(request, segments);
+        qCDebug(lcSandbox) << request.method << function << outcome.response.status;
         if (outcome.executed)
             m_faults->countEffects(function, outcome.effects);
         FaultControl::applyMode(d, &outcome.response);

@@ -1,5 +1,7 @@
 #include "sandbox/sandboxstore.h"
 
+#include "sandbox/logging.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -9,7 +11,7 @@ namespace Springdesk::Sandbox {
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcStore, "springdesk.sandbox")
+Q_LOGGING_CATEGORY(lcSandbox, "springdesk.sandbox")
 
 namespace {
 
@@ -228,7 +230,7 @@ QSqlQuery SandboxStore::exec(const QString &sql, const QVariantList &args)
         }
     }
     if (!ok) {
-        qCWarning(lcStore) << "SQL error:" << q.lastError().text() << "in" << sql.left(200);
+        qCWarning(lcSandbox) << "SQL error:" << q.lastError().text() << "in" << sql.left(200);
         throw ApiFailure{500, u"Internal database error: "_s + q.lastError().text()};
     }
     return q;

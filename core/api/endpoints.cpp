@@ -208,8 +208,9 @@ QList<Endpoint> buildTable()
         {Fn::InitializeId, L("initializeId"), R::Users, Post, Command, Doc, {path(P::login), path(P::userID)}},
         {Fn::AddUser, L("addUser"), R::Users, Post, Command, Doc,
          QList<ParamSpec>{path(P::userID), req(P::login)} + userFields() + QList<ParamSpec>{optArray(P::role)}},
+        // [go] addresses updateUser with a bare ?UID=; the contract (1.8) asks to accept both spellings.
         {Fn::UpdateUser, L("updateUser"), R::Users, Post, Command, Doc,
-         QList<ParamSpec>{userPath, opt(P::login)} + userFields()
+         QList<ParamSpec>{path(P::userID, {P::userUID, P::UID}), opt(P::login)} + userFields()
              + QList<ParamSpec>{opt(P::id), opt(P::archived, T::Bool)}},
         {Fn::AddOrUpdateUser, L("addOrUpdateUser"), R::Users, Post, Command, Doc,
          QList<ParamSpec>{userPath, opt(P::login)} + userFields()

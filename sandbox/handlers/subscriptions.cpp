@@ -223,7 +223,11 @@ void subscribe(Call &c)
     cq.next();
     if (cq.value(0).toBool())
         fail(409, tr("The course is archived."));
-    QString reseller = cq.value(1).toString();
+    // Default subenvironment: the one whose domain was called, else the course's own.
+    QString reseller
+        = c.store.scalar(u"SELECT ext FROM resellers WHERE domain = ? AND domain != ''"_s, {c.requestHost}).toString();
+    if (reseller.isEmpty())
+        reseller = cq.value(1).toString();
     if (const QString r = c.str(P::reseller); !r.isEmpty()) {
         if (!findByExt(c.store, Entities::Reseller, r))
             notFound(Entities::Reseller, r);

@@ -149,8 +149,11 @@ void writeFields(Call &c, qint64 pk)
 
 qint64 createUser(Call &c, const QString &ext)
 {
-    if (findByExt(c.store, Entities::User, ext))
+    if (const qint64 existing = findByExt(c.store, Entities::User, ext)) {
+        if (c.store.scalar(u"SELECT archived FROM users WHERE pk = ?"_s, {existing}).toBool())
+            fail(409, tr("A user with the specified ID already exists and is archived: %1").arg(ext));
         fail(409, tr("A user with the specified ID already exists: %1").arg(ext));
+    }
     const QString login = c.str(P::login);
     if (login.isEmpty())
         fail(400, tr("The required parameter %1 is missing.").arg(Api::paramName(P::login)));

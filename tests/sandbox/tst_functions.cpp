@@ -52,6 +52,7 @@ const Step Steps[] = {
     {"updateUser 409 id taken", "POST", "updateUser/T-S1", "id=T-S2", 409, "T-S2"},
     {"updateUser archive", "POST", "updateUser/T-S2", "archived=true", 200, "<empty>"},
     {"updateUser 409 archived", "POST", "updateUser/T-S2", "firstName=Y", 409, "archived"},
+    {"addUser 409 archived", "POST", "addUser/T-S2", "login=t.s2b%40example.nl", 409, "is archived"},
     {"updateUser restore", "POST", "updateUser/T-S2", "archived=false&firstName=Bram", 200, "<empty>"},
     {"addOrUpdateUser creates", "POST", "addOrUpdateUser/T-S3", "login=t.s3%40example.nl&role=student", 200, "<empty>"},
     {"addOrUpdateUser updates", "POST", "addOrUpdateUser/T-S3", "firstName=Fleur", 200, "<empty>"},
@@ -108,6 +109,7 @@ const Step Steps[] = {
     {"deleteGroupUsers 409 missing", "POST", "deleteGroupUsers/T-G1", "user=T-T1", 409, "not in the group"},
     {"deleteGroupUsers ignoreMissing", "POST", "deleteGroupUsers/T-G1", "user=T-T1&user=NOPE&ignoreMissing=true", 200, "<empty>"},
     {"deleteGroupUsers 404 user", "POST", "deleteGroupUsers/T-G1", "user=NOPE", 404, "No user"},
+    {"deleteGroupUsers state", "GET", "groupUserExists/T-G1/T-T1", "", 200, "{\"result\":false}"},
     {"deleteGroup 409 in use", "POST", "deleteGroup/T-G1", "", 409, "still in use"},
     {"deleteGroup 404", "POST", "deleteGroup/NOPE", "", 404, "No group"},
     {"deleteGroup force", "POST", "deleteGroup/T-G1", "force=true", 200, "<empty>"},
@@ -186,6 +188,8 @@ const Step Steps[] = {
     {"deleteTeacherStudents", "POST", "deleteTeacherStudents/T-C1/T-T1", "student=T-S1", 200, "<empty>"},
     {"deleteTeacherStudents 409 missing", "POST", "deleteTeacherStudents/T-C1/T-T1", "student=T-S1", 409, "not on"},
     {"deleteTeacherStudents ignoreMissing", "POST", "deleteTeacherStudents/T-C1/T-T1", "student=T-S1&ignoreMissing=true", 200, "<empty>"},
+    {"deleteTeacherStudents 404 student", "POST", "deleteTeacherStudents/T-C1/T-T1", "student=NOPE", 404, "No user"},
+    {"addTeacherStudents 404 course", "POST", "addTeacherStudents/NOPE/T-T1", "student=T-S1", 404, "No course"},
     {"addTeacherStudentGroups", "POST", "addTeacherStudentGroups/T-C1/T-T1", "group=T-G2", 200, "<empty>"},
     {"addTeacherStudentGroups 409 type", "POST", "addTeacherStudentGroups/T-C1/T-T1", "group=T-GT", 409, "not a learner group"},
     {"deleteTeacherStudentGroups", "POST", "deleteTeacherStudentGroups/T-C1/T-T1", "group=T-G2", 200, "<empty>"},
@@ -200,6 +204,9 @@ const Step Steps[] = {
     {"addEvent 400 missing summary", "POST", "addEvent/T-C1/T-CAL2", "type=Exam&start=2026-03-01T10:00:00&end=2026-03-01T12:00:00", 400, "summary"},
     {"addEvent 404 course", "POST", "addEvent/NOPE/T-CAL2", "type=Exam&summary=X&start=2026-03-01T10:00:00&end=2026-03-01T12:00:00", 404, "No course"},
     {"eventExists", "GET", "eventExists/T-CAL1", "", 200, "{\"result\":true}"},
+    {"eventExists false", "GET", "eventExists/NOPE", "", 200, "{\"result\":false}"},
+    {"getEvents all", "GET", "getEvents", "", 200, "\"uid\":\"T-CAL1\""},
+    {"getEvents 404 course", "GET", "getEvents?courseID=NOPE", "", 404, "No course"},
     {"getEvents", "GET", "getEvents?courseID=T-C1", "", 200, "\"start\":\"2026-03-01T10:00:00+01:00\""},
     {"updateEvent", "POST", "updateEvent/T-CAL1", "summary=Start&type=Exam", 200, "<empty>"},
     {"updateEvent state", "GET", "getEvents?courseID=T-C1", "", 200, "\"summary\":\"Start\""},
@@ -229,6 +236,7 @@ const Step Steps[] = {
     {"deleteAccessCodes 404", "POST", "deleteAccessCodes/T-ACG", "code=WELCOME-2", 404, "no access code"},
     {"deleteAccessCodeGroup", "POST", "deleteAccessCodeGroup/T-ACG", "", 200, "<empty>"},
     {"deleteAccessCodeGroup 404", "POST", "deleteAccessCodeGroup/T-ACG", "", 404, "access code group"},
+    {"deleteAccessCodeGroup state", "GET", "accessCodeGroupExists/T-ACG", "", 200, "{\"result\":false}"},
 
     // ---- bookable events (2.8)
     {"addBookableEvent", "POST", "addBookableEvent/T-EV", "name=Praktijkdag&startDate=2026-04-01T09:00:00&endDate=2026-04-01T17:00:00&maxParticipants=10", 200, "<empty>"},
@@ -274,6 +282,10 @@ const Step Steps[] = {
     {"unsubscribeBundleCourse 409", "POST", "unsubscribeBundleCourse/T-S2/BC-1-1", "", 409, "not subscribed"},
     {"subscribeGroupBundleCourse", "POST", "subscribeGroupBundleCourse/GRP-0001/BC-1-2", "", 200, "<empty>"},
     {"subscribeGroupBundleCourse 409 type", "POST", "subscribeGroupBundleCourse/T-GT/BC-1-2", "", 409, "learner groups"},
+    {"subscribeGroupBundleCourse 404 group", "POST", "subscribeGroupBundleCourse/NOPE/BC-1-2", "", 404, "No group"},
+    {"subscribeBundleCourse 404 bundle course", "POST", "subscribeBundleCourse/T-S2/NOPE", "", 404, "No bundle course"},
+    {"getBundleCourseSubscriptions 404", "GET", "getBundleCourseSubscriptions/NOPE", "", 404, "No user"},
+    {"unsubscribeBundleCourse state", "GET", "getBundleCourseSubscriptions/T-S2", "", 200, "{\"bundleCourses\":[]}"},
 
     // ---- subenvironments (2.3)
     {"addResellerUsers", "POST", "addResellerUsers/academy", "user=T-S1", 200, "<empty>"},
@@ -288,6 +300,9 @@ const Step Steps[] = {
     {"addResellerBookableEvents", "POST", "addResellerBookableEvents/academy", "event=T-EV", 200, "<empty>"},
     {"deleteResellerBookableEvents", "POST", "deleteResellerBookableEvents/academy", "event=T-EV", 200, "<empty>"},
     {"deleteResellerBookableEvents 404", "POST", "deleteResellerBookableEvents/academy", "event=NOPE", 404, "No event"},
+    {"addResellerGroups 404 group", "POST", "addResellerGroups/academy", "group=NOPE", 404, "No group"},
+    {"addResellerTemplates 404 template", "POST", "addResellerTemplates/academy", "template=NOPE", 404, "No template"},
+    {"deleteResellerUsers ignoreMissing", "POST", "deleteResellerUsers/academy", "user=T-S1&user=NOPE&ignoreMissing=true", 200, "<empty>"},
 
     // ---- SSO (2.11)
     {"getLoginToken", "GET", "getLoginToken/T-S1", "", 200, "{\"result\":\""},
@@ -296,8 +311,12 @@ const Step Steps[] = {
     // ---- unsubscribe last, as it removes state used above
     {"unsubscribe", "POST", "unsubscribe/T-T1/T-C1", "", 200, "<empty>"},
     {"unsubscribe 409", "POST", "unsubscribe/T-T1/T-C1", "", 409, "not subscribed"},
+    {"unsubscribe 404 course", "POST", "unsubscribe/T-T1/NOPE", "", 404, "No course"},
+    {"unsubscribe state", "GET", "isSubscribed/T-T1/T-C1", "", 200, "{\"result\":false}"},
     {"deleteCourse 409 learners", "POST", "deleteCourse/T-C1", "", 409, "subscribed"},
     {"deleteCourse force", "POST", "deleteCourse/T-C1", "force=true", 200, "<empty>"},
+    {"deleteCourse state", "GET", "getCourse/T-C1", "", 404, "No course"},
+    {"deleteCourse removed its subscriptions", "GET", "getSubscriptions/T-S1", "", 200, ""},
 };
 // clang-format on
 
@@ -373,6 +392,63 @@ private Q_SLOTS:
         QCOMPARE(m_client.post("initializeId/" + encoded + "/T-INIT1").status, 200);
         QCOMPARE(m_client.get("getUser/T-INIT1").json().value(u"login"_s).toString(), login);
         QCOMPARE(m_client.post("initializeId/" + encoded + "/T-INIT2").status, 409); // already has one
+    }
+
+    // The default subenvironment of a subscription is the one of the domain called (contract 1.9):
+    // the demo's "academy" answers on localhost, "main" on 127.0.0.1.
+    void subscriptionSubenvironmentFromDomain()
+    {
+        QCOMPARE(m_client.post("addUser/T-DOM", "login=t.dom%40example.nl&role=student").status, 200);
+        const QByteArray key = m_client.apiKey().toUtf8();
+        const auto r = m_client.raw("POST", "/api/subscribe/T-DOM/CRS-0001", {},
+            {{"X-API-Key", key}, {"Host", "localhost:" + QByteArray::number(m_client.apiBaseUrl().port())}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(m_client.post("subscribe/T-DOM/CRS-0002").status, 200);
+        const auto courses = m_client.get("getSubscriptions/T-DOM").json().value(u"courses"_s).toArray();
+        QCOMPARE(courses.size(), 2);
+        QCOMPARE(courses.at(0).toObject().value(u"reseller"_s).toString(), u"academy"_s);
+        QCOMPARE(courses.at(1).toObject().value(u"reseller"_s).toString(), u"main"_s);
+        QCOMPARE(m_client.post("subscribe/T-DOM/CRS-0003", "reseller=nope").status, 404);
+    }
+
+    // The browser side of SSO: /do?action=sso consumes the user's single, most recent token.
+    void browserSso()
+    {
+        QCOMPARE(m_client.post("addUser/T-SSO", "login=t.sso%40example.nl&role=student").status, 200);
+        QCOMPARE(m_client.post("subscribe/T-SSO/CRS-0001").status, 200);
+        const auto token
+            = [this] { return m_client.get("getLoginToken/T-SSO").json().value(u"result"_s).toString().toUtf8(); };
+        const QByteArray first = token();
+        const QByteArray second = token(); // invalidates the first
+        QVERIFY(first != second);
+        QCOMPARE(first.size(), 32);
+        QCOMPARE(m_client.raw("GET", "/do?action=sso&user=T-SSO&token=" + first).status, 403);
+        auto r = m_client.raw("GET", "/do?action=sso&user=T-SSO&token=" + second);
+        QCOMPARE(r.status, 302);
+        QCOMPARE(r.header("Location"), QByteArray("/"));
+        QVERIFY(r.header("Set-Cookie").startsWith("SANDBOXSESSION="));
+        QCOMPARE(m_client.raw("GET", "/do?action=sso&user=T-SSO&token=" + second).status, 403); // single use
+
+        const QByteArray uid = m_client.get("getUser/T-SSO").json().value(u"uid"_s).toString().toUtf8();
+        r = m_client.raw(
+            "GET", "/do?action=sso&userUID=" + uid + "&token=" + token() + "&course=CRS-0001&activity=ACT-1-2");
+        QCOMPARE(r.status, 302);
+        QCOMPARE(r.header("Location"), QByteArray("/course/CRS-0001/activity/ACT-1-2"));
+        r = m_client.raw("GET", "/do?action=sso&user=T-SSO&token=" + token() + "&redirect=%2Fcatalog");
+        QCOMPARE(r.header("Location"), QByteArray("/catalog"));
+
+        const QByteArray t = token();
+        QCOMPARE(
+            m_client.raw("GET", "/do?action=sso&user=T-SSO&token=" + t + "&course=CRS-0001&redirect=%2Fx").status, 400);
+        QCOMPARE(m_client.raw("GET", "/do?action=sso&user=T-SSO&token=" + t + "&activity=ACT-1-2").status, 400);
+        QCOMPARE(
+            m_client.raw("GET", "/do?action=sso&user=T-SSO&token=" + t + "&redirect=https%3A%2F%2Fevil.example").status,
+            400);
+        QCOMPARE(m_client.raw("GET", "/do?action=sso&user=T-SSO").status, 400);
+        QCOMPARE(m_client.raw("GET", "/do?action=other&user=T-SSO&token=" + t).status, 404);
+        QCOMPARE(m_client.raw("GET", "/do?action=sso&user=T-S2&token=" + t).status, 403); // another user's token
+        QCOMPARE(m_client.raw("GET", "/do?action=sso&user=T-SSO&token=" + t + "&course=CRS-0002").status, 404);
+        QCOMPARE(m_client.raw("GET", "/do?action=sso&user=T-SSO&token=" + t).status, 403); // spent above
     }
 
     void initializeCourseIdSuccess()
