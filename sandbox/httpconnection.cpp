@@ -30,6 +30,8 @@ QByteArray reasonPhrase(int status)
         return "Conflict";
     case 413:
         return "Payload Too Large";
+    case 417:
+        return "Expectation Failed";
     case 429:
         return "Too Many Requests";
     case 431:
@@ -99,6 +101,14 @@ void HttpConnection::processBuffer()
             }
             if (!parseHead(headEnd))
                 return;
+            if (m_expectContinue) {
+                // The client waits for this interim answer before it sends the body (curl does
+                // for bodies over 1 KiB); without it every such request would stall.
+                m_expectContinue = false;
+                const bool bodyPending = m_chunked ? m_buffer.isEmpty() : m_buffer.size() < m_contentLength;
+                if (bodyPending)
+                    writeRaw("HTTP/1.1 100 Continue\r\n\r\n");
+            }
         }
         if (m_chunked) {
             if (!parseChunked())
@@ -149,6 +159,14 @@ bool HttpConnection::parseHead(qsizetype headEnd)
         m_closeAfter = true;
     else if (connection == "keep-alive")
         m_closeAfter = false;
+    m_expectContinue = false;
+    if (const QByteArray expect = m_current.header("expect").toLower(); !expect.isEmpty()) {
+        if (expect != "100-continue") {
+            fail(417, "Only the expectation 100-continue is supported.");
+            return false;
+        }
+        m_expectContinue = requestLine.at(2) != "HTTP/1.0"; // never an interim answer to HTTP/1.0
+    }
     m_chunked = m_current.header("transfer-encoding").toLower().contains("chunked");
     m_contentLength = 0;
     if (!m_chunked) {

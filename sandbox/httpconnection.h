@@ -49,6 +49,7 @@ private:
     HttpRequest m_current;
     bool m_haveHead = false;
     bool m_chunked = false;
+    bool m_expectContinue = false; // "Expect: 100-continue" still to be answered
     qsizetype m_contentLength = 0;
     bool m_busy = false; // a request is being handled
     bool m_closeAfter = false;
