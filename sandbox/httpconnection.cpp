@@ -212,10 +212,18 @@ bool HttpConnection::parseChunked()
         }
         pos = lineEnd + 2;
         if (size == 0) {
-            const qsizetype trailerEnd = m_buffer.indexOf("\r\n", pos);
-            if (trailerEnd < 0)
+            // Optional trailer fields, then an empty line.
+            qsizetype end = -1;
+            if (m_buffer.mid(pos, 2) == "\r\n")
+                end = pos + 2;
+            else if (const qsizetype blank = m_buffer.indexOf("\r\n\r\n", pos); blank >= 0)
+                end = blank + 4;
+            if (end < 0) {
+                if (m_buffer.size() - pos > MaxHeaderBytes)
+                    fail(431, "The chunked body's trailer is larger than 64 KiB.");
                 return false;
-            m_buffer.remove(0, trailerEnd + 2);
+            }
+            m_buffer.remove(0, end);
             m_current.body = body;
             return true;
         }
