@@ -139,6 +139,12 @@ bool HttpConnection::parseHead(qsizetype headEnd)
     }
     m_current.method = requestLine.at(0);
     m_current.target = requestLine.at(1);
+    // Absolute form ("GET http://host/api/getUsers HTTP/1.1", as sent to proxies): keep the path.
+    if (const QByteArray lower = m_current.target.left(8).toLower();
+        lower.startsWith("http://") || lower.startsWith("https://")) {
+        const qsizetype slash = m_current.target.indexOf('/', lower.indexOf("//") + 2);
+        m_current.target = slash < 0 ? QByteArray("/") : m_current.target.mid(slash);
+    }
     const qsizetype q = m_current.target.indexOf('?');
     m_current.path = q < 0 ? m_current.target : m_current.target.left(q);
     m_current.query = q < 0 ? QByteArray() : m_current.target.mid(q + 1);
