@@ -121,6 +121,7 @@ void HttpConnection::processBuffer()
         }
         m_haveHead = false;
         m_busy = true;
+        m_headRequest = m_current.method == "HEAD";
         const HttpRequest request = std::move(m_current);
         m_current = {};
         m_handler(this, request);
@@ -244,6 +245,7 @@ void HttpConnection::fail(int status, const QByteArray &message)
 {
     m_closeAfter = true;
     m_busy = true;
+    m_headRequest = false;
     HttpResponse r;
     r.status = status;
     r.setHeader("Content-Type", "text/plain; charset=utf-8");
@@ -274,6 +276,17 @@ void HttpConnection::respond(const HttpResponse &response)
     const bool close = m_closeAfter || response.delivery == Delivery::Truncate;
     head += close ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
     head += "\r\n";
+    if (m_headRequest) {
+        // HEAD: the head a GET would get (Content-Length included), never a body.
+        writeRaw(head);
+        if (response.delivery == Delivery::Truncate) {
+            m_socket->flush();
+            m_socket->disconnectFromHost();
+            return;
+        }
+        finishResponse();
+        return;
+    }
     switch (response.delivery) {
     case Delivery::Truncate:
         writeRaw(head + response.body.left(response.body.size() / 2));
