@@ -173,6 +173,10 @@ ApiDispatcher::Outcome ApiDispatcher::handle(const HttpRequest &request, const Q
         return error(404, tr("Too many path segments for %1; its path is %2.").arg(name, ep->pathTemplate()));
     for (qsizetype i = 1; i < segments.size(); ++i) {
         const QString pname(pathParams.at(i - 1).name());
+        // An empty segment ("a//b") is an empty value: validation names the missing parameter. It
+        // does not hide a value given by name.
+        if (segments.at(i).isEmpty() && form.has(pname))
+            continue;
         form.values.insert(pname, {segments.at(i)});
         if (!form.order.contains(pname))
             form.order.append(pname);
