@@ -212,6 +212,13 @@ private Q_SLOTS:
         QTest::newRow("text/xml") << QByteArray("text/xml") << int(OutputFormat::Xml);
         QTest::newRow("text") << QByteArray("TEXT/PLAIN") << int(OutputFormat::Text);
         QTest::newRow("html") << QByteArray("text/html") << int(OutputFormat::Json);
+        QTest::newRow("higher q wins") << QByteArray("text/plain;q=0.5, application/json") << int(OutputFormat::Json);
+        QTest::newRow("q beats order") << QByteArray("application/json;q=0.4, text/xml") << int(OutputFormat::Xml);
+        QTest::newRow("tie: first") << QByteArray("text/plain, application/json") << int(OutputFormat::Text);
+        QTest::newRow("q=0 excluded") << QByteArray("text/plain;q=0, */*;q=0.1") << int(OutputFormat::Json);
+        QTest::newRow("wildcard beats lower q") << QByteArray("text/plain;q=0.5, */*") << int(OutputFormat::Json);
+        QTest::newRow("java default") << QByteArray("text/html, image/gif, image/jpeg, *; q=.2, */*; q=.2")
+                                      << int(OutputFormat::Json);
     }
 
     void acceptHeader()
