@@ -74,6 +74,7 @@ private Q_SLOTS:
         u.title = u"dr."_s;
         u.company = u"Acme \"quoted\" ünïcode"_s;
         u.function = u"Trainer"_s;
+        u.address = u"Line 1\nLine 2\t\\ back\u0001slash / end"_s; // escapes in details_json
         u.dateOfBirth = QDate(1990, 5, 17);
         u.custom3 = u"c3"_s;
         u.timeZone = u"Europe/Amsterdam"_s;
@@ -86,6 +87,11 @@ private Q_SLOTS:
         User expected = u;
         expected.roles.sort();
         QCOMPARE(*back, expected);
+        QSqlQuery valid(m_connection->database());
+        QVERIFY(valid.exec(u"SELECT json_valid(details_json), json_extract(details_json, '$.address') FROM users"_s));
+        QVERIFY(valid.next());
+        QCOMPARE(valid.value(0).toInt(), 1);
+        QCOMPARE(valid.value(1).toString(), u.address);
         QCOMPARE(r.userByExternalId(u.id)->uid, u.uid);
         QCOMPARE(r.uidOf(u.id), u.uid);
         QCOMPARE(r.detailsFetchedAt(u.uid), m_t0);
