@@ -2,10 +2,10 @@
 
 #include "core/store/rawstatement.h"
 #include "core/store/sqlhelpers.h"
+#include "core/store/userbulkwriter.h"
+#include "core/store/userdetails.h"
 #include "core/store/userquerysql.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -16,122 +16,6 @@ namespace {
 
 using Domain::User;
 using Domain::UserSummary;
-
-// getUser fields kept in details_json (non-empty ones only).
-struct DetailField
-{
-    QLatin1StringView key;
-    QString User::*member;
-};
-
-const QList<DetailField> &detailFields()
-{
-    using L = QLatin1StringView;
-    static const QList<DetailField> fields{
-        {L("title"), &User::title},
-        {L("middleName"), &User::middleName},
-        {L("initials"), &User::initials},
-        {L("gender"), &User::gender},
-        {L("company"), &User::company},
-        {L("function"), &User::function},
-        {L("telephoneNumber"), &User::telephoneNumber},
-        {L("faxNumber"), &User::faxNumber},
-        {L("cellPhoneNumber"), &User::cellPhoneNumber},
-        {L("address"), &User::address},
-        {L("zip"), &User::zip},
-        {L("residence"), &User::residence},
-        {L("country"), &User::country},
-        {L("invoiceAddress"), &User::invoiceAddress},
-        {L("invoiceZip"), &User::invoiceZip},
-        {L("invoiceResidence"), &User::invoiceResidence},
-        {L("invoiceCountry"), &User::invoiceCountry},
-        {L("custom1"), &User::custom1},
-        {L("custom2"), &User::custom2},
-        {L("custom3"), &User::custom3},
-        {L("custom4"), &User::custom4},
-        {L("custom5"), &User::custom5},
-        {L("locale"), &User::locale},
-        {L("timeZoneGroup"), &User::timeZoneGroup},
-        {L("timeZone"), &User::timeZone},
-    };
-    return fields;
-}
-
-const QLatin1StringView DateOfBirthKey("dateOfBirth");
-const QLatin1StringView RenewableKey("renewable");
-
-// Appends `value` as a JSON string literal (RFC 8259 escapes).
-void appendJsonString(QString &out, QStringView value)
-{
-    static constexpr char16_t Hex[] = u"0123456789abcdef";
-    out += u'"';
-    for (const QChar c : value) {
-        const char16_t ch = c.unicode();
-        if (ch == u'"' || ch == u'\\') {
-            out += u'\\';
-            out += c;
-        } else if (ch < 0x20) {
-            out += u"\\u00"_s;
-            out += QChar(Hex[ch >> 4]);
-            out += QChar(Hex[ch & 0xf]);
-        } else {
-            out += c;
-        }
-    }
-    out += u'"';
-}
-
-// Written by hand: QJsonObject/QJsonDocument cost more than the SQL of a bulk write.
-QString detailsJson(const User &u)
-{
-    QString out;
-    out.reserve(64);
-    out += u'{';
-    for (const auto &f : detailFields()) {
-        const QString &value = u.*(f.member);
-        if (value.isEmpty())
-            continue;
-        appendJsonString(out, QString(f.key));
-        out += u':';
-        appendJsonString(out, value);
-        out += u',';
-    }
-    if (u.dateOfBirth.isValid()) {
-        appendJsonString(out, QString(DateOfBirthKey));
-        out += u':';
-        appendJsonString(out, u.dateOfBirth.toString(Qt::ISODate));
-        out += u',';
-    }
-    appendJsonString(out, QString(RenewableKey));
-    out += u.renewable ? u":true}"_s : u":false}"_s;
-    return out;
-}
-
-void readDetails(User &u, const QString &json)
-{
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (const auto &f : detailFields())
-        u.*(f.member) = o.value(f.key).toString();
-    u.dateOfBirth = QDate::fromString(o.value(DateOfBirthKey).toString(), Qt::ISODate);
-    u.renewable = o.value(RenewableKey).toBool();
-}
-
-QString composedName(const User &u)
-{
-    QStringList parts;
-    for (const auto *p : {&u.firstName, &u.middleName, &u.lastName}) {
-        if (!p->isEmpty())
-            parts << *p;
-    }
-    return parts.join(u' ');
-}
-
-QString rolesText(QStringList roles)
-{
-    roles.sort();
-    roles.removeDuplicates();
-    return roles.join(u',');
-}
 
 const QString SelectUser = u"SELECT uid, external_id, login, email, first_name, last_name, active, archived, roles, "
                            "details_json FROM users "_s;
@@ -150,7 +34,7 @@ User readUser(const QSqlQuery &q)
     const QString roles = q.value(8).toString();
     if (!roles.isEmpty())
         u.roles = roles.split(u',');
-    readDetails(u, q.value(9).toString());
+    UserDetails::readDetails(u, q.value(9).toString());
     return u;
 }
 
@@ -181,6 +65,9 @@ StoreError upsertWithIdTakeover(
         return e;
     return upsert.exec(context);
 }
+
+// From this many users on, upsertUsers stages the batch and writes it set-based.
+constexpr qsizetype BulkThreshold = 50;
 
 const QString ReleaseExternalId = u"UPDATE users SET external_id = NULL WHERE external_id = ? AND uid <> ?"_s;
 
@@ -252,6 +139,18 @@ StoreError UserRepository::upsertUsers(const QList<User> &users, const QDateTime
     if (tx.beginError())
         return tx.beginError();
     const qint64 keysBefore = maxUserKey(m_db);
+    const qint64 fetched = fetchedAt.toMSecsSinceEpoch();
+    // Set-based for larger batches; row by row for small ones and for batches it cannot take.
+    if (users.size() >= BulkThreshold) {
+        bool applicable = false;
+        if (auto e = UserBulkWriter(m_db).write(users, fetched, &applicable))
+            return e;
+        if (applicable) {
+            if (auto e = updateSearchIndex(keysBefore))
+                return e;
+            return tx.commit();
+        }
+    }
     RawStatement upsert(m_db);
     RawStatement release(m_db);
     RawStatement oldRoles(m_db);
@@ -261,15 +160,7 @@ StoreError UserRepository::upsertUsers(const QList<User> &users, const QDateTime
     if (auto e = upsert.prepare(
             u"INSERT INTO users (uid, external_id, login, email, name, first_name, last_name, active, archived, "
             "roles, details_json, detail_fetched_at, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (uid) DO UPDATE SET external_id = excluded.external_id, login = excluded.login, "
-            "email = excluded.email, "
-            "name = CASE WHEN users.name = '' OR users.first_name IS NOT excluded.first_name "
-            "  OR users.last_name IS NOT excluded.last_name "
-            "  OR json_extract(users.details_json, '$.middleName') IS NOT "
-            "     json_extract(excluded.details_json, '$.middleName') THEN excluded.name ELSE users.name END, "
-            "first_name = excluded.first_name, last_name = excluded.last_name, active = excluded.active, "
-            "archived = excluded.archived, roles = excluded.roles, details_json = excluded.details_json, "
-            "detail_fetched_at = excluded.detail_fetched_at, fetched_at = excluded.fetched_at"_s))
+            + UserDetails::upsertUpdateClause()))
         return e;
     if (auto e = release.prepare(ReleaseExternalId))
         return e;
@@ -279,7 +170,6 @@ StoreError UserRepository::upsertUsers(const QList<User> &users, const QDateTime
         return e;
     if (auto e = addRole.prepare(u"INSERT OR IGNORE INTO user_roles (user_uid, role) VALUES (?, ?)"_s))
         return e;
-    const qint64 fetched = fetchedAt.toMSecsSinceEpoch();
     for (const auto &u : users) {
         if (u.uid.isEmpty())
             return invalidUid(u"user %1"_s.arg(u.id));
@@ -293,9 +183,9 @@ StoreError UserRepository::upsertUsers(const QList<User> &users, const QDateTime
         else if (auto e = oldRoles.error(u"read roles"_s))
             return e;
 
-        const QString roles = rolesText(u.roles);
-        const QString name = composedName(u);
-        const QString details = detailsJson(u);
+        const QString roles = UserDetails::rolesText(u.roles);
+        const QString name = UserDetails::composedName(u);
+        const QString details = UserDetails::detailsJson(u);
         upsert.bindText(1, u.uid);
         upsert.bindTextOrNull(2, u.id);
         upsert.bindText(3, u.login);
