@@ -175,7 +175,7 @@ void Call::validate() const
                 QStringList names{name};
                 for (P alt : spec.alternatives)
                     names.append(QString(Api::paramName(alt)));
-                fail(400,
+                fail(spec.flags & Api::MissingIsNotFound ? 404 : 400,
                     names.size() == 1 ? tr("The required parameter %1 is missing.").arg(name)
                                       : tr("The required parameter %1 is missing (or give one of: %2).")
                                             .arg(name, names.mid(1).join(u", "_s)));

@@ -310,6 +310,9 @@ enum ParamFlag : quint8
     Required = 1 << 0, // required, unless one of the alternatives is given instead
     Array = 1 << 1, // sent as repeated name=value pairs
     InPath = 1 << 2, // a path segment (in order); may also be sent as a named parameter
+    // When absent, the documented answer is 404 rather than 400 (addTeacherStudents: "the
+    // student/studentUID parameters are not present", contract 2.5 C13/C14).
+    MissingIsNotFound = 1 << 3,
 };
 
 struct ParamSpec
