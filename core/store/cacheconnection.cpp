@@ -48,8 +48,8 @@ StoreError CacheConnection::open()
     }
     // journal_mode is the first statement that reads the file: "file is not a database"
     // surfaces here for a garbage header.
-    const QStringList pragmas
-        = {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=NORMAL"_s};
+    const QStringList pragmas = {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s,
+        u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA cache_size=-65536"_s, u"PRAGMA temp_store=MEMORY"_s};
     for (const auto &pragma : pragmas) {
         QSqlQuery q(db);
         if (!q.exec(pragma)) {

@@ -13,6 +13,8 @@ Migration version1()
 {
     return {1, u"resources and relations"_s,
         {
+            // The columns panes filter and sort on; the rest of getUser's fields live in
+            // details_json (non-empty fields only), which keeps bulk writes of 100,000 users fast.
             uR"(CREATE TABLE users (
                 user_key INTEGER PRIMARY KEY,
                 uid TEXT NOT NULL UNIQUE,
@@ -20,15 +22,12 @@ Migration version1()
                 login TEXT NOT NULL DEFAULT '',
                 email TEXT NOT NULL DEFAULT '',
                 name TEXT NOT NULL DEFAULT '',
+                first_name TEXT,
+                last_name TEXT,
                 active INTEGER NOT NULL DEFAULT 1,
-                title TEXT, first_name TEXT, middle_name TEXT, last_name TEXT, initials TEXT, gender TEXT,
-                company TEXT, job_function TEXT, date_of_birth TEXT,
-                telephone_number TEXT, fax_number TEXT, cell_phone_number TEXT,
-                address TEXT, zip TEXT, residence TEXT, country TEXT,
-                invoice_address TEXT, invoice_zip TEXT, invoice_residence TEXT, invoice_country TEXT,
-                custom1 TEXT, custom2 TEXT, custom3 TEXT, custom4 TEXT, custom5 TEXT,
-                locale TEXT, time_zone_group TEXT, time_zone TEXT,
-                renewable INTEGER, archived INTEGER,
+                archived INTEGER,
+                roles TEXT, -- sorted, comma-separated copy of user_roles for display; NULL until getUser
+                details_json TEXT,
                 detail_fetched_at INTEGER,
                 fetched_at INTEGER NOT NULL))"_s,
             uR"(CREATE TABLE user_roles (

@@ -25,26 +25,25 @@ Migration version3()
                 rows_written INTEGER NOT NULL DEFAULT 0,
                 errors INTEGER NOT NULL DEFAULT 0))"_s,
             u"CREATE INDEX users_name ON users(name COLLATE NOCASE)"_s,
-            u"CREATE INDEX users_email ON users(email COLLATE NOCASE)"_s,
-            u"CREATE INDEX users_login ON users(login COLLATE NOCASE)"_s,
             u"CREATE INDEX courses_name ON courses(name COLLATE NOCASE)"_s,
             u"CREATE INDEX templates_name ON templates(name COLLATE NOCASE)"_s,
             u"CREATE VIRTUAL TABLE users_search USING fts5(text, content='', tokenize='trigram')"_s,
-            uR"(CREATE TRIGGER users_search_insert AFTER INSERT ON users BEGIN
-                INSERT INTO users_search(rowid, text)
-                    VALUES (new.user_key, new.name || ' ' || new.email || ' ' || new.login);
-            END)"_s,
+            // Triggers note the rows whose indexed text changes, with the text the index holds;
+            // UserRepository applies the notes (and indexes rows it inserted) in one statement
+            // per batch, because FTS5 flushes its pending data at every statement that fires a
+            // trigger. A user_key that is deleted and reused keeps its first note.
+            uR"(CREATE TABLE users_search_pending (
+                user_key INTEGER PRIMARY KEY,
+                indexed_text TEXT NOT NULL))"_s,
             uR"(CREATE TRIGGER users_search_delete AFTER DELETE ON users BEGIN
-                INSERT INTO users_search(users_search, rowid, text)
-                    VALUES ('delete', old.user_key, old.name || ' ' || old.email || ' ' || old.login);
+                INSERT OR IGNORE INTO users_search_pending (user_key, indexed_text)
+                    VALUES (old.user_key, old.name || ' ' || old.email || ' ' || old.login);
             END)"_s,
             uR"(CREATE TRIGGER users_search_update AFTER UPDATE OF name, email, login ON users
                 WHEN old.name IS NOT new.name OR old.email IS NOT new.email OR old.login IS NOT new.login
             BEGIN
-                INSERT INTO users_search(users_search, rowid, text)
-                    VALUES ('delete', old.user_key, old.name || ' ' || old.email || ' ' || old.login);
-                INSERT INTO users_search(rowid, text)
-                    VALUES (new.user_key, new.name || ' ' || new.email || ' ' || new.login);
+                INSERT OR IGNORE INTO users_search_pending (user_key, indexed_text)
+                    VALUES (old.user_key, old.name || ' ' || old.email || ' ' || old.login);
             END)"_s,
             u"INSERT INTO users_search(rowid, text) SELECT user_key, name || ' ' || email || ' ' || login FROM users"_s,
         }};

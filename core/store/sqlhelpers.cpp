@@ -2,17 +2,29 @@
 
 #include "core/store/storelogging.h"
 
+#include <QHash>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
 namespace Springdesk::Store {
 
+namespace {
+
+// Open transactions per connection; connections are per thread, so is this table.
+thread_local QHash<QString, int> t_depth;
+
+} // namespace
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    m_error = Sql::exec(m_db, u"BEGIN IMMEDIATE"_s);
+    int &depth = t_depth[m_db.connectionName()];
+    m_depth = depth;
+    m_error = Sql::exec(m_db, m_depth == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT sp_%1"_s.arg(m_depth));
     m_active = !m_error.isError();
+    if (m_active)
+        ++depth;
 }
 
 Transaction::~Transaction()
@@ -25,12 +37,13 @@ StoreError Transaction::commit()
     if (!m_active)
         return m_error.isError() ? m_error
                                  : StoreError::make(StoreError::Kind::Query, u"commit without a transaction"_s);
-    auto error = Sql::exec(m_db, u"COMMIT"_s);
+    auto error = Sql::exec(m_db, m_depth == 0 ? u"COMMIT"_s : u"RELEASE sp_%1"_s.arg(m_depth));
     if (error.isError()) {
         rollback();
         return error;
     }
     m_active = false;
+    --t_depth[m_db.connectionName()];
     return {};
 }
 
@@ -39,8 +52,16 @@ void Transaction::rollback()
     if (!m_active)
         return;
     m_active = false;
-    if (const auto error = Sql::exec(m_db, u"ROLLBACK"_s))
-        qCWarning(lcStore) << "rollback failed:" << error.sqlError;
+    --t_depth[m_db.connectionName()];
+    if (m_depth == 0) {
+        if (const auto error = Sql::exec(m_db, u"ROLLBACK"_s))
+            qCWarning(lcStore) << "rollback failed:" << error.sqlError;
+        return;
+    }
+    // Undo the savepoint's work and close it; the outer transaction goes on.
+    if (const auto error = Sql::exec(m_db, u"ROLLBACK TO sp_%1"_s.arg(m_depth)))
+        qCWarning(lcStore) << "rollback to savepoint failed:" << error.sqlError;
+    Sql::exec(m_db, u"RELEASE sp_%1"_s.arg(m_depth));
 }
 
 namespace Sql {
@@ -91,6 +112,51 @@ QString ftsPhrase(const QString &text)
     QString escaped = text;
     escaped.replace(u'"', u"\"\""_s);
     return u'"' + escaped + u'"';
+}
+
+QVariant date(const QDate &value)
+{
+    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant();
+}
+
+QVariant dateTime(const QDateTime &value)
+{
+    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate toDate(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QDateTime toDateTime(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant millis(const QDateTime &value)
+{
+    return value.isValid() ? QVariant(value.toMSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime fromMillis(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QVariant optionalReal(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+std::optional<double> toOptionalReal(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+std::optional<bool> toOptionalBool(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<bool>(value.toInt() != 0);
 }
 
 } // namespace Sql

@@ -2,6 +2,8 @@
 
 #include "core/store/storeerror.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -12,6 +14,8 @@ namespace Springdesk::Store {
 
 // A write transaction started with BEGIN IMMEDIATE (so a writer never fails half-way on a lock
 // upgrade while another thread reads). Rolls back in the destructor unless commit() succeeded.
+// Nested on the same connection it becomes a SAVEPOINT, so repository methods that open their
+// own transaction can be combined into one batch by an outer Transaction.
 class Transaction final
 {
 public:
@@ -28,6 +32,7 @@ private:
     QSqlDatabase m_db;
     StoreError m_error;
     bool m_active = false;
+    int m_depth = 0; // 0: the outer transaction; n: savepoint sp_n
 };
 
 namespace Sql {
@@ -50,6 +55,18 @@ inline int flag(bool value)
 
 // "abc" -> "\"abc\"" for an FTS5 phrase (quotes doubled).
 QString ftsPhrase(const QString &text);
+
+// Dates as ISO 8601 text ("2026-05-17", "2026-05-17T10:00:00+02:00"); NULL when invalid.
+QVariant date(const QDate &value);
+QVariant dateTime(const QDateTime &value);
+QDate toDate(const QVariant &value);
+QDateTime toDateTime(const QVariant &value);
+// fetched_at columns: milliseconds since the epoch, UTC.
+QVariant millis(const QDateTime &value);
+QDateTime fromMillis(const QVariant &value);
+QVariant optionalReal(const std::optional<double> &value);
+std::optional<double> toOptionalReal(const QVariant &value);
+std::optional<bool> toOptionalBool(const QVariant &value);
 
 } // namespace Sql
 

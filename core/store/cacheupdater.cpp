@@ -1,0 +1,477 @@
+#include "core/store/cacheupdater.h"
+
+#include "core/api/apiclient.h"
+#include "core/domain/metatypes.h"
+#include "core/store/catalogrepository.h"
+#include "core/store/courserepository.h"
+#include "core/store/grouprepository.h"
+#include "core/store/knownidregistry.h"
+#include "core/store/linkrepository.h"
+#include "core/store/storelogging.h"
+#include "core/store/subscriptionrepository.h"
+#include "core/store/userrepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Springdesk::Store {
+
+namespace {
+
+using namespace Domain;
+using Api::ApiJob;
+using Api::ApiParams;
+using Api::Fn;
+using Api::P;
+using Area = CacheChange::Area;
+
+QString str(const ApiParams &params, P p)
+{
+    const auto *v = params.value(p);
+    if (!v)
+        return {};
+    if (const auto *s = std::get_if<QString>(v))
+        return *s;
+    const QStringList encoded = ApiParams::encode(*v);
+    return encoded.value(0);
+}
+
+QStringList list(const ApiParams &params, P p)
+{
+    const auto *v = params.value(p);
+    return v ? ApiParams::encode(*v) : QStringList();
+}
+
+int integer(const ApiParams &params, P p)
+{
+    const auto *v = params.value(p);
+    if (const auto *i = v ? std::get_if<qint64>(v) : nullptr)
+        return int(*i);
+    bool ok = false;
+    const int n = str(params, p).toInt(&ok);
+    return ok ? n : -1;
+}
+
+bool flagOf(const ApiParams &params, P p)
+{
+    const auto *v = params.value(p);
+    if (const auto *b = v ? std::get_if<bool>(v) : nullptr)
+        return *b;
+    return str(params, p) == u"true"_s;
+}
+
+QDateTime now()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+// UIDs of users given as external IDs (`user`/`student`/`teacher`) and/or UIDs.
+QStringList userUids(QSqlDatabase db, const QStringList &externalIds, const QStringList &uids, QStringList *unknown)
+{
+    QStringList out = uids;
+    UserRepository users(db);
+    for (const auto &id : externalIds) {
+        const QString uid = users.uidOf(id);
+        if (uid.isEmpty())
+            unknown->append(id);
+        else
+            out << uid;
+    }
+    return out;
+}
+
+} // namespace
+
+CacheUpdater::CacheUpdater(QSqlDatabase db, Api::ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_client(client)
+{ }
+
+void CacheUpdater::track(ApiJob *job)
+{
+    connect(job, &ApiJob::finished, this, [this](ApiJob *j) {
+        if (!j->hasError() && Api::endpoint(j->function()).kind == Api::CallKind::Command)
+            apply(j->function(), j->params(), j->value());
+    });
+}
+
+void CacheUpdater::done(Area area, Fn fn, const QStringList &keys, const StoreError &error)
+{
+    if (error) {
+        qCWarning(lcStore) << "cache update after" << Api::endpoint(fn).function << "failed:" << error.sqlError;
+        Q_EMIT failed(
+            tr("The cache could not be updated after %1: %2").arg(QString(Api::endpoint(fn).function), error.message));
+        return;
+    }
+    Q_EMIT changed({area, fn, keys});
+}
+
+void CacheUpdater::refetch(
+    ApiJob *job, Area area, Fn fn, const QStringList &keys, std::function<StoreError(const QVariant &)> write)
+{
+    ++m_pending;
+    connect(job, &ApiJob::finished, this, [this, area, fn, keys, write](ApiJob *j) {
+        if (j->hasError()) {
+            Q_EMIT failed(tr("After %1, re-reading %2 from the server failed: %3")
+                              .arg(QString(Api::endpoint(fn).function), keys.join(u", "_s), j->error().userText()));
+        } else {
+            done(area, fn, keys, write(j->value()));
+        }
+        if (--m_pending == 0)
+            Q_EMIT idle();
+    });
+}
+
+void CacheUpdater::refetchUser(
+    Fn fn, const QString &userId, const QString &userUid, std::function<void(const QString &, const QString &)> then)
+{
+    ApiParams p;
+    if (!userId.isEmpty())
+        p.set(P::userID, userId);
+    else
+        p.set(P::userUID, userUid);
+    refetch(m_client->call(Fn::GetUser, p), Area::Users, fn, {userId.isEmpty() ? userUid : userId},
+        [this, then](const QVariant &v) {
+            const auto user = v.value<User>();
+            auto e = UserRepository(m_db).upsertUsers({user}, now());
+            if (!e && then)
+                then(user.uid, user.id);
+            return e;
+        });
+}
+
+void CacheUpdater::refetchUserCourses(Fn fn, const ApiParams &params, bool results)
+{
+    const QString id = str(params, P::userID);
+    const QString uidParam = str(params, P::userUID);
+    const auto fetch = [this, fn, results](const QString &uid, const QString &externalId) {
+        ApiParams p;
+        if (!externalId.isEmpty())
+            p.set(P::userID, externalId);
+        else
+            p.set(P::userUID, uid);
+        refetch(m_client->call(Fn::GetSubscriptions, ApiParams(p).set(P::skipStats, false)), Area::Subscriptions, fn,
+            {uid}, [this, uid](const QVariant &v) {
+                return SubscriptionRepository(m_db).replaceUserSubscriptions(
+                    uid, v.value<QList<Subscription>>(), now());
+            });
+        if (results) {
+            refetch(m_client->call(Fn::GetResults, p), Area::Subscriptions, fn, {uid}, [this, uid](const QVariant &v) {
+                return SubscriptionRepository(m_db).replaceUserResults(uid, v.value<QList<CourseResult>>(), now());
+            });
+        }
+    };
+    const QString known = uidParam.isEmpty() ? UserRepository(m_db).uidOf(id) : uidParam;
+    if (!known.isEmpty() && UserRepository(m_db).user(known))
+        fetch(known, id);
+    else
+        refetchUser(fn, id, uidParam, fetch); // the user must be cached before their subscriptions
+}
+
+void CacheUpdater::refetchCourse(Fn fn, const QString &courseId, const QString &courseUid)
+{
+    ApiParams p;
+    if (!courseId.isEmpty())
+        p.set(P::courseID, courseId);
+    else
+        p.set(P::courseUID, courseUid);
+    refetch(m_client->call(Fn::GetCourse, p), Area::Courses, fn, {courseId.isEmpty() ? courseUid : courseId},
+        [this](const QVariant &v) {
+            const auto course = v.value<Course>();
+            if (auto e = CourseRepository(m_db).upsertCourses({course}, {}, true, now()))
+                return e;
+            QStringList groups;
+            for (const auto &g : {course.teacherGroup, course.mentorGroup}) {
+                if (!g.isEmpty())
+                    groups << g;
+            }
+            return groups.isEmpty()
+                ? StoreError()
+                : KnownIdRegistry(m_db).recordAll(KnownId::Kind::Group, groups, KnownId::Referenced, now());
+        });
+}
+
+void CacheUpdater::refetchGroup(Fn fn, const QString &groupId)
+{
+    refetch(m_client->getGroupUsers(groupId), Area::Groups, fn, {groupId}, [this, groupId](const QVariant &v) {
+        const QDateTime at = now();
+        if (auto e = GroupRepository(m_db).replaceMembers(groupId, v.value<QList<UserSummary>>(), at))
+            return e;
+        KnownIdRegistry registry(m_db);
+        if (!registry.entry(KnownId::Kind::Group, groupId)) {
+            if (auto e = registry.record(KnownId::Kind::Group, groupId, KnownId::Referenced, at))
+                return e;
+        }
+        return registry.markChecked(KnownId::Kind::Group, groupId, true, at);
+    });
+}
+
+void CacheUpdater::apply(Fn fn, const ApiParams &params, const QVariant &answer)
+{
+    const QDateTime at = now();
+    const QString userId = str(params, P::userID);
+    const QString userUid = str(params, P::userUID);
+    const QString groupId = str(params, P::groupID);
+    KnownIdRegistry registry(m_db);
+    LinkRepository links(m_db);
+    QStringList unknown;
+    switch (fn) {
+    case Fn::AddUser:
+    case Fn::AddOrUpdateUser:
+    case Fn::AddUserRoles:
+        refetchUser(fn, userId, userUid);
+        return;
+    case Fn::UpdateUser:
+    case Fn::InitializeId: {
+        const QString newId = str(params, P::id);
+        refetchUser(fn, newId.isEmpty() ? userId : newId, newId.isEmpty() ? userUid : QString());
+        return;
+    }
+    case Fn::DeleteUser:
+        done(Area::Users, fn, {userId.isEmpty() ? userUid : userId},
+            userId.isEmpty() ? UserRepository(m_db).removeUser(userUid)
+                             : UserRepository(m_db).removeUserByExternalId(userId));
+        return;
+    case Fn::AddContentLabelUsers:
+    case Fn::DeleteContentLabelUsers: {
+        const QString label = str(params, P::contentLabelID);
+        const QStringList uids = userUids(m_db, list(params, P::user), list(params, P::userUID), &unknown);
+        StoreError e = registry.record(KnownId::Kind::ContentLibrary, label, KnownId::Referenced, at);
+        if (!e) {
+            e = fn == Fn::AddContentLabelUsers ? links.addContentLibraryUsers(label, uids, str(params, P::role), at)
+                                               : links.removeContentLibraryUsers(label, uids);
+        }
+        done(Area::ContentLibraries, fn, {label}, e);
+        break;
+    }
+    case Fn::AddGroup: {
+        StoreError e = registry.record(KnownId::Kind::Group, groupId, KnownId::Created, at);
+        if (!e)
+            e = GroupRepository(m_db).upsertGroup(
+                groupId, str(params, P::name), str(params, P::type), str(params, P::parent), at);
+        done(Area::Groups, fn, {groupId}, e);
+        return;
+    }
+    case Fn::UpdateGroup:
+        done(Area::Groups, fn, {groupId},
+            GroupRepository(m_db).upsertGroup(groupId, str(params, P::name), {}, str(params, P::parent), at));
+        return;
+    case Fn::DeleteGroup: {
+        StoreError e = registry.markDeleted(KnownId::Kind::Group, groupId, at);
+        if (!e)
+            e = GroupRepository(m_db).removeGroup(groupId);
+        done(Area::Groups, fn, {groupId}, e);
+        return;
+    }
+    case Fn::AddGroupUsers:
+    case Fn::DeleteGroupUsers:
+        refetchGroup(fn, groupId);
+        return;
+    case Fn::AddResellerUsers:
+    case Fn::DeleteResellerUsers:
+    case Fn::AddResellerGroups:
+    case Fn::DeleteResellerGroups:
+    case Fn::AddResellerTemplates:
+    case Fn::DeleteResellerTemplates:
+    case Fn::AddResellerBookableEvents:
+    case Fn::DeleteResellerBookableEvents: {
+        const QString reseller = str(params, P::resellerID);
+        const bool add = fn == Fn::AddResellerUsers || fn == Fn::AddResellerGroups || fn == Fn::AddResellerTemplates
+            || fn == Fn::AddResellerBookableEvents;
+        QString kind;
+        QStringList members;
+        if (fn == Fn::AddResellerUsers || fn == Fn::DeleteResellerUsers) {
+            kind = u"user"_s;
+            members = list(params, P::user) + list(params, P::userUID);
+        } else if (fn == Fn::AddResellerGroups || fn == Fn::DeleteResellerGroups) {
+            kind = u"group"_s;
+            members = list(params, P::group);
+        } else if (fn == Fn::AddResellerTemplates || fn == Fn::DeleteResellerTemplates) {
+            kind = u"template"_s;
+            members = list(params, P::template_) + list(params, P::templateUID);
+        } else {
+            kind = u"event"_s;
+            members = list(params, P::event);
+        }
+        StoreError e = registry.record(KnownId::Kind::Subenvironment, reseller, KnownId::Referenced, at);
+        if (!e)
+            e = add ? links.linkSubenvironment(reseller, kind, members, at)
+                    : links.unlinkSubenvironment(reseller, kind, members);
+        done(Area::Subenvironments, fn, {reseller}, e);
+        return;
+    }
+    case Fn::Subscribe:
+    case Fn::Unsubscribe:
+    case Fn::UpdateSubscription:
+        refetchUserCourses(fn, params, false);
+        return;
+    case Fn::SetExternalPartResult:
+        refetchUserCourses(fn, params, true);
+        return;
+    case Fn::AddCourse:
+    case Fn::UpdateCourse:
+    case Fn::AddOrUpdateCourse:
+    case Fn::InitializeCourseId:
+        refetchCourse(
+            fn, str(params, P::courseID), fn == Fn::InitializeCourseId ? QString() : str(params, P::courseUID));
+        return;
+    case Fn::DeleteCourse: {
+        CourseRepository courses(m_db);
+        const QString uid
+            = str(params, P::courseUID).isEmpty() ? courses.uidOf(str(params, P::courseID)) : str(params, P::courseUID);
+        done(Area::Courses, fn, {uid}, courses.removeCourse(uid));
+        return;
+    }
+    case Fn::CopyTemplate:
+        refetch(m_client->getTemplates(true), Area::Courses, fn, {str(params, P::newTemplateID)},
+            [this](const QVariant &v) {
+                return CourseRepository(m_db).upsertTemplates(v.value<QList<TemplateSummary>>(), now());
+            });
+        return;
+    case Fn::SetCoursePermissions: {
+        const QString courseUid = CourseRepository(m_db).uidOf(str(params, P::courseID));
+        const QString teacherUid = UserRepository(m_db).uidOf(str(params, P::teacherID));
+        if (courseUid.isEmpty() || teacherUid.isEmpty()) {
+            Q_EMIT failed(tr("The permissions of %1 in %2 are not in the cache: sync the course and the user first.")
+                              .arg(str(params, P::teacherID), str(params, P::courseID)));
+            return;
+        }
+        done(Area::Courses, fn, {courseUid},
+            CourseRepository(m_db).setPermissions(
+                courseUid, teacherUid, list(params, P::permission), flagOf(params, P::unset), at));
+        return;
+    }
+    case Fn::AddTeacherStudents:
+    case Fn::DeleteTeacherStudents: {
+        const QString courseUid = CourseRepository(m_db).uidOf(str(params, P::courseID));
+        const QString teacherUid = UserRepository(m_db).uidOf(str(params, P::teacherID));
+        if (courseUid.isEmpty() || teacherUid.isEmpty()) {
+            Q_EMIT failed(tr("The learners of %1 in %2 are not in the cache: sync the course and the user first.")
+                              .arg(str(params, P::teacherID), str(params, P::courseID)));
+            return;
+        }
+        refetch(
+            m_client->call(Fn::GetTeacherStudents,
+                ApiParams().set(P::teacherID, str(params, P::teacherID)).set(P::courseID, str(params, P::courseID))),
+            Area::Courses, fn, {courseUid}, [this, courseUid, teacherUid](const QVariant &v) {
+                return CourseRepository(m_db).replaceTeacherStudents(
+                    courseUid, teacherUid, v.value<QList<UserSummary>>(), now());
+            });
+        return;
+    }
+    case Fn::AddTeacherStudentGroups:
+    case Fn::DeleteTeacherStudentGroups:
+        done(Area::Groups, fn, list(params, P::group),
+            registry.recordAll(KnownId::Kind::Group, list(params, P::group), KnownId::Referenced, at));
+        return;
+    case Fn::AddEvent:
+    case Fn::UpdateEvent:
+        refetch(m_client->call(Fn::GetEvents), Area::Calendar, fn, {str(params, P::UID)}, [this](const QVariant &v) {
+            return CatalogRepository(m_db).replaceCalendarItems(v.value<QList<CalendarItem>>(), now());
+        });
+        return;
+    case Fn::DeleteEvent:
+        done(
+            Area::Calendar, fn, {str(params, P::UID)}, CatalogRepository(m_db).removeCalendarItem(str(params, P::UID)));
+        return;
+    case Fn::AddAccessCodeGroup: {
+        StoreError e = registry.record(KnownId::Kind::AccessCodeGroup, groupId, KnownId::Created, at);
+        if (!e)
+            e = links.upsertAccessCodeGroup(groupId, str(params, P::name), str(params, P::type),
+                list(params, P::course), str(params, P::reseller), at);
+        done(Area::AccessCodes, fn, {groupId}, e);
+        return;
+    }
+    case Fn::AddAccessCodes:
+        done(Area::AccessCodes, fn, {groupId}, links.addAccessCodes(groupId, answer.value<QList<AccessCode>>(), at));
+        return;
+    case Fn::DeleteAccessCodes:
+        done(Area::AccessCodes, fn, {groupId}, links.removeAccessCodes(groupId, list(params, P::code)));
+        return;
+    case Fn::DeleteAccessCodeGroup: {
+        StoreError e = registry.markDeleted(KnownId::Kind::AccessCodeGroup, groupId, at);
+        if (!e)
+            e = links.removeAccessCodeGroup(groupId);
+        done(Area::AccessCodes, fn, {groupId}, e);
+        return;
+    }
+    case Fn::AddBookableEvent:
+    case Fn::UpdateBookableEvent:
+    case Fn::AddOrUpdateBookableEvent: {
+        const QString eventId = str(params, P::eventID);
+        StoreError e = fn == Fn::UpdateBookableEvent
+            ? StoreError()
+            : registry.record(KnownId::Kind::BookableEvent, eventId, KnownId::Created, at);
+        if (!e)
+            e = links.upsertBookableEvent(eventId, str(params, P::name), str(params, P::description),
+                str(params, P::location), str(params, P::startDate), str(params, P::endDate),
+                integer(params, P::maxParticipants), str(params, P::reseller), at);
+        done(Area::Events, fn, {eventId}, e);
+        return;
+    }
+    case Fn::AddBookableEventTeachers:
+    case Fn::DeleteBookableEventTeachers: {
+        const QString eventId = str(params, P::eventID);
+        done(Area::Events, fn, {eventId},
+            links.setBookableEventTeachers(eventId, list(params, P::teacher), fn == Fn::AddBookableEventTeachers, at));
+        return;
+    }
+    case Fn::AddBookableEventParts:
+    case Fn::DeleteBookableEventParts: {
+        const QString eventId = str(params, P::eventID);
+        done(Area::Events, fn, {eventId},
+            links.setBookableEventPart(
+                eventId, str(params, P::course), str(params, P::activity), fn == Fn::AddBookableEventParts, at));
+        return;
+    }
+    case Fn::AddSkillProfileUsers:
+    case Fn::DeleteSkillProfileUsers: {
+        CatalogRepository catalog(m_db);
+        const QString profileUid = str(params, P::skillProfileUID).isEmpty()
+            ? catalog.profileUidOf(str(params, P::skillProfileID))
+            : str(params, P::skillProfileUID);
+        const QStringList uids = userUids(m_db, list(params, P::user), list(params, P::userUID), &unknown);
+        if (profileUid.isEmpty()) {
+            Q_EMIT failed(
+                tr("Profile %1 is not in the cache: sync the profiles first.").arg(str(params, P::skillProfileID)));
+            return;
+        }
+        done(Area::Profiles, fn, {profileUid},
+            fn == Fn::AddSkillProfileUsers ? catalog.addProfileMembers(profileUid, uids, at)
+                                           : catalog.removeProfileMembers(profileUid, uids));
+        break;
+    }
+    case Fn::SubscribeBundleCourse:
+    case Fn::UnsubscribeBundleCourse: {
+        const QString uid = userUid.isEmpty() ? UserRepository(m_db).uidOf(userId) : userUid;
+        if (uid.isEmpty()) {
+            Q_EMIT failed(tr("User %1 is not in the cache: sync the users first.").arg(userId));
+            return;
+        }
+        refetch(m_client->call(Fn::GetBundleCourseSubscriptions,
+                    userId.isEmpty() ? ApiParams().set(P::userUID, uid) : ApiParams().set(P::userID, userId)),
+            Area::Bundles, fn, {uid}, [this, uid](const QVariant &v) {
+                return CatalogRepository(m_db).replaceBundleSubscriptions(
+                    uid, v.value<QList<BundleCourseSubscription>>(), now());
+            });
+        return;
+    }
+    case Fn::SubscribeGroupBundleCourse:
+        // Each cached member's bundle subscriptions change.
+        for (const auto &uid : GroupRepository(m_db).memberUids(groupId)) {
+            refetch(m_client->call(Fn::GetBundleCourseSubscriptions, ApiParams().set(P::userUID, uid)), Area::Bundles,
+                fn, {uid}, [this, uid](const QVariant &v) {
+                    return CatalogRepository(m_db).replaceBundleSubscriptions(
+                        uid, v.value<QList<BundleCourseSubscription>>(), now());
+                });
+        }
+        return;
+    default:
+        // Queries and getLoginToken change nothing in the cache.
+        return;
+    }
+    if (!unknown.isEmpty())
+        Q_EMIT failed(tr("Users not in the cache were left out: %1").arg(unknown.join(u", "_s)));
+}
+
+} // namespace Springdesk::Store

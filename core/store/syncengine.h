@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/store/syncprogress.h"
+#include "core/store/syncrequest.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QThread;
+
+namespace Springdesk::Store {
+
+class SyncWorker;
+
+// Runs syncs on a worker thread: the GUI (or the CLI) calls start() and gets progress() and
+// exactly one finished() per started run, in its own thread. One run at a time. cancel() stops
+// at once; everything fetched so far stays in the cache and the next (incremental) run picks up
+// what is missing. The cache file must have been opened (CacheDatabase::open()) before.
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncEngine(QString cacheFilePath, QObject *parent = nullptr);
+    ~SyncEngine() override; // cancels a running sync and waits for its thread
+
+    void setConnection(const SyncConnection &connection) { m_connection = connection; }
+    const SyncConnection &connection() const { return m_connection; }
+
+    // false when a run is going on.
+    bool start(const SyncRequest &request);
+    void cancel();
+    bool isRunning() const { return m_thread != nullptr; }
+
+Q_SIGNALS:
+    void started();
+    void progress(const Springdesk::Store::SyncProgress &progress);
+    void finished(const Springdesk::Store::SyncReport &report);
+
+private:
+    void onWorkerFinished(const SyncReport &report);
+
+    QString m_path;
+    SyncConnection m_connection;
+    QThread *m_thread = nullptr;
+    QPointer<SyncWorker> m_worker;
+};
+
+} // namespace Springdesk::Store

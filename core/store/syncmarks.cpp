@@ -1,0 +1,75 @@
+#include "core/store/syncmarks.h"
+
+#include "core/store/sqlhelpers.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Springdesk::Store {
+
+SyncMarks::SyncMarks(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+StoreError SyncMarks::mark(const QString &scope, const QString &key, const QDateTime &at)
+{
+    QSqlQuery q(m_db);
+    if (auto e = Sql::prepare(q,
+            u"INSERT INTO sync_marks (scope, key, fetched_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (scope, key) DO UPDATE SET fetched_at = excluded.fetched_at"_s))
+        return e;
+    q.addBindValue(scope);
+    q.addBindValue(key);
+    q.addBindValue(Sql::millis(at));
+    return Sql::run(q, u"sync mark"_s);
+}
+
+StoreError SyncMarks::clear(const QString &scope, const QString &key)
+{
+    QSqlQuery q(m_db);
+    if (auto e = Sql::prepare(q, u"DELETE FROM sync_marks WHERE scope = ? AND key = ?"_s))
+        return e;
+    q.addBindValue(scope);
+    q.addBindValue(key);
+    return Sql::run(q, u"clear sync mark"_s);
+}
+
+QDateTime SyncMarks::fetchedAt(const QString &scope, const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT fetched_at FROM sync_marks WHERE scope = ? AND key = ?"_s);
+    q.addBindValue(scope);
+    q.addBindValue(key);
+    return q.exec() && q.next() ? Sql::fromMillis(q.value(0)) : QDateTime();
+}
+
+bool SyncMarks::isFresh(const QString &scope, const QString &key, const QDateTime &freshAfter) const
+{
+    const QDateTime at = fetchedAt(scope, key);
+    return at.isValid() && at >= freshAfter;
+}
+
+qint64 SyncMarks::beginRun(const QDateTime &at)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO sync_runs (started_at) VALUES (?)"_s);
+    q.addBindValue(Sql::millis(at));
+    return q.exec() ? q.lastInsertId().toLongLong() : -1;
+}
+
+StoreError SyncMarks::endRun(
+    qint64 runId, const QDateTime &at, const QString &outcome, int calls, int rowsWritten, int errors)
+{
+    QSqlQuery q(m_db);
+    if (auto e = Sql::prepare(q,
+            u"UPDATE sync_runs SET finished_at = ?, outcome = ?, calls = ?, rows_written = ?, errors = ? "
+            "WHERE run_id = ?"_s))
+        return e;
+    for (const QVariant &v :
+        {Sql::millis(at), QVariant(outcome), QVariant(calls), QVariant(rowsWritten), QVariant(errors), QVariant(runId)})
+        q.addBindValue(v);
+    return Sql::run(q, u"end sync run"_s);
+}
+
+} // namespace Springdesk::Store

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/store/storeerror.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+namespace Springdesk::Store {
+
+// When each list, roster, member list or result set was last fetched (table sync_marks), for
+// the incremental sync's TTL. Scopes used by the sync engine: "list" (key: users, templates,
+// events, skillProfiles, bundles), "courses" (template UID), "roster" (course UID), "group"
+// (group ID), "bundleCourses" (bundle UID), "results" and "subscriptions" (user UID),
+// "participants" (event ID).
+class SyncMarks final
+{
+public:
+    explicit SyncMarks(QSqlDatabase db);
+
+    StoreError mark(const QString &scope, const QString &key, const QDateTime &at);
+    StoreError clear(const QString &scope, const QString &key);
+    // Invalid when never fetched.
+    QDateTime fetchedAt(const QString &scope, const QString &key) const;
+    bool isFresh(const QString &scope, const QString &key, const QDateTime &freshAfter) const;
+
+    // Sync run history.
+    qint64 beginRun(const QDateTime &at);
+    StoreError endRun(
+        qint64 runId, const QDateTime &at, const QString &outcome, int calls, int rowsWritten, int errors);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace Springdesk::Store

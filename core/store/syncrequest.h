@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/api/apiclientconfig.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace Springdesk::Store {
+
+// What one sync run does.
+struct SyncRequest
+{
+    enum class Resource
+    {
+        Users, // getUsers, then getUser per user
+        Courses, // getTemplates, getCourses per template, getCourse per course
+        Rosters, // getStudentSubscriptions per course
+        Groups, // getGroupUsers per known and referenced group
+        Calendar, // getEvents
+        Profiles, // getSkillProfiles
+        Bundles, // getBundles, getBundleCourses per bundle
+        Events, // getBookableEventSubscriptions per known bookable event
+        Registry, // existence checks of other known IDs (access-code groups)
+    };
+    enum class Scope
+    {
+        Full, // the resources below (all when empty)
+        User, // one user: details, subscriptions, results
+        Course, // one course: details and roster
+        Group, // one group: members
+        Results, // only the results of resultsForUsers / resultsForCourse
+    };
+
+    Scope scope = Scope::Full;
+    QList<Resource> resources; // Full: empty means all
+    QString target; // User/Course: UID or external ID; Group: the group ID
+    bool force = false; // ignore the TTL (refetch everything)
+    qint64 ttlSeconds = 3600; // what was fetched more recently is skipped
+    // Results are expensive: fetched only for these users (UIDs) or for a course's learners.
+    QStringList resultsForUsers;
+    QString resultsForCourse; // course UID
+
+    static QString resourceName(Resource r);
+    static std::optional<Resource> resourceFromName(const QString &name);
+    static QList<Resource> allResources();
+};
+
+// Where a sync connects. The key stays in memory and goes only into the client's X-API-Key.
+struct SyncConnection
+{
+    QUrl baseUrl;
+    QString apiKey;
+    Api::ApiClientConfig clientConfig;
+};
+
+} // namespace Springdesk::Store

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "core/domain/user.h"
+#include "core/store/cacheconnection.h"
+#include "core/store/syncprogress.h"
+#include "core/store/syncrequest.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+namespace Springdesk::Api {
+class ApiClient;
+class ApiJob;
+} // namespace Springdesk::Api
+
+namespace Springdesk::Store {
+
+// Runs one sync in the thread it lives in (SyncEngine gives it a worker thread): its own
+// ApiClient and CacheConnection, tasks (one API call each) kept flowing so the client's
+// in-flight cap stays full, answers written in batched transactions. Lists are fetched first;
+// their answers enqueue the per-entity calls. Everything here happens in the worker thread.
+class SyncWorker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncWorker(QString cacheFilePath, SyncConnection connection, SyncRequest request);
+    ~SyncWorker() override;
+
+    // Slots called through queued invocations from SyncEngine.
+    void start();
+    void cancel();
+
+Q_SIGNALS:
+    void progress(const Springdesk::Store::SyncProgress &progress);
+    void finished(const Springdesk::Store::SyncReport &report);
+
+private:
+    struct Task
+    {
+        QString phase;
+        std::function<Api::ApiJob *()> call;
+        std::function<void(Api::ApiJob *)> onSuccess;
+        // 404 handling; when unset a 404 is an error like any other.
+        std::function<void()> onNotFound;
+    };
+
+    // machinery (syncworker.cpp)
+    void enqueue(Task task);
+    void pump();
+    void onJobFinished(Api::ApiJob *job, const QString &phase, const std::function<void(Api::ApiJob *)> &onSuccess,
+        const std::function<void()> &onNotFound);
+    void write(std::function<StoreError()> batch);
+    void flushWrites();
+    void maybeFinish();
+    void finish();
+    void error(const QString &message);
+    void emitProgress();
+    bool isFresh(const QString &scope, const QString &key) const;
+    QDateTime freshAfter() const;
+    void mark(const QString &scope, const QString &key, const QDateTime &at);
+
+    // plans per resource (syncplan.cpp)
+    void planFull();
+    void planUser(const QString &target);
+    void planCourse(const QString &target);
+    void planGroup(const QString &groupId);
+    void planResults();
+    void fetchUsers();
+    void fetchUserDetails();
+    void fetchUserDetail(const QString &uid, const QString &externalId);
+    void fetchCourses();
+    void fetchCoursesOfTemplate(const QString &uid, const QString &externalId);
+    void fetchCourseDetail(const QString &uid, const QString &externalId);
+    void fetchRoster(const QString &uid, const QString &externalId);
+    void fetchGroup(const QString &groupId);
+    void fetchCalendar();
+    void fetchProfiles();
+    void fetchBundles();
+    void fetchBundleCourses(const QString &uid, const QString &externalId);
+    void fetchEvent(const QString &eventId);
+    void checkAccessCodeGroup(const QString &groupId);
+    void fetchSubscriptionsOf(const QString &uid, const QString &externalId);
+    void fetchResultsOf(const QString &uid, const QString &externalId);
+    void scheduleReferencedGroups(const QStringList &groupIds);
+    bool wants(SyncRequest::Resource resource) const;
+
+    QString m_path;
+    SyncConnection m_connection;
+    SyncRequest m_request;
+    std::unique_ptr<CacheConnection> m_cache;
+    Api::ApiClient *m_client = nullptr;
+
+    std::deque<Task> m_pending;
+    int m_outstanding = 0;
+    QList<std::function<StoreError()>> m_writes;
+    QList<Domain::User> m_userDetails; // getUser answers, written as one batch per flush
+    QTimer *m_flushTimer = nullptr; // made in start(), in the worker thread
+    QTimer *m_progressTimer = nullptr;
+    QElapsedTimer m_elapsed;
+    QDateTime m_startedAt;
+    qint64 m_runId = -1;
+    QHash<QString, SyncPhase> m_phases;
+    QStringList m_phaseOrder;
+    QSet<QString> m_scheduled; // "kind:key" of per-entity calls already planned
+    SyncReport m_report;
+    bool m_cancelled = false;
+    bool m_finished = false;
+    bool m_started = false;
+};
+
+} // namespace Springdesk::Store

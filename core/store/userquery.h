@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/domain/usersummary.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <optional>
+
+namespace Springdesk::Store {
+
+// What a users pane asks for: filter and sort run in SQL (style.md 9).
+struct UserQuery
+{
+    enum class SortColumn
+    {
+        Name,
+        Login,
+        Email,
+        ExternalId,
+        FetchedAt,
+    };
+
+    // Case-insensitive substring of name, e-mail or login. Three or more characters use the
+    // trigram index; shorter text scans.
+    QString text;
+    QString role; // only users with this role, e.g. "teacher"
+    std::optional<bool> active;
+    QString groupId; // only members of this user group
+    QString courseUid; // only learners subscribed to this course
+    SortColumn sort = SortColumn::Name;
+    Qt::SortOrder order = Qt::AscendingOrder;
+};
+
+// One row of a users table.
+struct UserRow
+{
+    Domain::UserSummary summary;
+    QStringList roles; // sorted; empty until the user's details were fetched
+    bool hasDetails = false;
+    QDateTime fetchedAt;
+};
+
+} // namespace Springdesk::Store
