@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
         composition.mainWindow()->openProfileDialog();
     }
     if (!options->screenshotFile.isEmpty()) {
-        QTimer::singleShot(2500, &app, [&] {
+        const auto grab = [&] {
             bool saved = composition.mainWindow()->grab().save(options->screenshotFile, "PNG");
             if (auto *dialog = composition.mainWindow()->findChild<QDialog *>(); dialog && dialog->isVisible()) {
                 QString dialogFile = options->screenshotFile;
@@ -68,7 +68,14 @@ int main(int argc, char *argv[])
             if (!saved)
                 std::fprintf(stderr, "springdesk: cannot write %s\n", qPrintable(options->screenshotFile));
             QApplication::exit(saved ? 0 : 1);
-        });
+        };
+        if (options->syncAtStart) {
+            // after the sync, give the pane a moment to show its first page
+            QObject::connect(&composition, &Springdesk::Gui::GuiComposition::startupSyncDone, &app,
+                [&] { QTimer::singleShot(1500, &app, grab); });
+        } else {
+            QTimer::singleShot(2500, &app, grab);
+        }
     }
     return QApplication::exec();
 }
