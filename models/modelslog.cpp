@@ -1,3 +1,3 @@
 #include "models/modelslog.h"
 
-Q_LOGGING_CATEGORY(lcModels, "springdesk.models")
+Q_LOGGING_CATEGORY(lcModels, "springdesk.models", QtWarningMsg)

@@ -11,7 +11,7 @@ namespace Springdesk::Sandbox {
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcSandbox, "springdesk.sandbox")
+Q_LOGGING_CATEGORY(lcSandbox, "springdesk.sandbox", QtWarningMsg)
 
 namespace {
 

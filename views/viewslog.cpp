@@ -1,3 +1,3 @@
 #include "views/viewslog.h"
 
-Q_LOGGING_CATEGORY(lcViews, "springdesk.views")
+Q_LOGGING_CATEGORY(lcViews, "springdesk.views", QtWarningMsg)

@@ -123,7 +123,7 @@ private:
     void finishSlot(Slot &s, const ApiError *error, QVariant value = {}, QJsonValue json = {});
     void cancelJob(ApiJob *job, AbortReason reason);
     void onDeadline(ApiJob *job);
-    void restartTransferTimer(Slot &s);
+    void restartTransferTimer(Slot &s, qint64 delayMs);
     void stopTimers(Slot &s);
     void recordAttemptOutcome(bool infrastructureFailure, const ApiError &error);
     void setCircuit(CircuitState state);

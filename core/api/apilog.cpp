@@ -1,5 +1,5 @@
 #include "core/api/apilog.h"
 
 namespace Springdesk::Api {
-Q_LOGGING_CATEGORY(lcApi, "springdesk.api")
+Q_LOGGING_CATEGORY(lcApi, "springdesk.api", QtWarningMsg)
 } // namespace Springdesk::Api

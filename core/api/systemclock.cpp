@@ -1,6 +1,6 @@
 #include "core/api/systemclock.h"
 
-#include <QTimer>
+#include <QTimerEvent>
 
 #include <algorithm>
 #include <limits>
@@ -28,26 +28,36 @@ QDateTime SystemClock::currentDateTimeUtc() const
 ApiClock::TimerId SystemClock::startTimer(qint64 ms, std::function<void()> callback)
 {
     const TimerId id = m_nextId++;
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-    timer->setTimerType(Qt::PreciseTimer);
-    timer->setInterval(int(std::clamp<qint64>(ms, 0, std::numeric_limits<int>::max())));
-    connect(timer, &QTimer::timeout, this, [this, id, cb = std::move(callback)] {
-        if (QTimer *t = m_timers.take(id))
-            t->deleteLater();
-        cb();
-    });
-    m_timers.insert(id, timer);
-    timer->start();
+    const int interval = int(std::clamp<qint64>(ms, 0, std::numeric_limits<int>::max()));
+    const int qtId = QObject::startTimer(interval, Qt::PreciseTimer);
+    if (qtId == 0)
+        return 0;
+    m_callbacks.insert(qtId, std::move(callback));
+    m_qtIds.insert(id, qtId);
+    m_ourIds.insert(qtId, id);
     return id;
 }
 
 void SystemClock::stopTimer(TimerId id)
 {
-    if (QTimer *t = m_timers.take(id)) {
-        t->stop();
-        t->deleteLater();
-    }
+    const auto it = m_qtIds.constFind(id);
+    if (it == m_qtIds.cend())
+        return;
+    const int qtId = *it;
+    killTimer(qtId);
+    m_callbacks.remove(qtId);
+    m_ourIds.remove(qtId);
+    m_qtIds.erase(it);
+}
+
+void SystemClock::timerEvent(QTimerEvent *event)
+{
+    const int qtId = event->timerId();
+    killTimer(qtId); // single shot
+    auto callback = m_callbacks.take(qtId);
+    m_qtIds.remove(m_ourIds.take(qtId));
+    if (callback)
+        callback();
 }
 
 } // namespace Springdesk::Api

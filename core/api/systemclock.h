@@ -6,11 +6,10 @@
 #include <QHash>
 #include <QObject>
 
-class QTimer;
-
 namespace Springdesk::Api {
 
-// ApiClock on QElapsedTimer and single-shot QTimers (precise timers) of the owner's thread.
+// ApiClock on QElapsedTimer and QObject::startTimer() (precise timers) of the owner's thread:
+// no QTimer object per timer, so thousands of pending deadlines stay cheap.
 class SystemClock final : public QObject, public ApiClock
 {
     Q_OBJECT
@@ -24,9 +23,14 @@ public:
     TimerId startTimer(qint64 ms, std::function<void()> callback) override;
     void stopTimer(TimerId id) override;
 
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
 private:
     QElapsedTimer m_elapsed;
-    QHash<TimerId, QTimer *> m_timers;
+    QHash<int, std::function<void()>> m_callbacks; // by Qt timer id
+    QHash<TimerId, int> m_qtIds;
+    QHash<int, TimerId> m_ourIds;
     TimerId m_nextId = 1;
 };
 

@@ -1,3 +1,3 @@
 #include "core/secrets/secretslog.h"
 
-Q_LOGGING_CATEGORY(lcSecrets, "springdesk.secrets")
+Q_LOGGING_CATEGORY(lcSecrets, "springdesk.secrets", QtWarningMsg)

@@ -1,3 +1,3 @@
 #include "core/settings/settingslog.h"
 
-Q_LOGGING_CATEGORY(lcSettings, "springdesk.settings")
+Q_LOGGING_CATEGORY(lcSettings, "springdesk.settings", QtWarningMsg)

@@ -1,3 +1,3 @@
 #include "core/store/storelogging.h"
 
-Q_LOGGING_CATEGORY(lcStore, "springdesk.store")
+Q_LOGGING_CATEGORY(lcStore, "springdesk.store", QtWarningMsg)

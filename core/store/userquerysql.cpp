@@ -53,7 +53,7 @@ UserQuerySql::Filter UserQuerySql::filter(const UserQuery &query)
 
 QString UserQuerySql::orderBy(const UserQuery &query)
 {
-    QString column;
+    QString column = u"u.name COLLATE NOCASE"_s;
     switch (query.sort) {
     case UserQuery::SortColumn::Name:
         column = u"u.name COLLATE NOCASE"_s;
@@ -73,7 +73,7 @@ QString UserQuerySql::orderBy(const UserQuery &query)
     }
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     // user_key breaks ties so pages never overlap or skip.
-    return u" ORDER BY "_s + column + direction + u", u.user_key"_s + direction;
+    return u" ORDER BY %1%2, u.user_key%2"_s.arg(column, direction);
 }
 
 } // namespace Springdesk::Store

@@ -3,6 +3,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+Q_DECLARE_METATYPE(Springdesk::Api::ApiParams)
+
 using namespace Springdesk::Api;
 using namespace Qt::StringLiterals;
 
@@ -211,7 +213,6 @@ private Q_SLOTS:
     }
 };
 
-Q_DECLARE_METATYPE(Springdesk::Api::ApiParams)
 
 QTEST_GUILESS_MAIN(TestRequestBuilder)
 #include "tst_requestbuilder.moc"

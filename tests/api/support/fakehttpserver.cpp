@@ -62,6 +62,17 @@ void FakeHttpServer::dropHanging()
     m_hanging.clear();
 }
 
+void FakeHttpServer::sendRest(int count)
+{
+    for (auto &[socket, rest] : m_partial) {
+        const QByteArray chunk = count < 0 ? rest : rest.left(count);
+        rest.remove(0, chunk.size());
+        if (socket)
+            socket->write(chunk);
+    }
+    m_partial.removeIf([](const auto &p) { return p.second.isEmpty(); });
+}
+
 void FakeHttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
@@ -143,7 +154,10 @@ void FakeHttpServer::respond(QTcpSocket *socket, const FakeResponse &response)
     out += "\r\n";
     if (response.mode == Mode::Truncate)
         out += response.body.left(response.truncateAt);
-    else
+    else if (response.mode == Mode::Partial) {
+        out += response.body.left(response.truncateAt);
+        m_partial.append({QPointer<QTcpSocket>(socket), response.body.mid(response.truncateAt)});
+    } else
         out += response.body;
     socket->write(out);
     if (response.mode == Mode::Truncate || response.mode == Mode::CloseDelimited) {

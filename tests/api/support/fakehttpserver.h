@@ -37,6 +37,7 @@ struct FakeResponse
         Reset, // close the connection without answering
         Truncate, // announce the whole body, send only `truncateAt` bytes, then close
         CloseDelimited, // no Content-Length; send the body and close the connection
+        Partial, // send `truncateAt` bytes of the body now, the rest on sendRest()
     };
     int status = 200;
     QList<std::pair<QByteArray, QByteArray>> headers;
@@ -74,6 +75,8 @@ public:
     int connectionCount() const { return m_connections; }
     // Closes every connection whose answer is held (Hang).
     void dropHanging();
+    // Sends the next `count` bytes (all when negative) of every Partial answer.
+    void sendRest(int count = -1);
 
 private:
     struct Connection;
@@ -87,6 +90,7 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QHash<QTcpSocket *, int> m_ids;
     QList<QPointer<QTcpSocket>> m_hanging;
+    QList<std::pair<QPointer<QTcpSocket>, QByteArray>> m_partial;
     int m_connections = 0;
     int m_pending = 0;
     int m_maxPending = 0;

@@ -1,0 +1,186 @@
+// ApiClient's failure policy: mapping a reply to an ApiError, the retry decision (style.md 6)
+// and the circuit breaker. The scheduler itself is in apiclient.cpp.
+#include "core/api/apiclient.h"
+#include "core/api/apiclientslot.h"
+
+#include "core/api/apiclock.h"
+#include "core/api/apilog.h"
+#include "core/api/retrypolicy.h"
+
+#include <QNetworkReply>
+#include <QSslCertificate>
+
+using namespace Qt::StringLiterals;
+
+namespace Springdesk::Api {
+
+namespace {
+
+QString certificateName(const QSslCertificate &c, bool issuer)
+{
+    const auto cn = issuer ? c.issuerInfo(QSslCertificate::CommonName) : c.subjectInfo(QSslCertificate::CommonName);
+    const auto org
+        = issuer ? c.issuerInfo(QSslCertificate::Organization) : c.subjectInfo(QSslCertificate::Organization);
+    QStringList parts = cn;
+    for (const QString &o : org) {
+        if (!parts.contains(o))
+            parts.append(o);
+    }
+    return parts.join(u", ");
+}
+
+} // namespace
+
+ApiError ApiClient::errorFromReply(Slot &s, QNetworkReply *reply, int status, const QByteArray &body) const
+{
+    const auto ne = reply->error();
+    if (status > 0) {
+        ApiError e = ApiError::fromHttpStatus(status, extractServerMessage(body, status));
+        e.setNetworkError(ne);
+        const auto retryAfter
+            = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), m_clock->currentDateTimeUtc());
+        e.setRetryAfterMs(retryAfter);
+        return e;
+    }
+    if (!s.sslErrors.isEmpty() || ne == QNetworkReply::SslHandshakeFailedError) {
+        ApiError e(ApiError::Kind::Tls, 0, {}, reply->errorString());
+        QList<TlsProblem> problems;
+        for (const QSslError &err : s.sslErrors) {
+            const QSslCertificate c = err.certificate();
+            problems.append({err.errorString(), certificateName(c, false), certificateName(c, true),
+                c.isNull() ? QString() : QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex(':'))});
+        }
+        e.setTlsProblems(problems);
+        e.setNetworkError(ne);
+        return e;
+    }
+    if (ne == QNetworkReply::TimeoutError) {
+        ApiError e(ApiError::Kind::Timeout, 0, {}, reply->errorString());
+        e.setNetworkError(ne);
+        return e;
+    }
+    if (ne == QNetworkReply::OperationCanceledError) {
+        ApiError e(ApiError::Kind::Cancelled, 0, {}, reply->errorString());
+        e.setNetworkError(ne);
+        return e;
+    }
+    ApiError e(ApiError::Kind::Network, 0, {}, reply->errorString());
+    e.setNetworkError(ne);
+    return e;
+}
+
+void ApiClient::handleFailure(Slot &s, ApiError error, bool mayHaveReachedServer, bool rateLimit)
+{
+    ApiJob *job = s.job;
+    const bool isCommand = s.request.kind == CallKind::Command;
+    const qint64 now = m_clock->nowMs();
+
+    if (rateLimit) {
+        const qint64 wait = error.retryAfterMs().value_or(m_config.defaultRetryAfterMs);
+        error.setRetryAfterMs(wait);
+        const bool tooLong = wait > m_config.maxRetryAfterMs;
+        if (s.rateLimitWaits >= m_config.maxRateLimitWaits || tooLong) {
+            if (error.kind() != ApiError::Kind::RateLimited)
+                error
+                    = ApiError(ApiError::Kind::RateLimited, error.httpStatus(), error.serverMessage(), error.detail());
+            error.setRetryAfterMs(wait);
+            finishSlot(s, &error);
+            return;
+        }
+        ++s.rateLimitWaits;
+        const qint64 until = now + wait;
+        if (until > m_pausedUntilMs) {
+            m_pausedUntilMs = until;
+            if (m_pauseTimer)
+                m_clock->stopTimer(m_pauseTimer);
+            m_pauseTimer = m_clock->startTimer(wait, [this] {
+                m_pauseTimer = 0;
+                pump();
+            });
+            qCInfo(lcApi) << "rate limited: queue paused for" << wait << "ms";
+            Q_EMIT rateLimited(wait);
+        }
+        enqueue(job, true);
+        return;
+    }
+
+    const bool transient = error.kind() == ApiError::Kind::Timeout
+        || (error.httpStatus() > 0 && RetryPolicy::isTransientStatus(error.httpStatus()))
+        || (error.httpStatus() == 0 && error.kind() == ApiError::Kind::Network
+            && RetryPolicy::isTransientNetworkError(error.networkError()));
+    bool retry = false;
+    if (!isCommand)
+        retry = transient && job->m_attempts < m_config.maxQueryAttempts;
+    else
+        retry = (error.httpStatus() == 503 || (!mayHaveReachedServer && error.httpStatus() == 0 && transient))
+            && job->m_attempts < m_config.maxCommandAttempts;
+
+    if (retry && m_circuit != CircuitState::Open) {
+        const qint64 delay = RetryPolicy::backoffDelay(
+            job->m_attempts, m_config.backoffBaseMs, m_config.backoffCapMs, m_random ? m_random() : 0.5);
+        qCInfo(lcApi).noquote() << "retry" << s.request.describe() << "after" << delay << "ms:" << error.toString();
+        retryLater(s, delay);
+        return;
+    }
+    error.setOutcomeUnknown(isCommand && mayHaveReachedServer);
+    qCWarning(lcApi).noquote() << "failed" << s.request.describe() << "after" << job->m_attempts
+                               << "attempt(s):" << error.toString();
+    finishSlot(s, &error);
+}
+
+void ApiClient::recordAttemptOutcome(bool infrastructureFailure, const ApiError &error)
+{
+    if (!infrastructureFailure) {
+        m_consecutiveFailures = 0;
+        if (m_circuit != CircuitState::Closed)
+            setCircuit(CircuitState::Closed);
+        return;
+    }
+    ++m_consecutiveFailures;
+    m_circuitError = error;
+    if (m_circuit == CircuitState::HalfOpen
+        || (m_circuit == CircuitState::Closed && m_consecutiveFailures >= m_config.circuitFailureThreshold)) {
+        setCircuit(CircuitState::Open);
+    }
+}
+
+void ApiClient::setCircuit(CircuitState state)
+{
+    if (m_circuit == state)
+        return;
+    m_circuit = state;
+    if (m_circuitTimer) {
+        m_clock->stopTimer(m_circuitTimer);
+        m_circuitTimer = 0;
+    }
+    if (state == CircuitState::Open) {
+        qCWarning(lcApi) << "circuit open after" << m_consecutiveFailures << "failures; calls fail fast for"
+                         << m_config.circuitCooldownMs << "ms";
+        m_circuitTimer = m_clock->startTimer(m_config.circuitCooldownMs, [this] {
+            m_circuitTimer = 0;
+            setCircuit(CircuitState::HalfOpen);
+            pump();
+        });
+    } else {
+        qCInfo(lcApi) << "circuit" << (state == CircuitState::Closed ? "closed" : "half-open");
+    }
+    if (state == CircuitState::Closed)
+        m_consecutiveFailures = 0;
+    Q_EMIT circuitStateChanged(state);
+}
+
+void ApiClient::failFastQueued()
+{
+    while (!m_queue.empty()) {
+        const quint64 id = m_queue.front();
+        m_queue.pop_front();
+        if (Slot *s = m_slots.value(id, nullptr)) {
+            ApiError e = m_circuitError;
+            e.setCircuitOpen(true);
+            e.setOutcomeUnknown(false);
+            finishSlot(*s, &e);
+        }
+    }
+}
+
+} // namespace Springdesk::Api
