@@ -3,10 +3,12 @@
 #include "core/settings/config.h"
 #include "models/panecatalog.h"
 #include "views/mainwindow.h"
+#include "views/userspane.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QIcon>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -71,8 +73,14 @@ int main(int argc, char *argv[])
         };
         if (options->syncAtStart) {
             // after the sync, give the pane a moment to show its first page
-            QObject::connect(&composition, &Springdesk::Gui::GuiComposition::startupSyncDone, &app,
-                [&] { QTimer::singleShot(1500, &app, grab); });
+            QObject::connect(&composition, &Springdesk::Gui::GuiComposition::startupSyncDone, &app, [&] {
+                // show a user's details in the picture of the Users pane
+                if (auto *users = qobject_cast<Springdesk::Views::UsersPane *>(
+                        composition.mainWindow()->paneWidget(Springdesk::Models::Pane::Users))) {
+                    QTimer::singleShot(700, users->table(), [users] { users->table()->selectRow(2); });
+                }
+                QTimer::singleShot(1500, &app, grab);
+            });
         } else {
             QTimer::singleShot(2500, &app, grab);
         }
