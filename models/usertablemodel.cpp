@@ -44,6 +44,8 @@ void UserTableModel::setQuery(const UserQuery &query)
 void UserTableModel::reload()
 {
     ++m_generation;
+    m_pending = 0; // answers of the previous generation are dropped
+    m_failed = false;
     m_pool.clear(); // pages not started yet are no longer wanted
     beginResetModel();
     m_rows.clear();
@@ -54,11 +56,14 @@ void UserTableModel::reload()
         Q_EMIT totalCountChanged(0);
         return;
     }
-    requestPage(0, true);
+    // the first page first, so that the view fills at once; the count (which may scan) after it
+    request(0);
+    request(CountOnly);
 }
 
-void UserTableModel::requestPage(int offset, bool count)
+void UserTableModel::request(int offset)
 {
+    ++m_pending;
     setLoading(true);
     auto *watcher = new QFutureWatcher<Page>(this);
     connect(watcher, &QFutureWatcher<Page>::finished, this, [this, watcher] {
@@ -66,12 +71,10 @@ void UserTableModel::requestPage(int offset, bool count)
         if (watcher->future().isValid() && watcher->future().resultCount() > 0)
             onPage(watcher->result());
     });
-    watcher->setFuture(
-        QtConcurrent::run(&m_pool, &UserTableModel::readPage, m_path, m_query, m_generation, offset, count));
+    watcher->setFuture(QtConcurrent::run(&m_pool, &UserTableModel::readPage, m_path, m_query, m_generation, offset));
 }
 
-UserTableModel::Page UserTableModel::readPage(
-    const QString &path, const UserQuery &query, int generation, int offset, bool count)
+UserTableModel::Page UserTableModel::readPage(const QString &path, const UserQuery &query, int generation, int offset)
 {
     Page page;
     page.generation = generation;
@@ -83,9 +86,10 @@ UserTableModel::Page UserTableModel::readPage(
     }
     const Store::UserRepository repository(connection.database());
     Store::StoreError error;
-    page.rows = repository.rows(query, offset, PageSize, &error);
-    if (!error && count)
+    if (offset == CountOnly)
         page.total = repository.count(query, &error);
+    else
+        page.rows = repository.rows(query, offset, PageSize, &error);
     if (error)
         page.error = error.sqlError.isEmpty() ? error.message : u"%1 (%2)"_s.arg(error.message, error.sqlError);
     return page;
@@ -97,16 +101,21 @@ void UserTableModel::onPage(const Page &page)
         qCDebug(lcModels) << "dropping a page of superseded user query" << page.generation;
         return;
     }
-    setLoading(false);
+    m_pending = qMax(0, m_pending - 1);
+    setLoading(m_pending > 0);
     if (!page.error.isEmpty()) {
-        if (m_total < 0)
-            m_total = int(m_rows.size());
-        Q_EMIT loadFailed(tr("The cached users could not be read: %1").arg(page.error));
+        m_total = int(m_rows.size()); // nothing more can be read
+        if (!m_failed) // once per query
+            Q_EMIT loadFailed(tr("The cached users could not be read: %1").arg(page.error));
+        m_failed = true;
         return;
     }
-    if (page.total >= 0) {
-        m_total = page.total;
+    if (m_failed)
+        return;
+    if (page.offset == CountOnly) {
+        m_total = qMax(page.total, int(m_rows.size()));
         Q_EMIT totalCountChanged(m_total);
+        return;
     }
     if (page.offset != m_rows.size() || page.rows.isEmpty()) {
         if (page.rows.isEmpty() && m_total > m_rows.size()) {
@@ -225,13 +234,14 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
 
 bool UserTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_loading && !m_path.isEmpty() && m_rows.size() < m_total;
+    // one page at a time, and only once the count is known
+    return !parent.isValid() && m_pending == 0 && !m_path.isEmpty() && m_rows.size() < m_total;
 }
 
 void UserTableModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
-        requestPage(int(m_rows.size()), false);
+        request(int(m_rows.size()));
 }
 
 bool UserTableModel::isSortable(int column)

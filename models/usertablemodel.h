@@ -52,6 +52,7 @@ public:
 
     // Rows matching the query in the cache (not only the loaded ones); -1 until counted.
     int totalCount() const { return m_total; }
+    // A page or the count of the current query is being read.
     bool isLoading() const { return m_loading; }
     int generation() const { return m_generation; }
     QString uidAt(int row) const;
@@ -75,16 +76,18 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
+    static constexpr int CountOnly = -1; // a request's offset: count the query's rows
     struct Page
     {
         int generation = 0;
-        int offset = 0;
+        int offset = 0; // CountOnly: `total` is set instead of `rows`
         QList<Store::UserRow> rows;
-        int total = -1; // counted only with the first page
+        int total = -1;
         QString error;
     };
-    static Page readPage(const QString &path, const Store::UserQuery &query, int generation, int offset, bool count);
-    void requestPage(int offset, bool count);
+    static Page readPage(const QString &path, const Store::UserQuery &query, int generation, int offset);
+    // Reads the page at `offset` (or the count) on the reader thread.
+    void request(int offset);
     void onPage(const Page &page);
     void setLoading(bool loading);
 
@@ -94,6 +97,8 @@ private:
     int m_total = -1;
     int m_generation = 0;
     bool m_loading = false;
+    int m_pending = 0; // requests of this generation not answered yet
+    bool m_failed = false; // a read of this generation failed (reported once)
     QThreadPool m_pool; // one reader thread: pages are read in order
 };
 

@@ -60,7 +60,7 @@ private Q_SLOTS:
         model.setCacheFile(m_path);
         QVERIFY(model.isLoading());
         QTRY_COMPARE(model.rowCount(), UserTableModel::PageSize);
-        QCOMPARE(model.totalCount(), UserCount);
+        QTRY_COMPARE(model.totalCount(), UserCount); // the count follows the first page
         QVERIFY(counted.count() >= 1);
         QCOMPARE(counted.last().at(0).toInt(), UserCount);
         QVERIFY(model.canFetchMore({}));
