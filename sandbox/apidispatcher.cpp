@@ -90,7 +90,9 @@ ApiDispatcher::Outcome ApiDispatcher::handle(const HttpRequest &request, const Q
         else if (first.endsWith(u".txt"))
             format = OutputFormat::Text;
     }
-    if (request.method != "GET" && request.method != "POST") {
+    // HEAD is answered like GET for queries (the connection drops the body); see below for commands.
+    const bool head = request.method == "HEAD";
+    if (request.method != "GET" && request.method != "POST" && !head) {
         out.response = ResponseWriter::error(405, tr("Only GET and POST are accepted."), format, false, false);
         out.response.setHeader("Allow", "GET, POST");
         return out;
@@ -158,6 +160,12 @@ ApiDispatcher::Outcome ApiDispatcher::handle(const HttpRequest &request, const Q
         return error(404, tr("Unknown API function: %1").arg(name.left(200)));
     if (!keySpec->functions.isEmpty() && !keySpec->functions.contains(name))
         return error(403, tr("This API key is not allowed to call %1.").arg(name));
+    if (head && ep->kind == Api::CallKind::Command) {
+        // A HEAD request must not change anything.
+        error(405, tr("%1 changes data; call it with POST (HEAD is answered for queries only).").arg(name));
+        out.response.setHeader("Allow", "GET, POST");
+        return out;
+    }
 
     // Path segments become the endpoint's InPath parameters, in order.
     const QList<Api::ParamSpec> pathParams = ep->pathParams();
@@ -165,6 +173,10 @@ ApiDispatcher::Outcome ApiDispatcher::handle(const HttpRequest &request, const Q
         return error(404, tr("Too many path segments for %1; its path is %2.").arg(name, ep->pathTemplate()));
     for (qsizetype i = 1; i < segments.size(); ++i) {
         const QString pname(pathParams.at(i - 1).name());
+        // An empty segment ("a//b") is an empty value: validation names the missing parameter. It
+        // does not hide a value given by name.
+        if (segments.at(i).isEmpty() && form.has(pname))
+            continue;
         form.values.insert(pname, {segments.at(i)});
         if (!form.order.contains(pname))
             form.order.append(pname);

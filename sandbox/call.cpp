@@ -119,6 +119,19 @@ bool Call::flag(P p, bool defaultValue) const
     return optFlag(p).value_or(defaultValue);
 }
 
+QString Call::strOrAlternative(P p) const
+{
+    if (const QString v = str(p); !v.isEmpty())
+        return v;
+    if (const Api::ParamSpec *spec = endpoint.spec(p)) {
+        for (P alt : spec->alternatives) {
+            if (const QString v = str(alt); !v.isEmpty())
+                return v;
+        }
+    }
+    return {};
+}
+
 std::optional<bool> Call::optFlag(P p) const
 {
     if (!has(p) || str(p).isEmpty())

@@ -39,6 +39,9 @@ public:
 
     bool has(P p) const;
     QString str(P p) const; // the (single) value, or empty
+    // The value of p, else of the first of its alternatives in the endpoint table that is given
+    // (e.g. addUser's userID, or the body field id [go] sends instead).
+    QString strOrAlternative(P p) const;
     std::optional<QString> optStr(P p) const;
     QStringList list(P p) const;
     bool flag(P p, bool defaultValue = false) const;

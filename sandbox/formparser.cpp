@@ -226,14 +226,23 @@ bool FormParser::splitPath(const QByteArray &path, QStringList *segments, QStrin
 {
     segments->clear();
     for (const QByteArray &raw : path.split('/')) {
-        if (raw.isEmpty())
-            continue;
+        if (raw.isEmpty() && segments->isEmpty())
+            continue; // leading slashes
         QString s;
         if (!decodeComponent(raw, &s, error, false))
             return false;
         segments->append(s);
     }
+    while (!segments->isEmpty() && segments->last().isEmpty())
+        segments->removeLast(); // trailing slashes
     return true;
+}
+
+QStringList FormParser::withoutLeadingEmpty(QStringList segments)
+{
+    while (!segments.isEmpty() && segments.first().isEmpty())
+        segments.removeFirst();
+    return segments;
 }
 
 } // namespace Springdesk::Sandbox

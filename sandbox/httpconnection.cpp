@@ -30,6 +30,8 @@ QByteArray reasonPhrase(int status)
         return "Conflict";
     case 413:
         return "Payload Too Large";
+    case 417:
+        return "Expectation Failed";
     case 429:
         return "Too Many Requests";
     case 431:
@@ -99,6 +101,14 @@ void HttpConnection::processBuffer()
             }
             if (!parseHead(headEnd))
                 return;
+            if (m_expectContinue) {
+                // The client waits for this interim answer before it sends the body (curl does
+                // for bodies over 1 KiB); without it every such request would stall.
+                m_expectContinue = false;
+                const bool bodyPending = m_chunked ? m_buffer.isEmpty() : m_buffer.size() < m_contentLength;
+                if (bodyPending)
+                    writeRaw("HTTP/1.1 100 Continue\r\n\r\n");
+            }
         }
         if (m_chunked) {
             if (!parseChunked())
@@ -111,6 +121,7 @@ void HttpConnection::processBuffer()
         }
         m_haveHead = false;
         m_busy = true;
+        m_headRequest = m_current.method == "HEAD";
         const HttpRequest request = std::move(m_current);
         m_current = {};
         m_handler(this, request);
@@ -129,6 +140,12 @@ bool HttpConnection::parseHead(qsizetype headEnd)
     }
     m_current.method = requestLine.at(0);
     m_current.target = requestLine.at(1);
+    // Absolute form ("GET http://host/api/getUsers HTTP/1.1", as sent to proxies): keep the path.
+    if (const QByteArray lower = m_current.target.left(8).toLower();
+        lower.startsWith("http://") || lower.startsWith("https://")) {
+        const qsizetype slash = m_current.target.indexOf('/', lower.indexOf("//") + 2);
+        m_current.target = slash < 0 ? QByteArray("/") : m_current.target.mid(slash);
+    }
     const qsizetype q = m_current.target.indexOf('?');
     m_current.path = q < 0 ? m_current.target : m_current.target.left(q);
     m_current.query = q < 0 ? QByteArray() : m_current.target.mid(q + 1);
@@ -149,6 +166,14 @@ bool HttpConnection::parseHead(qsizetype headEnd)
         m_closeAfter = true;
     else if (connection == "keep-alive")
         m_closeAfter = false;
+    m_expectContinue = false;
+    if (const QByteArray expect = m_current.header("expect").toLower(); !expect.isEmpty()) {
+        if (expect != "100-continue") {
+            fail(417, "Only the expectation 100-continue is supported.");
+            return false;
+        }
+        m_expectContinue = requestLine.at(2) != "HTTP/1.0"; // never an interim answer to HTTP/1.0
+    }
     m_chunked = m_current.header("transfer-encoding").toLower().contains("chunked");
     m_contentLength = 0;
     if (!m_chunked) {
@@ -194,10 +219,18 @@ bool HttpConnection::parseChunked()
         }
         pos = lineEnd + 2;
         if (size == 0) {
-            const qsizetype trailerEnd = m_buffer.indexOf("\r\n", pos);
-            if (trailerEnd < 0)
+            // Optional trailer fields, then an empty line.
+            qsizetype end = -1;
+            if (m_buffer.mid(pos, 2) == "\r\n")
+                end = pos + 2;
+            else if (const qsizetype blank = m_buffer.indexOf("\r\n\r\n", pos); blank >= 0)
+                end = blank + 4;
+            if (end < 0) {
+                if (m_buffer.size() - pos > MaxHeaderBytes)
+                    fail(431, "The chunked body's trailer is larger than 64 KiB.");
                 return false;
-            m_buffer.remove(0, trailerEnd + 2);
+            }
+            m_buffer.remove(0, end);
             m_current.body = body;
             return true;
         }
@@ -212,6 +245,7 @@ void HttpConnection::fail(int status, const QByteArray &message)
 {
     m_closeAfter = true;
     m_busy = true;
+    m_headRequest = false;
     HttpResponse r;
     r.status = status;
     r.setHeader("Content-Type", "text/plain; charset=utf-8");
@@ -242,6 +276,17 @@ void HttpConnection::respond(const HttpResponse &response)
     const bool close = m_closeAfter || response.delivery == Delivery::Truncate;
     head += close ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
     head += "\r\n";
+    if (m_headRequest) {
+        // HEAD: the head a GET would get (Content-Length included), never a body.
+        writeRaw(head);
+        if (response.delivery == Delivery::Truncate) {
+            m_socket->flush();
+            m_socket->disconnectFromHost();
+            return;
+        }
+        finishResponse();
+        return;
+    }
     switch (response.delivery) {
     case Delivery::Truncate:
         writeRaw(head + response.body.left(response.body.size() / 2));

@@ -12,9 +12,10 @@ class QTimer;
 
 namespace Springdesk::Sandbox {
 
-// One client connection: parses HTTP/1.1 requests (Content-Length or chunked bodies, keep-alive,
-// pipelining one request at a time) and writes responses, including the faulty deliveries of
-// Delivery. Deletes itself when the socket closes.
+// One client connection: parses HTTP/1.1 and HTTP/1.0 requests (Content-Length or chunked bodies
+// with trailers, "Expect: 100-continue", keep-alive, pipelining one request at a time, absolute-form
+// targets) and writes responses (no body for HEAD), including the faulty deliveries of Delivery.
+// Deletes itself when the socket closes.
 class HttpConnection : public QObject
 {
     Q_OBJECT
@@ -49,6 +50,8 @@ private:
     HttpRequest m_current;
     bool m_haveHead = false;
     bool m_chunked = false;
+    bool m_expectContinue = false; // "Expect: 100-continue" still to be answered
+    bool m_headRequest = false; // the request being answered is HEAD: no body
     qsizetype m_contentLength = 0;
     bool m_busy = false; // a request is being handled
     bool m_closeAfter = false;

@@ -85,17 +85,37 @@ void writeText(QString &out, const QJsonValue &v, const QString &indent)
 
 OutputFormat ResponseWriter::formatFromAccept(const QByteArray &accept)
 {
-    // The first recognised media type wins; anything else (incl. */*) means JSON.
-    for (const QByteArray &part : accept.split(',')) {
-        const QByteArray type = part.split(';').first().trimmed().toLower();
-        if (type == "application/json")
-            return OutputFormat::Json;
-        if (type == "application/xml" || type == "text/xml")
-            return OutputFormat::Xml;
-        if (type == "text/plain")
-            return OutputFormat::Text;
+    // The acceptable media type with the highest quality wins, the first one on a tie. Wildcards
+    // (*/*, application/*, and the bare * some Java clients send) mean JSON, as does a header
+    // naming nothing the API produces (e.g. text/html).
+    OutputFormat best = OutputFormat::Json;
+    double bestQuality = -1;
+    for (const QByteArray &range : accept.split(',')) {
+        const QList<QByteArray> parts = range.split(';');
+        const QByteArray type = parts.first().trimmed().toLower();
+        double quality = 1;
+        for (qsizetype i = 1; i < parts.size(); ++i) {
+            const QByteArray param = parts.at(i).trimmed();
+            if (param.size() > 2 && param.first(2).toLower() == "q=") {
+                bool ok = false;
+                quality = param.mid(2).trimmed().toDouble(&ok);
+                if (!ok)
+                    quality = 1;
+            }
+        }
+        std::optional<OutputFormat> format;
+        if (type == "application/json" || type == "*/*" || type == "*" || type == "application/*")
+            format = OutputFormat::Json;
+        else if (type == "application/xml" || type == "text/xml")
+            format = OutputFormat::Xml;
+        else if (type == "text/plain")
+            format = OutputFormat::Text;
+        if (format && quality > 0 && quality > bestQuality) {
+            best = *format;
+            bestQuality = quality;
+        }
     }
-    return OutputFormat::Json;
+    return best;
 }
 
 std::optional<OutputFormat> ResponseWriter::formatFromName(const QString &name)

@@ -140,7 +140,7 @@ void SandboxServer::onRequest(HttpConnection *connection, const HttpRequest &req
         return;
     }
     if (!segments.isEmpty() && segments.first() == u"api") {
-        handleApi(connection, request, segments.mid(1));
+        handleApi(connection, request, FormParser::withoutLeadingEmpty(segments.mid(1)));
         return;
     }
     if (!segments.isEmpty() && segments.first() == u"__sandbox" && m_options.control) {

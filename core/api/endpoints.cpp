@@ -206,8 +206,10 @@ QList<Endpoint> buildTable()
         {Fn::GetUser, L("getUser"), R::Users, Get, Query, Doc, {userPath}, S::Object, {}, D::User},
         {Fn::GetUsers, L("getUsers"), R::Users, Get, Query, Doc, {}, S::List, L("users"), D::UserSummary},
         {Fn::InitializeId, L("initializeId"), R::Users, Post, Command, Doc, {path(P::login), path(P::userID)}},
+        // [go] posts addUser without a path ID and sends the external ID in a body field "id"
+        // (unverified); the sandbox accepts that spelling too.
         {Fn::AddUser, L("addUser"), R::Users, Post, Command, Doc,
-         QList<ParamSpec>{path(P::userID), req(P::login)} + userFields() + QList<ParamSpec>{optArray(P::role)}},
+         QList<ParamSpec>{path(P::userID, {P::id}), req(P::login)} + userFields() + QList<ParamSpec>{optArray(P::role)}},
         // [go] addresses updateUser with a bare ?UID=; the contract (1.8) asks to accept both spellings.
         {Fn::UpdateUser, L("updateUser"), R::Users, Post, Command, Doc,
          QList<ParamSpec>{path(P::userID, {P::userUID, P::UID}), opt(P::login)} + userFields()

@@ -239,7 +239,7 @@ void initializeId(Call &c)
 
 void addUser(Call &c)
 {
-    createUser(c, c.str(P::userID));
+    createUser(c, c.strOrAlternative(P::userID));
 }
 
 void updateUser(Call &c)

@@ -130,6 +130,33 @@ private Q_SLOTS:
             QVERIFY(!error.isEmpty());
     }
 
+    void splitPath_data()
+    {
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QStringList>("segments");
+        QTest::newRow("plain") << QByteArray("/api/getUser/EMP-1") << QStringList{u"api"_s, u"getUser"_s, u"EMP-1"_s};
+        QTest::newRow("trailing slash") << QByteArray("/api/getUsers/") << QStringList{u"api"_s, u"getUsers"_s};
+        QTest::newRow("leading slashes") << QByteArray("//api/getUsers") << QStringList{u"api"_s, u"getUsers"_s};
+        QTest::newRow("empty segment kept") << QByteArray("/api/isSubscribed//CRS-1")
+                                            << QStringList{u"api"_s, u"isSubscribed"_s, QString(), u"CRS-1"_s};
+        QTest::newRow("encoded slash") << QByteArray("/api/groupExists/a%2Fb")
+                                       << QStringList{u"api"_s, u"groupExists"_s, u"a/b"_s};
+        QTest::newRow("plus is literal") << QByteArray("/api/groupExists/a+b")
+                                         << QStringList{u"api"_s, u"groupExists"_s, u"a+b"_s};
+        QTest::newRow("root") << QByteArray("/") << QStringList{};
+    }
+
+    void splitPath()
+    {
+        QFETCH(QByteArray, path);
+        QFETCH(QStringList, segments);
+        QStringList out;
+        QString error;
+        QVERIFY2(FormParser::splitPath(path, &out, &error), qPrintable(error));
+        QCOMPARE(out, segments);
+        QCOMPARE(FormParser::withoutLeadingEmpty({QString(), QString(), u"getUsers"_s}), QStringList{u"getUsers"_s});
+    }
+
     void urlEncodedArrays()
     {
         FormData form;
@@ -185,6 +212,13 @@ private Q_SLOTS:
         QTest::newRow("text/xml") << QByteArray("text/xml") << int(OutputFormat::Xml);
         QTest::newRow("text") << QByteArray("TEXT/PLAIN") << int(OutputFormat::Text);
         QTest::newRow("html") << QByteArray("text/html") << int(OutputFormat::Json);
+        QTest::newRow("higher q wins") << QByteArray("text/plain;q=0.5, application/json") << int(OutputFormat::Json);
+        QTest::newRow("q beats order") << QByteArray("application/json;q=0.4, text/xml") << int(OutputFormat::Xml);
+        QTest::newRow("tie: first") << QByteArray("text/plain, application/json") << int(OutputFormat::Text);
+        QTest::newRow("q=0 excluded") << QByteArray("text/plain;q=0, */*;q=0.1") << int(OutputFormat::Json);
+        QTest::newRow("wildcard beats lower q") << QByteArray("text/plain;q=0.5, */*") << int(OutputFormat::Json);
+        QTest::newRow("java default") << QByteArray("text/html, image/gif, image/jpeg, *; q=.2, */*; q=.2")
+                                      << int(OutputFormat::Json);
     }
 
     void acceptHeader()
