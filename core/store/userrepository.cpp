@@ -1,12 +1,11 @@
 #include "core/store/userrepository.h"
 
+#include "core/store/rawstatement.h"
 #include "core/store/sqlhelpers.h"
+#include "core/store/userbulkwriter.h"
+#include "core/store/userdetails.h"
 #include "core/store/userquerysql.h"
 
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -17,94 +16,6 @@ namespace {
 
 using Domain::User;
 using Domain::UserSummary;
-
-// getUser fields kept in details_json (non-empty ones only).
-struct DetailField
-{
-    QLatin1StringView key;
-    QString User::*member;
-};
-
-const QList<DetailField> &detailFields()
-{
-    using L = QLatin1StringView;
-    static const QList<DetailField> fields{
-        {L("title"), &User::title},
-        {L("middleName"), &User::middleName},
-        {L("initials"), &User::initials},
-        {L("gender"), &User::gender},
-        {L("company"), &User::company},
-        {L("function"), &User::function},
-        {L("telephoneNumber"), &User::telephoneNumber},
-        {L("faxNumber"), &User::faxNumber},
-        {L("cellPhoneNumber"), &User::cellPhoneNumber},
-        {L("address"), &User::address},
-        {L("zip"), &User::zip},
-        {L("residence"), &User::residence},
-        {L("country"), &User::country},
-        {L("invoiceAddress"), &User::invoiceAddress},
-        {L("invoiceZip"), &User::invoiceZip},
-        {L("invoiceResidence"), &User::invoiceResidence},
-        {L("invoiceCountry"), &User::invoiceCountry},
-        {L("custom1"), &User::custom1},
-        {L("custom2"), &User::custom2},
-        {L("custom3"), &User::custom3},
-        {L("custom4"), &User::custom4},
-        {L("custom5"), &User::custom5},
-        {L("locale"), &User::locale},
-        {L("timeZoneGroup"), &User::timeZoneGroup},
-        {L("timeZone"), &User::timeZone},
-    };
-    return fields;
-}
-
-const QLatin1StringView DateOfBirthKey("dateOfBirth");
-const QLatin1StringView RenewableKey("renewable");
-
-QString detailsJson(const User &u)
-{
-    QJsonObject o;
-    for (const auto &f : detailFields()) {
-        const QString &value = u.*(f.member);
-        if (!value.isEmpty())
-            o.insert(f.key, value);
-    }
-    if (u.dateOfBirth.isValid())
-        o.insert(DateOfBirthKey, u.dateOfBirth.toString(Qt::ISODate));
-    o.insert(RenewableKey, u.renewable);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-void readDetails(User &u, const QString &json)
-{
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (const auto &f : detailFields())
-        u.*(f.member) = o.value(f.key).toString();
-    u.dateOfBirth = QDate::fromString(o.value(DateOfBirthKey).toString(), Qt::ISODate);
-    u.renewable = o.value(RenewableKey).toBool();
-}
-
-QString composedName(const User &u)
-{
-    QStringList parts;
-    for (const auto *p : {&u.firstName, &u.middleName, &u.lastName}) {
-        if (!p->isEmpty())
-            parts << *p;
-    }
-    return parts.join(u' ');
-}
-
-QString rolesText(QStringList roles)
-{
-    roles.sort();
-    roles.removeDuplicates();
-    return roles.join(u',');
-}
-
-QString jsonArray(const QStringList &values)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
-}
 
 const QString SelectUser = u"SELECT uid, external_id, login, email, first_name, last_name, active, archived, roles, "
                            "details_json FROM users "_s;
@@ -123,7 +34,7 @@ User readUser(const QSqlQuery &q)
     const QString roles = q.value(8).toString();
     if (!roles.isEmpty())
         u.roles = roles.split(u',');
-    readDetails(u, q.value(9).toString());
+    UserDetails::readDetails(u, q.value(9).toString());
     return u;
 }
 
@@ -141,17 +52,35 @@ StoreError invalidUid(const QString &what)
 // Runs an upsert; when another row holds the same external ID (IDs can be reassigned on the
 // server), that row loses it and the upsert is retried.
 StoreError upsertWithIdTakeover(
-    QSqlQuery &upsert, QSqlQuery &release, const QString &uid, const QString &externalId, const QString &context)
+    RawStatement &upsert, RawStatement &release, const QString &uid, const QString &externalId, const QString &context)
 {
-    if (upsert.exec())
+    const StoreError first = upsert.exec(context);
+    if (!first)
         return {};
     if (externalId.isEmpty())
-        return Sql::errorOf(upsert, context);
-    release.bindValue(0, externalId);
-    release.bindValue(1, uid);
-    if (auto e = Sql::run(release, context))
+        return first;
+    release.bindText(1, externalId);
+    release.bindText(2, uid);
+    if (auto e = release.exec(context))
         return e;
-    return Sql::run(upsert, context);
+    return upsert.exec(context);
+}
+
+// From this many users on, upsertUsers stages the batch and writes it set-based.
+constexpr qsizetype BulkThreshold = 50;
+
+const QString ReleaseExternalId = u"UPDATE users SET external_id = NULL WHERE external_id = ? AND uid <> ?"_s;
+
+// Binds the seven columns of a summary insert.
+void bindSummary(RawStatement &q, const UserSummary &u, qint64 fetched)
+{
+    q.bindText(1, u.uid);
+    q.bindTextOrNull(2, u.id);
+    q.bindText(3, u.login);
+    q.bindText(4, u.email);
+    q.bindText(5, u.name);
+    q.bindInt(6, Sql::flag(u.active));
+    q.bindInt(7, fetched);
 }
 
 } // namespace
@@ -162,65 +91,41 @@ UserRepository::UserRepository(QSqlDatabase db)
 
 StoreError UserRepository::upsertSummaries(const QList<UserSummary> &users, const QDateTime &fetchedAt)
 {
-    Transaction tx(m_db);
-    if (tx.beginError())
-        return tx.beginError();
-    const qint64 keysBefore = maxUserKey(m_db);
-    QSqlQuery upsert(m_db);
-    QSqlQuery release(m_db);
-    if (auto e = Sql::prepare(upsert,
-            u"INSERT INTO users (uid, external_id, login, email, name, active, fetched_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO UPDATE SET external_id = excluded.external_id, "
-            "login = excluded.login, email = excluded.email, name = excluded.name, active = excluded.active, "
-            "fetched_at = excluded.fetched_at"_s))
-        return e;
-    if (auto e = Sql::prepare(release, u"UPDATE users SET external_id = NULL WHERE external_id = ? AND uid <> ?"_s))
-        return e;
-    const QVariant fetched = Sql::millis(fetchedAt);
-    for (const auto &u : users) {
-        if (u.uid.isEmpty())
-            return invalidUid(u"user %1"_s.arg(u.id));
-        upsert.bindValue(0, u.uid);
-        upsert.bindValue(1, Sql::textOrNull(u.id));
-        upsert.bindValue(2, u.login);
-        upsert.bindValue(3, u.email);
-        upsert.bindValue(4, u.name);
-        upsert.bindValue(5, Sql::flag(u.active));
-        upsert.bindValue(6, fetched);
-        if (auto e = upsertWithIdTakeover(upsert, release, u.uid, u.id, u"upsert user summary"_s))
-            return e;
-    }
-    if (auto e = updateSearchIndex(keysBefore))
-        return e;
-    return tx.commit();
+    return writeSummaries(users, fetchedAt,
+        u"INSERT INTO users (uid, external_id, login, email, name, active, fetched_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO UPDATE SET external_id = excluded.external_id, "
+        "login = excluded.login, email = excluded.email, name = excluded.name, active = excluded.active, "
+        "fetched_at = excluded.fetched_at"_s,
+        u"upsert user summary"_s);
 }
 
 StoreError UserRepository::ensureUsers(const QList<UserSummary> &users, const QDateTime &fetchedAt)
+{
+    return writeSummaries(users, fetchedAt,
+        u"INSERT INTO users (uid, external_id, login, email, name, active, fetched_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING"_s,
+        u"ensure user"_s);
+}
+
+StoreError UserRepository::writeSummaries(
+    const QList<UserSummary> &users, const QDateTime &fetchedAt, const QString &sql, const QString &context)
 {
     Transaction tx(m_db);
     if (tx.beginError())
         return tx.beginError();
     const qint64 keysBefore = maxUserKey(m_db);
-    QSqlQuery insert(m_db);
-    QSqlQuery release(m_db);
-    if (auto e = Sql::prepare(insert,
-            u"INSERT INTO users (uid, external_id, login, email, name, active, fetched_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING"_s))
+    RawStatement write(m_db);
+    RawStatement release(m_db);
+    if (auto e = write.prepare(sql))
         return e;
-    if (auto e = Sql::prepare(release, u"UPDATE users SET external_id = NULL WHERE external_id = ? AND uid <> ?"_s))
+    if (auto e = release.prepare(ReleaseExternalId))
         return e;
-    const QVariant fetched = Sql::millis(fetchedAt);
+    const qint64 fetched = fetchedAt.toMSecsSinceEpoch();
     for (const auto &u : users) {
         if (u.uid.isEmpty())
             return invalidUid(u"user %1"_s.arg(u.id));
-        insert.bindValue(0, u.uid);
-        insert.bindValue(1, Sql::textOrNull(u.id));
-        insert.bindValue(2, u.login);
-        insert.bindValue(3, u.email);
-        insert.bindValue(4, u.name);
-        insert.bindValue(5, Sql::flag(u.active));
-        insert.bindValue(6, fetched);
-        if (auto e = upsertWithIdTakeover(insert, release, u.uid, u.id, u"ensure user"_s))
+        bindSummary(write, u, fetched);
+        if (auto e = upsertWithIdTakeover(write, release, u.uid, u.id, context))
             return e;
     }
     if (auto e = updateSearchIndex(keysBefore))
@@ -234,92 +139,84 @@ StoreError UserRepository::upsertUsers(const QList<User> &users, const QDateTime
     if (tx.beginError())
         return tx.beginError();
     const qint64 keysBefore = maxUserKey(m_db);
-    QSqlQuery upsert(m_db);
-    QSqlQuery release(m_db);
-    QSqlQuery oldRoles(m_db);
-    QSqlQuery clearRoles(m_db);
-    QSqlQuery addRole(m_db);
+    const qint64 fetched = fetchedAt.toMSecsSinceEpoch();
+    // Set-based for larger batches; row by row for small ones and for batches it cannot take.
+    if (users.size() >= BulkThreshold) {
+        bool applicable = false;
+        if (auto e = UserBulkWriter(m_db).write(users, fetched, &applicable))
+            return e;
+        if (applicable) {
+            if (auto e = updateSearchIndex(keysBefore))
+                return e;
+            return tx.commit();
+        }
+    }
+    RawStatement upsert(m_db);
+    RawStatement release(m_db);
+    RawStatement oldRoles(m_db);
+    RawStatement clearRoles(m_db);
+    RawStatement addRole(m_db);
     // The list's full name stays unless the name parts changed.
-    if (auto e = Sql::prepare(upsert,
+    if (auto e = upsert.prepare(
             u"INSERT INTO users (uid, external_id, login, email, name, first_name, last_name, active, archived, "
             "roles, details_json, detail_fetched_at, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (uid) DO UPDATE SET external_id = excluded.external_id, login = excluded.login, "
-            "email = excluded.email, "
-            "name = CASE WHEN users.name = '' OR users.first_name IS NOT excluded.first_name "
-            "  OR users.last_name IS NOT excluded.last_name "
-            "  OR json_extract(users.details_json, '$.middleName') IS NOT "
-            "     json_extract(excluded.details_json, '$.middleName') THEN excluded.name ELSE users.name END, "
-            "first_name = excluded.first_name, last_name = excluded.last_name, active = excluded.active, "
-            "archived = excluded.archived, roles = excluded.roles, details_json = excluded.details_json, "
-            "detail_fetched_at = excluded.detail_fetched_at, fetched_at = excluded.fetched_at"_s))
+            + UserDetails::upsertUpdateClause()))
         return e;
-    if (auto e = Sql::prepare(release, u"UPDATE users SET external_id = NULL WHERE external_id = ? AND uid <> ?"_s))
+    if (auto e = release.prepare(ReleaseExternalId))
         return e;
-    if (auto e
-        = Sql::prepare(oldRoles, u"SELECT uid, roles FROM users WHERE uid IN (SELECT value FROM json_each(?))"_s))
+    if (auto e = oldRoles.prepare(u"SELECT roles FROM users WHERE uid = ?"_s))
         return e;
-    if (auto e
-        = Sql::prepare(clearRoles, u"DELETE FROM user_roles WHERE user_uid IN (SELECT value FROM json_each(?))"_s))
+    if (auto e = clearRoles.prepare(u"DELETE FROM user_roles WHERE user_uid = ?"_s))
         return e;
-    if (auto e = Sql::prepare(addRole, u"INSERT OR IGNORE INTO user_roles (user_uid, role) VALUES (?, ?)"_s))
+    if (auto e = addRole.prepare(u"INSERT OR IGNORE INTO user_roles (user_uid, role) VALUES (?, ?)"_s))
         return e;
-    const QVariant fetched = Sql::millis(fetchedAt);
-    constexpr int Chunk = 500;
-    for (qsizetype start = 0; start < users.size(); start += Chunk) {
-        const auto chunk = users.mid(start, Chunk);
-        QStringList uids;
-        for (const auto &u : chunk) {
-            if (u.uid.isEmpty())
-                return invalidUid(u"user %1"_s.arg(u.id));
-            uids << u.uid;
-        }
+    for (const auto &u : users) {
+        if (u.uid.isEmpty())
+            return invalidUid(u"user %1"_s.arg(u.id));
         // Roles are rewritten only for users whose roles changed.
-        QHash<QString, QVariant> before;
-        oldRoles.bindValue(0, jsonArray(uids));
-        if (auto e = Sql::run(oldRoles, u"read roles"_s))
+        oldRoles.bindText(1, u.uid);
+        const bool existed = oldRoles.next();
+        const bool hadRoles = existed && !oldRoles.isNull(0);
+        const QString before = hadRoles ? oldRoles.text(0) : QString();
+        if (existed)
+            oldRoles.reset();
+        else if (auto e = oldRoles.error(u"read roles"_s))
             return e;
-        while (oldRoles.next())
-            before.insert(oldRoles.value(0).toString(), oldRoles.value(1));
-        oldRoles.finish();
-        QStringList changedExisting;
-        QList<const User *> changed;
-        for (const auto &u : chunk) {
-            const QString roles = rolesText(u.roles);
-            upsert.bindValue(0, u.uid);
-            upsert.bindValue(1, Sql::textOrNull(u.id));
-            upsert.bindValue(2, u.login);
-            upsert.bindValue(3, u.email);
-            upsert.bindValue(4, composedName(u));
-            upsert.bindValue(5, Sql::textOrNull(u.firstName));
-            upsert.bindValue(6, Sql::textOrNull(u.lastName));
-            upsert.bindValue(7, Sql::flag(u.active));
-            upsert.bindValue(8, Sql::boolOrNull(u.archived));
-            upsert.bindValue(9, roles);
-            upsert.bindValue(10, detailsJson(u));
-            upsert.bindValue(11, fetched);
-            upsert.bindValue(12, fetched);
-            if (auto e = upsertWithIdTakeover(upsert, release, u.uid, u.id, u"upsert user"_s))
-                return e;
-            const auto it = before.constFind(u.uid);
-            if (it == before.cend()) {
-                changed << &u;
-            } else if (it->isNull() || it->toString() != roles) {
-                changed << &u;
-                changedExisting << u.uid;
-            }
-        }
-        if (!changedExisting.isEmpty()) {
-            clearRoles.bindValue(0, jsonArray(changedExisting));
-            if (auto e = Sql::run(clearRoles, u"clear roles"_s))
+
+        const QString roles = UserDetails::rolesText(u.roles);
+        const QString name = UserDetails::composedName(u);
+        const QString details = UserDetails::detailsJson(u);
+        upsert.bindText(1, u.uid);
+        upsert.bindTextOrNull(2, u.id);
+        upsert.bindText(3, u.login);
+        upsert.bindText(4, u.email);
+        upsert.bindText(5, name);
+        upsert.bindTextOrNull(6, u.firstName);
+        upsert.bindTextOrNull(7, u.lastName);
+        upsert.bindInt(8, Sql::flag(u.active));
+        if (u.archived)
+            upsert.bindInt(9, Sql::flag(*u.archived));
+        else
+            upsert.bindNull(9);
+        upsert.bindText(10, roles);
+        upsert.bindText(11, details);
+        upsert.bindInt(12, fetched);
+        upsert.bindInt(13, fetched);
+        if (auto e = upsertWithIdTakeover(upsert, release, u.uid, u.id, u"upsert user"_s))
+            return e;
+
+        if (hadRoles && before == roles)
+            continue;
+        if (existed) {
+            clearRoles.bindText(1, u.uid);
+            if (auto e = clearRoles.exec(u"clear roles"_s))
                 return e;
         }
-        for (const User *u : std::as_const(changed)) {
-            for (const auto &role : u->roles) {
-                addRole.bindValue(0, u->uid);
-                addRole.bindValue(1, role);
-                if (auto e = Sql::run(addRole, u"add role"_s))
-                    return e;
-            }
+        addRole.bindText(1, u.uid);
+        for (const auto &role : u.roles) {
+            addRole.bindText(2, role);
+            if (auto e = addRole.exec(u"add role"_s))
+                return e;
         }
     }
     if (auto e = updateSearchIndex(keysBefore))

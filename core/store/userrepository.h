@@ -49,6 +49,9 @@ public:
     int totalCount() const;
 
 private:
+    StoreError writeSummaries(const QList<Domain::UserSummary> &users, const QDateTime &fetchedAt, const QString &sql,
+        const QString &context);
+
     QSqlDatabase m_db;
 };
 

@@ -1,6 +1,7 @@
 #include "core/store/cachedatabase.h"
 #include "core/store/userrepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,8 +60,8 @@ private Q_SLOTS:
     void init()
     {
         m_connection.reset();
-        m_cache = std::make_unique<CacheDatabase>(
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+        m_cache = std::make_unique<CacheDatabase>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
+            + u'-' + QString::fromLatin1(QTest::currentDataTag()).remove(u' ').remove(u':') + u".sqlite"_s));
         QVERIFY(!m_cache->open());
         m_connection = m_cache->openConnection();
         QVERIFY(m_connection);
@@ -74,6 +75,7 @@ private Q_SLOTS:
         u.title = u"dr."_s;
         u.company = u"Acme \"quoted\" ünïcode"_s;
         u.function = u"Trainer"_s;
+        u.address = u"Line 1\nLine 2\t\\ back\u0001slash / end"_s; // escapes in details_json
         u.dateOfBirth = QDate(1990, 5, 17);
         u.custom3 = u"c3"_s;
         u.timeZone = u"Europe/Amsterdam"_s;
@@ -86,6 +88,11 @@ private Q_SLOTS:
         User expected = u;
         expected.roles.sort();
         QCOMPARE(*back, expected);
+        QSqlQuery valid(m_connection->database());
+        QVERIFY(valid.exec(u"SELECT json_valid(details_json), json_extract(details_json, '$.address') FROM users"_s));
+        QVERIFY(valid.next());
+        QCOMPARE(valid.value(0).toInt(), 1);
+        QCOMPARE(valid.value(1).toString(), u.address);
         QCOMPARE(r.userByExternalId(u.id)->uid, u.uid);
         QCOMPARE(r.uidOf(u.id), u.uid);
         QCOMPARE(r.detailsFetchedAt(u.uid), m_t0);
@@ -145,6 +152,85 @@ private Q_SLOTS:
         QVERIFY(!r.upsertSummaries({{u"X"_s, u"uid-b"_s, u"B"_s, u"b"_s, u"b@x"_s, true}}, m_t0));
         QCOMPARE(r.uidOf(u"X"_s), u"uid-b"_s);
         QCOMPARE(r.user(u"uid-a"_s)->id, QString());
+    }
+
+    // Batches of 50 or more users are written set-based (UserBulkWriter); one user at a time
+    // row by row. Both must leave the same tables behind.
+    void bulkWriteMatchesRowByRow_data()
+    {
+        QTest::addColumn<bool>("duplicateInBatch");
+        QTest::newRow("distinct users: set-based") << false;
+        QTest::newRow("a UID twice: row by row") << true;
+    }
+
+    void bulkWriteMatchesRowByRow()
+    {
+        QFETCH(bool, duplicateInBatch);
+        const auto prepare = [this](UserRepository r) {
+            // before: listed users, one with details and other roles, and an external ID that
+            // the batch gives to another user
+            QVERIFY(!r.upsertSummaries({{u"EMP-3"_s, u"uid-3"_s, u"Listed Name"_s, u"l3"_s, u"l3@x"_s, true},
+                                           {u"EMP-TAKEN"_s, u"uid-old"_s, u"Old"_s, u"old"_s, u"old@x"_s, true}},
+                m_t0));
+            QVERIFY(!r.upsertUsers({makeUser(u"4"_s, u"Four"_s, u"Roles"_s, {u"teacher"_s})}, m_t0));
+            QVERIFY(!r.upsertUsers({makeUser(u"5"_s, u"Five"_s, u"Same"_s, {u"mentor"_s, u"student"_s})}, m_t0));
+        };
+        QList<User> batch;
+        for (int i = 0; i < 60; ++i) {
+            User u = makeUser(QString::number(i), u"First%1"_s.arg(i), u"Last"_s, {u"student"_s});
+            if (i % 3 == 0)
+                u.roles << u"author"_s;
+            u.company = u"Co \"%1\""_s.arg(i);
+            batch << u;
+        }
+        batch[3].firstName = u"Listed"_s; // name parts unknown before: the composed name wins
+        batch[4].roles = {u"mentor"_s};
+        batch[5].roles = {u"student"_s, u"mentor"_s};
+        batch[7].id = u"EMP-TAKEN"_s;
+        batch[8].archived = true;
+        if (duplicateInBatch)
+            batch << batch.at(10);
+
+        const auto dump = [](QSqlDatabase db) {
+            QStringList out;
+            QSqlQuery q(db);
+            if (!q.exec(u"SELECT uid, external_id, login, email, name, first_name, last_name, active, archived, "
+                        "roles, details_json, detail_fetched_at, fetched_at FROM users ORDER BY uid"_s))
+                return QStringList{q.lastError().text()};
+            while (q.next()) {
+                QStringList row;
+                for (int c = 0; c < 13; ++c)
+                    row << (q.isNull(c) ? u"NULL"_s : q.value(c).toString());
+                out << row.join(u'|');
+            }
+            if (!q.exec(u"SELECT user_uid || ':' || role FROM user_roles ORDER BY 1"_s))
+                return QStringList{q.lastError().text()};
+            while (q.next())
+                out << q.value(0).toString();
+            return out;
+        };
+
+        prepare(repo());
+        QVERIFY(!repo().upsertUsers(batch, m_t0.addSecs(10)));
+        verifySearchIndexConsistent();
+
+        CacheDatabase other(m_dir.filePath(u"rowbyrow-%1.sqlite"_s.arg(int(duplicateInBatch))));
+        QVERIFY(!other.open());
+        auto otherConnection = other.openConnection();
+        QVERIFY(otherConnection);
+        UserRepository rowByRow(otherConnection->database());
+        prepare(rowByRow);
+        for (const auto &u : std::as_const(batch))
+            QVERIFY(!rowByRow.upsertUsers({u}, m_t0.addSecs(10)));
+
+        const QStringList expected = dump(otherConnection->database());
+        QCOMPARE(dump(m_connection->database()), expected);
+        QVERIFY(expected.contains(u"uid-3|EMP-3|first3.last|first3.last@example.com|Listed Last|Listed|Last|1|NULL|"
+                                  "author,student|{\"company\":\"Co \\\"3\\\"\",\"renewable\":false}|%1|%1"_s.arg(
+                                      m_t0.addSecs(10).toMSecsSinceEpoch())));
+        QVERIFY(expected.contains(u"uid-4:mentor"_s));
+        QVERIFY(!expected.contains(u"uid-4:teacher"_s));
+        QVERIFY(expected.contains(u"uid-5:mentor"_s));
     }
 
     void invalidInputRollsBack()
