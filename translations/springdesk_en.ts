@@ -32,6 +32,36 @@
     </message>
 </context>
 <context>
+    <name>Springdesk::Cli::CallCommand</name>
+    <message numerus="yes">
+        <source>%1 takes %n path argument(s) (%2), but got %3.</source>
+        <translation>
+            <numerusform>%1 takes %n path argument (%2), but got %3.</numerusform>
+            <numerusform>%1 takes %n path arguments (%2), but got %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Cli::SyncCommand</name>
+    <message numerus="yes">
+        <source>… and %n more error(s).</source>
+        <translation>
+            <numerusform>… and %n more error.</numerusform>
+            <numerusform>… and %n more errors.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Models::CacheSession</name>
+    <message numerus="yes">
+        <source>Synchronisation started (what was fetched in the last %n minute(s) is skipped).</source>
+        <translation>
+            <numerusform>Synchronisation started (what was fetched in the last %n minute is skipped).</numerusform>
+            <numerusform>Synchronisation started (what was fetched in the last %n minutes is skipped).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Models::ConnectionStatus</name>
     <message numerus="yes">
         <source>Cache: updated %n minute(s) ago</source>
@@ -62,6 +92,44 @@
         <translation>
             <numerusform>no answer within %n second</numerusform>
             <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Views::MainWindow</name>
+    <message numerus="yes">
+        <source>Synchronisation finished with %n error(s); see the activity log.</source>
+        <translation>
+            <numerusform>Synchronisation finished with %n error; see the activity log.</numerusform>
+            <numerusform>Synchronisation finished with %n errors; see the activity log.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Views::SyncProgressWidget</name>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Views::UsersPane</name>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <extracomment>number of users matching the filter, e.g. &quot;1,234 users&quot; (%L1 is the formatted number)</extracomment>
+        <translation>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
         </translation>
     </message>
 </context>

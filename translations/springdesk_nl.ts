@@ -78,6 +78,18 @@
         <source>Save a picture of the main window to &lt;file&gt; (and of an open dialog to &lt;file&gt;-dialog.png) after start-up and quit.</source>
         <translation>Sla na het opstarten een afbeelding van het hoofdvenster op in &lt;bestand&gt; (en van een open venster in &lt;bestand&gt;-dialog.png) en sluit af.</translation>
     </message>
+    <message>
+        <source>Synchronise the local cache once the profile is active (with --screenshot: the picture is taken when the synchronisation has finished).</source>
+        <translation>Synchroniseer de lokale cache zodra het profiel actief is (met --screenshot wordt de afbeelding gemaakt als de synchronisatie klaar is).</translation>
+    </message>
+    <message>
+        <source>Keep the local cache files in &lt;folder&gt; instead of the application data folder.</source>
+        <translation>Bewaar de lokale cachebestanden in &lt;folder&gt; in plaats van in de map met toepassingsgegevens.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>map</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -601,6 +613,236 @@
     </message>
 </context>
 <context>
+    <name>Springdesk::Cli::CallCommand</name>
+    <message>
+        <source>--param needs NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--param verwacht NAAM=WAARDE, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--param _key is refused: the API key is never passed on the command line.</source>
+        <translation>--param _key wordt geweigerd: de API-sleutel wordt nooit op de opdrachtregel meegegeven.</translation>
+    </message>
+    <message>
+        <source>%1 takes no parameters (got &quot;%2&quot;).</source>
+        <translation>%1 heeft geen parameters (gekregen: &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter &quot;%2&quot;. Its parameters: %3.</source>
+        <translation>%1 heeft geen parameter &quot;%2&quot;. De parameters: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 for parameter %2: %3</source>
+        <translation>Kan %1 voor parameter %2 niet lezen: %3</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot; was given twice; it takes one value.</source>
+        <translation>Parameter &quot;%1&quot; is twee keer opgegeven; hij krijgt één waarde.</translation>
+    </message>
+    <message>
+        <source>Usage: springdesk-cli call FUNCTION [PATH_ARG]... [--param NAME=VALUE]...
+                          [--url URL | --profile NAME] [--api-key-file FILE]
+       springdesk-cli call --list
+Runs one aNewSpring API function and prints its answer as JSON.
+PATH_ARGs fill the function&apos;s path parameters in order (see --list).
+</source>
+        <translation>Gebruik: springdesk-cli call FUNCTIE [PADARG]... [--param NAAM=WAARDE]...
+                          [--url URL | --profile NAAM] [--api-key-file BESTAND]
+       springdesk-cli call --list
+Voert één functie van de aNewSpring-API uit en drukt het antwoord af als JSON.
+PADARG&apos;s vullen de padparameters van de functie in volgorde (zie --list).
+</translation>
+    </message>
+    <message>
+        <source>--param needs NAME=VALUE.</source>
+        <translation>--param verwacht NAAM=WAARDE.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Onbekende optie %1.</translation>
+    </message>
+    <message>
+        <source>Name the function to call.</source>
+        <translation>Noem de functie die moet worden aangeroepen.</translation>
+    </message>
+    <message>
+        <source>Unknown function &quot;%1&quot;. Run &apos;springdesk-cli call --list&apos; for all functions.</source>
+        <translation>Onbekende functie &quot;%1&quot;. Voer &apos;springdesk-cli call --list&apos; uit voor alle functies.</translation>
+    </message>
+    <message>
+        <source>Unknown function &quot;%1&quot;. Did you mean: %2?</source>
+        <translation>Onbekende functie &quot;%1&quot;. Bedoelde u: %2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes %n path argument(s) (%2), but got %3.</source>
+        <translation>
+            <numerusform>%1 verwacht %n padargument (%2), maar kreeg er %3.</numerusform>
+            <numerusform>%1 verwacht %n padargumenten (%2), maar kreeg er %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run one API function and print its answer as JSON</source>
+        <translation>Eén API-functie uitvoeren en het antwoord als JSON afdrukken</translation>
+    </message>
+    <message>
+        <source>Run &apos;springdesk-cli call --help&apos; for the usage, &apos;springdesk-cli call --list&apos; for the functions.</source>
+        <translation>Voer &apos;springdesk-cli call --help&apos; uit voor het gebruik, &apos;springdesk-cli call --list&apos; voor de functies.</translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Cli::ConnectionOptions</name>
+    <message>
+        <source>%1 is refused: an API key on the command line is visible to other users and stays in the shell history. Use the environment variable %2 or --api-key-file FILE.</source>
+        <translation>%1 wordt geweigerd: een API-sleutel op de opdrachtregel is zichtbaar voor andere gebruikers en blijft in de shellgeschiedenis staan. Gebruik de omgevingsvariabele %2 of --api-key-file BESTAND.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 verwacht een waarde.</translation>
+    </message>
+    <message>
+        <source>--url %1: %2</source>
+        <translation>--url %1: %2</translation>
+    </message>
+    <message>
+        <source>Give either --url or --profile, not both.</source>
+        <translation>Geef --url of --profile, niet allebei.</translation>
+    </message>
+    <message>
+        <source>  --url URL            the environment&apos;s API address, e.g. https://demo.anewspring.com/api/
+  --profile NAME       a connection profile made in Springdesk (default: the active profile)
+  --api-key-file FILE  read the API key from FILE (first line)
+The API key comes from --api-key-file, else the environment variable %1, else the profile&apos;s
+keychain entry. It is never accepted as a command-line argument.
+</source>
+        <translation>  --url URL            het API-adres van de omgeving, bijv. https://demo.anewspring.com/api/
+  --profile NAAM       een verbindingsprofiel uit Springdesk (standaard: het actieve profiel)
+  --api-key-file BESTAND  lees de API-sleutel uit BESTAND (eerste regel)
+De API-sleutel komt uit --api-key-file, anders uit de omgevingsvariabele %1, anders uit de
+sleutelbos-vermelding van het profiel. Hij wordt nooit als opdrachtregelargument geaccepteerd.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Cli::ConnectionResolver</name>
+    <message>
+        <source>Cannot read the API key file %1: %2</source>
+        <translation>Kan het API-sleutelbestand %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>The API key file %1 is empty.</source>
+        <translation>Het API-sleutelbestand %1 is leeg.</translation>
+    </message>
+    <message>
+        <source>No API key: with --url, set the environment variable %1 or pass --api-key-file FILE.</source>
+        <translation>Geen API-sleutel: stel bij --url de omgevingsvariabele %1 in of geef --api-key-file BESTAND.</translation>
+    </message>
+    <message>
+        <source>Connection profiles are not available here; use --url.</source>
+        <translation>Verbindingsprofielen zijn hier niet beschikbaar; gebruik --url.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;; no profiles exist yet.</source>
+        <translation>Er is geen profiel met de naam &quot;%1&quot;; er zijn nog geen profielen.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
+        <translation>Er is geen profiel met de naam &quot;%1&quot;. Profielen: %2.</translation>
+    </message>
+    <message>
+        <source>Give --url URL or --profile NAME; there is no active profile.</source>
+        <translation>Geef --url URL of --profile NAAM; er is geen actief profiel.</translation>
+    </message>
+    <message>
+        <source>No API key for profile &quot;%1&quot;: no keychain is available here. Set %2 or pass --api-key-file FILE.</source>
+        <translation>Geen API-sleutel voor profiel &quot;%1&quot;: hier is geen sleutelbos beschikbaar. Stel %2 in of geef --api-key-file BESTAND.</translation>
+    </message>
+    <message>
+        <source>The stored key is empty.</source>
+        <translation>De opgeslagen sleutel is leeg.</translation>
+    </message>
+    <message>
+        <source>Cannot read the API key of profile &quot;%1&quot; from the keychain: %2 You can also set %3 or pass --api-key-file FILE.</source>
+        <translation>Kan de API-sleutel van profiel &quot;%1&quot; niet uit de sleutelbos lezen: %2 U kunt ook %3 instellen of --api-key-file BESTAND geven.</translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Cli::SyncCommand</name>
+    <message>
+        <source>Usage: springdesk-cli sync [--profile NAME | --url URL] [--api-key-file FILE] [--resource NAME]…
+                           [--full] [--ttl SECONDS] [--cache FILE] [--max-in-flight N]
+Fills the local cache of the profile (or of the URL) from the server.
+  --resource NAME    only this resource (repeatable): %1
+  --full             fetch everything again, ignoring the TTL
+  --ttl SECONDS      skip what was fetched less than SECONDS ago (default 3600)
+  --cache FILE       use this cache file instead of the profile&apos;s
+  --max-in-flight N  requests on the wire at once (default 8)
+</source>
+        <translation>Gebruik: springdesk-cli sync [--profile NAAM | --url URL] [--api-key-file BESTAND] [--resource NAAM]…
+                           [--full] [--ttl SECONDEN] [--cache BESTAND] [--max-in-flight N]
+Vult de lokale cache van het profiel (of van de URL) vanaf de server.
+  --resource NAAM    alleen deze soort gegevens (herhaalbaar): %1
+  --full             alles opnieuw ophalen, ongeacht de TTL
+  --ttl SECONDEN     overslaan wat minder dan SECONDEN geleden is opgehaald (standaard 3600)
+  --cache BESTAND    dit cachebestand gebruiken in plaats van dat van het profiel
+  --max-in-flight N  aantal gelijktijdige verzoeken (standaard 8)
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 verwacht een waarde.</translation>
+    </message>
+    <message>
+        <source>Unknown resource &quot;%1&quot;.</source>
+        <translation>Onbekende soort gegevens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--ttl needs a number of seconds, not &quot;%1&quot;.</source>
+        <translation>--ttl verwacht een aantal seconden, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--max-in-flight needs a number from 1 to 64, not &quot;%1&quot;.</source>
+        <translation>--max-in-flight verwacht een getal van 1 tot 64, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;.</source>
+        <translation>Onbekend argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Fill the local cache from the server (progress and a summary)</source>
+        <translation>De lokale cache vanaf de server vullen (voortgang en een samenvatting)</translation>
+    </message>
+    <message>
+        <source>ETA %1 s</source>
+        <translation>nog %1 s</translation>
+    </message>
+    <message>
+        <source>Run &apos;springdesk-cli sync --help&apos; for the usage.</source>
+        <translation>Voer &apos;springdesk-cli sync --help&apos; uit voor het gebruik.</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>Kan de cache %1 niet openen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more error(s).</source>
+        <translation>
+            <numerusform>… en nog %n fout.</numerusform>
+            <numerusform>… en nog %n fouten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync %1: %2 calls made, %3 rows written, %4 errors in %5 s (cache: %6).</source>
+        <translation>Synchronisatie %1: %2 aanroepen gedaan, %3 rijen geschreven, %4 fouten in %5 s (cache: %6).</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>voltooid</translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Gui::GuiComposition</name>
     <message>
         <source>Springdesk %1 started.</source>
@@ -695,6 +937,85 @@
     <message>
         <source>Message</source>
         <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Models::CacheSession</name>
+    <message>
+        <source>No cache file can be made for profile “%1” (no application data folder, or an ID that cannot be a file name); it is used without a cache.</source>
+        <translation>Voor profiel “%1” kan geen cachebestand worden gemaakt (geen map voor toepassingsgegevens, of een ID dat geen bestandsnaam kan zijn); het wordt zonder cache gebruikt.</translation>
+    </message>
+    <message>
+        <source>The local cache of “%1” could not be opened: %2</source>
+        <translation>De lokale cache van “%1” kon niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>The running synchronisation was stopped because the profile changed.</source>
+        <translation>De lopende synchronisatie is gestopt omdat het profiel is gewisseld.</translation>
+    </message>
+    <message>
+        <source>Cancelling the synchronisation…</source>
+        <translation>Synchronisatie wordt geannuleerd…</translation>
+    </message>
+    <message>
+        <source>There is no local cache to synchronise: choose a connection profile first.</source>
+        <translation>Er is geen lokale cache om te synchroniseren: kies eerst een verbindingsprofiel.</translation>
+    </message>
+    <message>
+        <source>A synchronisation is already running.</source>
+        <translation>Er loopt al een synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Cannot synchronise “%1”: %2</source>
+        <translation>Kan “%1” niet synchroniseren: %2</translation>
+    </message>
+    <message>
+        <source>Refreshing user %1…</source>
+        <translation>Gebruiker %1 wordt vernieuwd…</translation>
+    </message>
+    <message>
+        <source>Refreshing course %1…</source>
+        <translation>Cursus %1 wordt vernieuwd…</translation>
+    </message>
+    <message>
+        <source>Refreshing group %1…</source>
+        <translation>Groep %1 wordt vernieuwd…</translation>
+    </message>
+    <message>
+        <source>Fetching results…</source>
+        <translation>Resultaten worden opgehaald…</translation>
+    </message>
+    <message>
+        <source>Full synchronisation started (everything is fetched again).</source>
+        <translation>Volledige synchronisatie gestart (alles wordt opnieuw opgehaald).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronisation started (what was fetched in the last %n minute(s) is skipped).</source>
+        <translation>
+            <numerusform>Synchronisatie gestart (wat in de laatste %n minuut is opgehaald, wordt overgeslagen).</numerusform>
+            <numerusform>Synchronisatie gestart (wat in de laatste %n minuten is opgehaald, wordt overgeslagen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 API calls, %2 rows written, %3 errors, %4 s</source>
+        <extracomment>sync summary; %1 calls, %2 rows, %3 errors, %4 seconds</extracomment>
+        <translation>%1 API-aanroepen, %2 rijen geschreven, %3 fouten, %4 s</translation>
+    </message>
+    <message>
+        <source>Synchronisation failed: %1 (%2).</source>
+        <translation>Synchronisatie mislukt: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Synchronisation cancelled; what was fetched is kept (%1).</source>
+        <translation>Synchronisatie geannuleerd; wat is opgehaald, blijft bewaard (%1).</translation>
+    </message>
+    <message>
+        <source>Synchronisation finished with errors (%1).</source>
+        <translation>Synchronisatie voltooid met fouten (%1).</translation>
+    </message>
+    <message>
+        <source>Synchronisation finished (%1).</source>
+        <translation>Synchronisatie voltooid (%1).</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1154,58 @@
     </message>
 </context>
 <context>
+    <name>Springdesk::Models::UserTableModel</name>
+    <message>
+        <source>The cached users could not be read: %1</source>
+        <translation>De gebruikers in de cache konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The roles are known once the user&apos;s details were synchronised.</source>
+        <translation>De rollen zijn bekend zodra de details van de gebruiker zijn gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation>niet opgehaald</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactief</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Inlognaam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Extern ID</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <extracomment>column header: when the row was fetched from the server</extracomment>
+        <translation>Opgehaald</translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Secrets::KeychainSecretStore</name>
     <message>
         <source>System keyring</source>
@@ -889,6 +1262,64 @@
     <message>
         <source>The cache has not been opened.</source>
         <translation>De cache is niet geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Store::CacheUpdater</name>
+    <message>
+        <source>The cache could not be updated after %1: %2</source>
+        <translation>De cache kon na %1 niet worden bijgewerkt: %2</translation>
+    </message>
+    <message>
+        <source>After %1, re-reading %2 from the server failed: %3</source>
+        <translation>Na %1 is het opnieuw ophalen van %2 van de server mislukt: %3</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 in %2 are not in the cache: sync the course and the user first.</source>
+        <translation>De rechten van %1 in %2 staan niet in de cache: synchroniseer eerst de cursus en de gebruiker.</translation>
+    </message>
+    <message>
+        <source>The learners of %1 in %2 are not in the cache: sync the course and the user first.</source>
+        <translation>De deelnemers van %1 in %2 staan niet in de cache: synchroniseer eerst de cursus en de gebruiker.</translation>
+    </message>
+    <message>
+        <source>Profile %1 is not in the cache: sync the profiles first.</source>
+        <translation>Profiel %1 staat niet in de cache: synchroniseer eerst de profielen.</translation>
+    </message>
+    <message>
+        <source>User %1 is not in the cache: sync the users first.</source>
+        <translation>Gebruiker %1 staat niet in de cache: synchroniseer eerst de gebruikers.</translation>
+    </message>
+    <message>
+        <source>Users not in the cache were left out: %1</source>
+        <translation>Gebruikers die niet in de cache staan, zijn weggelaten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Store::SyncWorker</name>
+    <message>
+        <source>User %1 does not exist on the server.</source>
+        <translation>Gebruiker %1 bestaat niet op de server.</translation>
+    </message>
+    <message>
+        <source>Course %1 does not exist on the server.</source>
+        <translation>Cursus %1 bestaat niet op de server.</translation>
+    </message>
+    <message>
+        <source>The cache cannot be opened: %1</source>
+        <translation>De cache kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>No environment address or API key was given.</source>
+        <translation>Er is geen omgevingsadres of API-sleutel opgegeven.</translation>
+    </message>
+    <message>
+        <source>Writing to the cache failed: %1</source>
+        <translation>Schrijven naar de cache is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Writing to the cache failed: %1 %2</source>
+        <translation>Schrijven naar de cache is mislukt: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1388,53 @@ Desktopbeheer voor aNewSpring-omgevingen via hun API.</translation>
         <source>%1 [%2] — Springdesk</source>
         <extracomment>window title: profile name, tag, application name</extracomment>
         <translation>%1 [%2] — Springdesk</translation>
+    </message>
+    <message>
+        <source>Local cache rebuilt</source>
+        <translation>Lokale cache opnieuw opgebouwd</translation>
+    </message>
+    <message>
+        <source>&amp;Cache</source>
+        <translation>&amp;Cache</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise</source>
+        <translation>&amp;Synchroniseren</translation>
+    </message>
+    <message>
+        <source>Fetch what changed on the server into the local cache (F5); what was fetched recently is skipped.</source>
+        <translation>Haal op wat op de server is veranderd naar de lokale cache (F5); wat kort geleden is opgehaald, wordt overgeslagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Full synchronisation</source>
+        <translation>&amp;Volledige synchronisatie</translation>
+    </message>
+    <message>
+        <source>Fetch everything again, also what was fetched recently (Shift+F5).</source>
+        <translation>Haal alles opnieuw op, ook wat kort geleden is opgehaald (Shift+F5).</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel synchronisation</source>
+        <translation>Synchronisatie &amp;annuleren</translation>
+    </message>
+    <message>
+        <source>Synchronisation failed</source>
+        <translation>Synchronisatie mislukt</translation>
+    </message>
+    <message>
+        <source>Synchronisation cancelled; what was fetched is kept.</source>
+        <translation>Synchronisatie geannuleerd; wat is opgehaald, blijft bewaard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronisation finished with %n error(s); see the activity log.</source>
+        <translation>
+            <numerusform>Synchronisatie voltooid met %n fout; zie het activiteitenlog.</numerusform>
+            <numerusform>Synchronisatie voltooid met %n fouten; zie het activiteitenlog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronisation finished.</source>
+        <translation>Synchronisatie voltooid.</translation>
     </message>
 </context>
 <context>
@@ -1114,10 +1592,391 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
     </message>
 </context>
 <context>
+    <name>Springdesk::Views::SyncProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop the synchronisation; what was fetched so far is kept.</source>
+        <translation>Stop de synchronisatie; wat tot nu toe is opgehaald, blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Bezig met synchroniseren…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 API calls</source>
+        <translation>%1 van %2 API-aanroepen</translation>
+    </message>
+    <message>
+        <source>Preparing the synchronisation…</source>
+        <translation>Synchronisatie wordt voorbereid…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2/%3</source>
+        <extracomment>sync progress in the status bar: phase name (e.g. &quot;user details&quot;), calls done, calls known</extracomment>
+        <translation>Synchroniseren %1: %2/%3</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>gebruikers</translation>
+    </message>
+    <message>
+        <source>user details</source>
+        <translation>gebruikersdetails</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>sjablonen</translation>
+    </message>
+    <message>
+        <source>courses</source>
+        <translation>cursussen</translation>
+    </message>
+    <message>
+        <source>course details</source>
+        <translation>cursusdetails</translation>
+    </message>
+    <message>
+        <source>rosters</source>
+        <translation>deelnemerslijsten</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>groepen</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <source>profiles</source>
+        <translation>profielen</translation>
+    </message>
+    <message>
+        <source>bundles</source>
+        <translation>bundels</translation>
+    </message>
+    <message>
+        <source>bundle courses</source>
+        <translation>bundelcursussen</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>evenementen</translation>
+    </message>
+    <message>
+        <source>known IDs</source>
+        <translation>bekende ID’s</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>resultaten</translation>
+    </message>
+    <message>
+        <source>subscriptions</source>
+        <translation>inschrijvingen</translation>
+    </message>
+    <message>
+        <source>estimating time left…</source>
+        <translation>resterende tijd wordt geschat…</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>nog ongeveer %n seconde</numerusform>
+            <numerusform>nog ongeveer %n seconden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>nog ongeveer %n minuut</numerusform>
+            <numerusform>nog ongeveer %n minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Views::TagLabel</name>
     <message>
         <source>This profile is tagged “%1”.</source>
         <translation>Dit profiel heeft het label “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Views::UserDetailPanel</name>
+    <message>
+        <source>Refresh this user</source>
+        <translation>Deze gebruiker vernieuwen</translation>
+    </message>
+    <message>
+        <source>Fetch this user&apos;s details, subscriptions and results from the server again.</source>
+        <translation>Haal de details, inschrijvingen en resultaten van deze gebruiker opnieuw op van de server.</translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation>Geen gebruiker geselecteerd</translation>
+    </message>
+    <message>
+        <source>Select a user to see what the cache knows about them.</source>
+        <translation>Selecteer een gebruiker om te zien wat de cache over hem of haar weet.</translation>
+    </message>
+    <message>
+        <source>User not in the cache</source>
+        <translation>Gebruiker niet in de cache</translation>
+    </message>
+    <message>
+        <source>The user could not be read from the cache: %1</source>
+        <translation>De gebruiker kon niet uit de cache worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The user %1 is no longer in the cache.</source>
+        <translation>De gebruiker %1 staat niet meer in de cache.</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Extern ID</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Inlognaam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactief</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Voorletters</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobiel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Place of residence</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Invoice address</source>
+        <translation>Factuuradres</translation>
+    </message>
+    <message>
+        <source>Invoice postcode</source>
+        <translation>Factuurpostcode</translation>
+    </message>
+    <message>
+        <source>Invoice place</source>
+        <translation>Factuurplaats</translation>
+    </message>
+    <message>
+        <source>Invoice country</source>
+        <translation>Factuurland</translation>
+    </message>
+    <message>
+        <source>Custom 1</source>
+        <translation>Vrij veld 1</translation>
+    </message>
+    <message>
+        <source>Custom 2</source>
+        <translation>Vrij veld 2</translation>
+    </message>
+    <message>
+        <source>Custom 3</source>
+        <translation>Vrij veld 3</translation>
+    </message>
+    <message>
+        <source>Custom 4</source>
+        <translation>Vrij veld 4</translation>
+    </message>
+    <message>
+        <source>Custom 5</source>
+        <translation>Vrij veld 5</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <source>Renewable</source>
+        <translation>Verlengbaar</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Details fetched</source>
+        <translation>Details opgehaald</translation>
+    </message>
+    <message>
+        <source>not fetched yet (synchronise or refresh this user)</source>
+        <translation>nog niet opgehaald (synchroniseer of vernieuw deze gebruiker)</translation>
+    </message>
+    <message>
+        <source>User groups</source>
+        <translation>Gebruikersgroepen</translation>
+    </message>
+    <message>
+        <source>Member of no cached group.</source>
+        <translation>Lid van geen enkele groep in de cache.</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Inschrijvingen</translation>
+    </message>
+    <message>
+        <source>No cached subscriptions.</source>
+        <translation>Geen inschrijvingen in de cache.</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>verlopen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a subscription: course name, its states</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Views::UsersPane</name>
+    <message>
+        <source>Filter by name, e-mail or login…</source>
+        <translation>Filter op naam, e-mail of inlognaam…</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alle rollen</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation>Begeleiders</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Observatoren</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Designers</source>
+        <translation>Ontwerpers</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Beheerders</translation>
+    </message>
+    <message>
+        <source>Resellers</source>
+        <translation>Resellers</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Tenants</translation>
+    </message>
+    <message>
+        <source>no cache</source>
+        <translation>geen cache</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>tellen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <extracomment>number of users matching the filter, e.g. &quot;1,234 users&quot; (%L1 is the formatted number)</extracomment>
+        <translation>
+            <numerusform>%Ln gebruiker</numerusform>
+            <numerusform>%Ln gebruikers</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

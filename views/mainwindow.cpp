@@ -3,6 +3,7 @@
 #include "core/settings/config.h"
 #include "core/settings/profilestore.h"
 #include "models/activitylogmodel.h"
+#include "models/cachesession.h"
 #include "models/connectionstatus.h"
 #include "models/panelistmodel.h"
 #include "models/profilelistmodel.h"
@@ -12,6 +13,7 @@
 #include "views/profiledialog.h"
 #include "views/profileswitcher.h"
 #include "views/statusbarwidget.h"
+#include "views/syncprogresswidget.h"
 #include "views/viewslog.h"
 
 #include <QAction>
@@ -22,7 +24,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using Springdesk::Models::Pane;
@@ -48,10 +52,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/springdesk.svg"_s));
 
-    auto *toolBar = addToolBar(tr("Environment"));
-    toolBar->setObjectName(u"environmentToolBar"_s);
-    toolBar->setMovable(false);
-    toolBar->addWidget(m_switcher);
+    m_toolBar = addToolBar(tr("Environment"));
+    m_toolBar->setObjectName(u"environmentToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addWidget(m_switcher);
 
     m_navigator->setObjectName(u"navigator"_s);
     m_navigator->setModel(m_paneModel);
@@ -74,6 +79,13 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
+    if (services.cache) {
+        m_syncProgress = new SyncProgressWidget(services.cache, this);
+        statusBar()->addWidget(m_syncProgress);
+        connect(services.cache, &Models::CacheSession::cacheRecovered, this,
+            [this](const QString &message) { MessageBoxes::warning(this, tr("Local cache rebuilt"), message); });
+        connect(services.cache, &Models::CacheSession::syncFinished, this, &MainWindow::onSyncFinished);
+    }
     statusBar()->addPermanentWidget(m_statusWidget);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
 
@@ -104,6 +116,9 @@ void MainWindow::createActions()
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    if (m_services.cache)
+        createSyncActions(menuBar()->addMenu(tr("&Cache")), m_toolBar);
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *toggleLog = m_logDock->toggleViewAction();
     toggleLog->setText(tr("&Activity log"));
@@ -116,6 +131,60 @@ void MainWindow::createActions()
             tr("Springdesk %1\nDesktop administration for aNewSpring environments through their API.")
                 .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::createSyncActions(QMenu *menu, QToolBar *toolBar)
+{
+    Models::CacheSession *cache = m_services.cache;
+    const QIcon icon = QIcon::fromTheme(u"view-refresh"_s, style()->standardIcon(QStyle::SP_BrowserReload));
+    m_syncAction = menu->addAction(icon, tr("&Synchronise"), this, [cache] { cache->synchronise(false); });
+    m_syncAction->setObjectName(u"actionSync"_s);
+    m_syncAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_syncAction->setToolTip(tr("Fetch what changed on the server into the local cache (F5); what was fetched "
+                                "recently is skipped."));
+    m_fullSyncAction = menu->addAction(tr("&Full synchronisation"), this, [cache] { cache->synchronise(true); });
+    m_fullSyncAction->setObjectName(u"actionFullSync"_s);
+    m_fullSyncAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_fullSyncAction->setToolTip(tr("Fetch everything again, also what was fetched recently (Shift+F5)."));
+    QAction *cancel = menu->addAction(tr("&Cancel synchronisation"), cache, &Models::CacheSession::cancel);
+    cancel->setObjectName(u"actionCancelSync"_s);
+
+    auto *button = new QToolButton(toolBar);
+    button->setObjectName(u"syncButton"_s);
+    button->setDefaultAction(m_syncAction);
+    auto *popup = new QMenu(button);
+    popup->addAction(m_syncAction);
+    popup->addAction(m_fullSyncAction);
+    button->setMenu(popup);
+    button->setPopupMode(QToolButton::MenuButtonPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addSeparator();
+    toolBar->addWidget(button);
+
+    const auto update = [this, cache, cancel] {
+        const bool canStart = !cache->currentCacheFile().isEmpty() && !cache->isSyncing();
+        m_syncAction->setEnabled(canStart);
+        m_fullSyncAction->setEnabled(canStart);
+        cancel->setEnabled(cache->isSyncing());
+    };
+    connect(cache, &Models::CacheSession::syncingChanged, this, update);
+    connect(cache, &Models::CacheSession::cacheChanged, this, update);
+    update();
+}
+
+void MainWindow::onSyncFinished(const Store::SyncReport &report)
+{
+    if (!report.fatalError.isEmpty()) {
+        MessageBoxes::critical(this, tr("Synchronisation failed"), report.fatalError);
+        return;
+    }
+    if (report.cancelled)
+        statusBar()->showMessage(tr("Synchronisation cancelled; what was fetched is kept."), 10'000);
+    else if (report.errors > 0)
+        statusBar()->showMessage(
+            tr("Synchronisation finished with %n error(s); see the activity log.", nullptr, report.errors), 15'000);
+    else
+        statusBar()->showMessage(tr("Synchronisation finished."), 10'000);
 }
 
 void MainWindow::updateTitle()

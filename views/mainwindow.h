@@ -6,7 +6,10 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
 class QListView;
+class QMenu;
+class QToolBar;
 class QStackedWidget;
 class QLabel;
 
@@ -20,10 +23,15 @@ class ProfileSecrets;
 namespace Springdesk::Models {
 class ActivityLog;
 class ActivityLogModel;
+class CacheSession;
 class ConnectionStatus;
 class PaneListModel;
 class ProfileListModel;
 } // namespace Springdesk::Models
+
+namespace Springdesk::Store {
+struct SyncReport;
+}
 
 namespace Springdesk::Views {
 
@@ -31,6 +39,7 @@ class ActivityLogDock;
 class ProfileDialog;
 class ProfileSwitcher;
 class StatusBarWidget;
+class SyncProgressWidget;
 
 // The shell: profile switcher, pane navigator, stacked panes, status bar, activity log dock.
 // It only composes; each pane is its own widget, registered with setPaneWidget().
@@ -47,6 +56,7 @@ public:
         Secrets::ProfileSecrets *secrets = nullptr;
         Models::ActivityLog *activityLog = nullptr;
         Models::ConnectionStatus *connectionStatus = nullptr;
+        Models::CacheSession *cache = nullptr; // optional: without it there is no Synchronise action
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -65,12 +75,18 @@ public:
     QListView *navigator() const { return m_navigator; }
     StatusBarWidget *statusBarWidget() const { return m_statusWidget; }
     ActivityLogDock *activityLogDock() const { return m_logDock; }
+    SyncProgressWidget *syncProgressWidget() const { return m_syncProgress; }
+    // Synchronise (F5: incremental) and Full synchronisation (Shift+F5: ignores the TTL).
+    QAction *syncAction() const { return m_syncAction; }
+    QAction *fullSyncAction() const { return m_fullSyncAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void createSyncActions(QMenu *menu, QToolBar *toolBar);
+    void onSyncFinished(const Store::SyncReport &report);
     void updateTitle();
     void restoreState();
 
@@ -85,6 +101,10 @@ private:
     ActivityLogDock *m_logDock;
     QHash<Models::Pane, QWidget *> m_pages;
     QPointer<ProfileDialog> m_profileDialog;
+    SyncProgressWidget *m_syncProgress = nullptr;
+    QAction *m_syncAction = nullptr;
+    QAction *m_fullSyncAction = nullptr;
+    QToolBar *m_toolBar = nullptr;
 };
 
 } // namespace Springdesk::Views

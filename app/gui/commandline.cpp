@@ -21,7 +21,12 @@ std::optional<GuiOptions> CommandLine::parse(const QStringList &arguments, QStri
            "start-up and quit."),
         tr("file"));
     const QCommandLineOption pane(u"pane"_s, tr("Show the pane <key> first (for example users)."), tr("key"));
-    parser.addOptions({demo, profile, language, manage, screenshot, pane});
+    const QCommandLineOption sync(u"sync"_s,
+        tr("Synchronise the local cache once the profile is active (with --screenshot: the picture is taken when "
+           "the synchronisation has finished)."));
+    const QCommandLineOption cacheDir(u"cache-dir"_s,
+        tr("Keep the local cache files in <folder> instead of the application data folder."), tr("folder"));
+    parser.addOptions({demo, profile, language, manage, screenshot, pane, sync, cacheDir});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -46,6 +51,8 @@ std::optional<GuiOptions> CommandLine::parse(const QStringList &arguments, QStri
     options.manageProfiles = parser.isSet(manage);
     options.screenshotFile = parser.value(screenshot);
     options.screenshotPane = parser.value(pane);
+    options.syncAtStart = parser.isSet(sync);
+    options.cacheDirectory = parser.value(cacheDir);
     return options;
 }
 

@@ -18,6 +18,8 @@ struct GuiOptions
     bool openDialogWhenEmpty = true; // first start (no profiles): open the profiles dialog
     QString screenshotFile; // grab the main window (and an open dialog) into PNGs after start-up, then quit
     QString screenshotPane; // pane key to show before the screenshot (e.g. "users")
+    bool syncAtStart = false; // synchronise the active profile's cache once it is connected
+    QString cacheDirectory; // where cache files go (default: the app-data location)
 };
 
 // Parses arguments (including the program name). On error returns nullopt and sets `error`

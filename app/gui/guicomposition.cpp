@@ -6,10 +6,12 @@
 #include "core/settings/config.h"
 #include "core/settings/profilestore.h"
 #include "models/activitylog.h"
+#include "models/cachesession.h"
 #include "models/connectionmonitor.h"
 #include "models/connectionstatus.h"
 #include "views/mainwindow.h"
 #include "views/messageboxes.h"
+#include "views/userspane.h"
 
 #ifdef SPRINGDESK_HAVE_SANDBOX
 #include "sandbox/embeddedsandbox.h"
@@ -36,10 +38,15 @@ GuiComposition::GuiComposition(const GuiOptions &options, QObject *parent)
     , m_log(new Models::ActivityLog(this))
     , m_status(new Models::ConnectionStatus(this))
     , m_monitor(nullptr)
+    , m_cache(new Models::CacheSession(m_profiles, m_secrets, m_status, m_log, this))
 {
     m_keychain->setTimeout(std::chrono::milliseconds(m_config->get(Settings::ConfigKey::KeychainTimeoutMs).toInt()));
     m_window = std::make_unique<Views::MainWindow>(
-        Views::MainWindow::Services{m_config.get(), m_profiles, m_secrets, m_log, m_status});
+        Views::MainWindow::Services{m_config.get(), m_profiles, m_secrets, m_log, m_status, m_cache});
+    m_cache->setTtlSeconds(m_config->get(Settings::ConfigKey::SyncTtlSeconds).toLongLong());
+    if (!m_options.cacheDirectory.isEmpty())
+        m_cache->setCacheDirectory(m_options.cacheDirectory);
+    m_window->setPaneWidget(Models::Pane::Users, new Views::UsersPane(m_config.get(), m_cache));
     m_log->info(tr("Springdesk %1 started.").arg(QCoreApplication::applicationVersion()));
 }
 
@@ -64,6 +71,13 @@ bool GuiComposition::start(QString *error)
         m_profiles->setActive(profile->id);
     }
     m_monitor = new Models::ConnectionMonitor(m_profiles, m_secrets, m_status, m_log, this);
+    m_cache->activate();
+    if (m_options.syncAtStart) {
+        if (m_options.demo)
+            connect(this, &GuiComposition::demoReady, this, &GuiComposition::startupSync);
+        else
+            QTimer::singleShot(0, this, &GuiComposition::startupSync);
+    }
     if (m_options.demo)
         startDemo();
     else if (m_profiles->count() == 0) {
@@ -123,6 +137,17 @@ void GuiComposition::onDemoStarted()
         Q_EMIT demoReady();
     });
 #endif
+}
+
+void GuiComposition::startupSync()
+{
+    connect(
+        m_cache, &Models::CacheSession::syncFinished, this, [this] { Q_EMIT startupSyncDone(); },
+        Qt::SingleShotConnection);
+    if (!m_cache->synchronise(false)) {
+        disconnect(m_cache, &Models::CacheSession::syncFinished, this, nullptr);
+        Q_EMIT startupSyncDone();
+    }
 }
 
 void GuiComposition::installTranslators(QCoreApplication *app, const QString &language)

@@ -17,6 +17,7 @@ class ProfileSecrets;
 } // namespace Springdesk::Secrets
 namespace Springdesk::Models {
 class ActivityLog;
+class CacheSession;
 class ConnectionMonitor;
 class ConnectionStatus;
 } // namespace Springdesk::Models
@@ -44,6 +45,7 @@ public:
     bool start(QString *error);
 
     Views::MainWindow *mainWindow() const { return m_window.get(); }
+    Models::CacheSession *cacheSession() const { return m_cache; }
 
     // Installs Qt's and Springdesk's translators for `language` ("" or "system": the system's).
     static void installTranslators(QCoreApplication *app, const QString &language);
@@ -51,10 +53,13 @@ public:
 Q_SIGNALS:
     // --demo: the sandbox runs and its profile is active (key stored for this session).
     void demoReady();
+    // --sync: the start-up synchronisation finished (or could not start).
+    void startupSyncDone();
 
 private:
     void startDemo();
     void onDemoStarted();
+    void startupSync();
 
     GuiOptions m_options;
     std::unique_ptr<Settings::Config> m_config;
@@ -65,6 +70,7 @@ private:
     Models::ActivityLog *m_log;
     Models::ConnectionStatus *m_status;
     Models::ConnectionMonitor *m_monitor;
+    Models::CacheSession *m_cache;
     Sandbox::EmbeddedSandbox *m_sandbox = nullptr;
     std::unique_ptr<Views::MainWindow> m_window;
 };

@@ -3,10 +3,12 @@
 #include "core/settings/config.h"
 #include "models/panecatalog.h"
 #include "views/mainwindow.h"
+#include "views/userspane.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QIcon>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -58,7 +60,7 @@ int main(int argc, char *argv[])
         composition.mainWindow()->openProfileDialog();
     }
     if (!options->screenshotFile.isEmpty()) {
-        QTimer::singleShot(2500, &app, [&] {
+        const auto grab = [&] {
             bool saved = composition.mainWindow()->grab().save(options->screenshotFile, "PNG");
             if (auto *dialog = composition.mainWindow()->findChild<QDialog *>(); dialog && dialog->isVisible()) {
                 QString dialogFile = options->screenshotFile;
@@ -68,7 +70,20 @@ int main(int argc, char *argv[])
             if (!saved)
                 std::fprintf(stderr, "springdesk: cannot write %s\n", qPrintable(options->screenshotFile));
             QApplication::exit(saved ? 0 : 1);
-        });
+        };
+        if (options->syncAtStart) {
+            // after the sync, give the pane a moment to show its first page
+            QObject::connect(&composition, &Springdesk::Gui::GuiComposition::startupSyncDone, &app, [&] {
+                // show a user's details in the picture of the Users pane
+                if (auto *users = qobject_cast<Springdesk::Views::UsersPane *>(
+                        composition.mainWindow()->paneWidget(Springdesk::Models::Pane::Users))) {
+                    QTimer::singleShot(700, users->table(), [users] { users->table()->selectRow(2); });
+                }
+                QTimer::singleShot(1500, &app, grab);
+            });
+        } else {
+            QTimer::singleShot(2500, &app, grab);
+        }
     }
     return QApplication::exec();
 }

@@ -20,15 +20,18 @@ struct ConfigDirective
 };
 
 // The one table: setting name in the file, default value. Keep in ConfigKey order.
-const std::array<ConfigDirective, 6> &directives()
+const std::array<ConfigDirective, 9> &directives()
 {
-    static const std::array<ConfigDirective, 6> table{{
+    static const std::array<ConfigDirective, 9> table{{
         {ConfigKey::ActiveProfileId, "Profiles/ActiveId"_L1, QString()},
         {ConfigKey::MainWindowGeometry, "GUI/MainWindowGeometry"_L1, QByteArray()},
         {ConfigKey::MainWindowState, "GUI/MainWindowState"_L1, QByteArray()},
         {ConfigKey::UiLanguage, "GUI/Language"_L1, u"system"_s},
         {ConfigKey::KeychainTimeoutMs, "Security/KeychainTimeoutMs"_L1, 15000},
         {ConfigKey::ConnectionTestTimeoutMs, "Network/ConnectionTestTimeoutMs"_L1, 15000},
+        {ConfigKey::UsersHeaderState, "GUI/UsersHeaderState"_L1, QByteArray()},
+        {ConfigKey::UsersSplitterState, "GUI/UsersSplitterState"_L1, QByteArray()},
+        {ConfigKey::SyncTtlSeconds, "Sync/TtlSeconds"_L1, 3600},
     }};
     return table;
 }

@@ -20,6 +20,9 @@ enum class ConfigKey
     UiLanguage,
     KeychainTimeoutMs,
     ConnectionTestTimeoutMs,
+    UsersHeaderState,
+    UsersSplitterState,
+    SyncTtlSeconds,
 };
 
 class Config final : public QObject

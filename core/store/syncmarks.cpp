@@ -72,4 +72,11 @@ StoreError SyncMarks::endRun(
     return Sql::run(q, u"end sync run"_s);
 }
 
+QDateTime SyncMarks::lastCompletedRun() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT MAX(finished_at) FROM sync_runs WHERE outcome IN ('ok', 'partial')"_s);
+    return q.exec() && q.next() && !q.value(0).isNull() ? Sql::fromMillis(q.value(0)) : QDateTime();
+}
+
 } // namespace Springdesk::Store

@@ -27,6 +27,8 @@ public:
     qint64 beginRun(const QDateTime &at);
     StoreError endRun(
         qint64 runId, const QDateTime &at, const QString &outcome, int calls, int rowsWritten, int errors);
+    // When the last run that completed (outcome "ok" or "partial") finished; invalid when none.
+    QDateTime lastCompletedRun() const;
 
 private:
     QSqlDatabase m_db;

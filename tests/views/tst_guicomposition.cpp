@@ -2,15 +2,20 @@
 #include "app/gui/guicomposition.h"
 #include "core/settings/config.h"
 #include "core/settings/profilestore.h"
+#include "models/cachesession.h"
+#include "models/usertablemodel.h"
 #include "views/mainwindow.h"
 #include "views/profileswitcher.h"
 #include "views/statusbarwidget.h"
 #include "views/taglabel.h"
+#include "views/userspane.h"
 
 #include <QComboBox>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +30,7 @@ private Q_SLOTS:
     void commandLine_data();
     void commandLine();
     void demoConnectsToEmbeddedSandbox();
+    void demoSyncsAtStartIntoUsersPane();
     void unknownProfileIsRefused();
 };
 
@@ -49,6 +55,10 @@ void TestGuiComposition::commandLine_data()
     QTest::newRow("stray") << QStringList{u"extra"_s} << false << u"Unexpected argument “extra”."_s;
     QTest::newRow("unknown option") << QStringList{u"--bogus"_s} << false << u"Unknown option 'bogus'."_s;
     QTest::newRow("missing value") << QStringList{u"--profile"_s} << false << u"Missing value after '--profile'."_s;
+    QTest::newRow("sync") << QStringList{u"--demo"_s, u"--sync"_s} << true << QString();
+    QTest::newRow("cache dir") << QStringList{u"--cache-dir"_s, u"/tmp/c"_s} << true << QString();
+    QTest::newRow("cache dir without value")
+        << QStringList{u"--cache-dir"_s} << false << u"Missing value after '--cache-dir'."_s;
 }
 
 void TestGuiComposition::commandLine()
@@ -63,6 +73,8 @@ void TestGuiComposition::commandLine()
     if (ok) {
         QCOMPARE(options->demo, arguments.contains(u"--demo"_s));
         QCOMPARE(options->profileName, arguments.contains(u"--profile"_s) ? u"Acme"_s : QString());
+        QCOMPARE(options->syncAtStart, arguments.contains(u"--sync"_s));
+        QCOMPARE(options->cacheDirectory, arguments.contains(u"--cache-dir"_s) ? u"/tmp/c"_s : QString());
     }
 }
 
@@ -92,6 +104,35 @@ void TestGuiComposition::demoConnectsToEmbeddedSandbox()
     QFile file(config.settings().fileName());
     if (file.open(QIODevice::ReadOnly))
         QVERIFY(!file.readAll().contains("127.0.0.1"));
+}
+
+void TestGuiComposition::demoSyncsAtStartIntoUsersPane()
+{
+    QTemporaryDir cacheDir;
+    Gui::GuiOptions options;
+    options.demo = true;
+    options.syncAtStart = true;
+    options.cacheDirectory = cacheDir.path();
+    QString cacheFile;
+    {
+        Gui::GuiComposition composition(options);
+        QSignalSpy synced(&composition, &Gui::GuiComposition::startupSyncDone);
+        QString error;
+        QVERIFY(composition.start(&error));
+        Views::MainWindow *window = composition.mainWindow();
+        window->show();
+        // the Users pane is a real pane, not the "coming" page
+        auto *users = qobject_cast<Views::UsersPane *>(window->paneWidget(Models::Pane::Users));
+        QVERIFY(users);
+        QVERIFY(synced.wait(30000));
+        cacheFile = composition.cacheSession()->currentCacheFile();
+        QVERIFY(cacheFile.startsWith(cacheDir.path()));
+        QVERIFY(QFileInfo::exists(cacheFile));
+        QTRY_VERIFY(users->model()->totalCount() > 0);
+        QCOMPARE(window->statusBarWidget()->cacheText(), u"Cache: updated just now"_s);
+    }
+    // the demo profile exists for this session only, and so does its cache
+    QVERIFY(!QFileInfo::exists(cacheFile));
 }
 
 void TestGuiComposition::unknownProfileIsRefused()

@@ -70,7 +70,7 @@ QList<Message> readTs(const QString &path, QString *error)
 
 QSet<QString> placeholders(const QString &text)
 {
-    static const QRegularExpression re(u"%(\\d+|n)"_s);
+    static const QRegularExpression re(u"%L?(\\d+|n)"_s); // %1, %n and their localised %L1, %Ln
     QSet<QString> found;
     for (auto it = re.globalMatch(text); it.hasNext();)
         found.insert(it.next().captured(0));
@@ -136,8 +136,10 @@ void TestTranslations::complete()
         const QSet<QString> expected = placeholders(message.source);
         for (const QString &translation : message.translations) {
             QSet<QString> got = placeholders(translation);
-            if (message.numerus && !got.contains(u"%n"_s))
-                got.insert(u"%n"_s); // a singular form may spell the number out
+            if (message.numerus && !got.contains(u"%n"_s) && !got.contains(u"%Ln"_s)) {
+                // a singular form may spell the number out
+                got.insert(expected.contains(u"%Ln"_s) ? u"%Ln"_s : u"%n"_s);
+            }
             if (got != expected)
                 problems << u"placeholders differ in "_s + where + u" → \""_s + translation + u'"';
         }
