@@ -213,6 +213,5 @@ private Q_SLOTS:
     }
 };
 
-
 QTEST_GUILESS_MAIN(TestRequestBuilder)
 #include "tst_requestbuilder.moc"
