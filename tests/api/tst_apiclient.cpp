@@ -93,6 +93,7 @@ private Q_SLOTS:
     {
         Env env;
         ApiJob *job = env.client.call(Fn::GetUser, {});
+        job->setAutoDelete(false);
         QVERIFY(job->isFinished());
         QSignalSpy spy(job, &ApiJob::finished); // connected after call(): still delivered
         QVERIFY(spy.wait());
@@ -125,6 +126,7 @@ private Q_SLOTS:
         int done = 0;
         for (int i = 0; i < cap * 2; ++i) {
             ApiJob *job = env.client.userExists(u"u%1"_s.arg(i));
+            job->setAutoDelete(false);
             connect(job, &ApiJob::finished, this, [&done](ApiJob *j) { done += j->hasError() ? 0 : 1; });
         }
         QCOMPARE(env.client.inFlight(), cap);
@@ -174,6 +176,7 @@ private Q_SLOTS:
         Env env(quickConfig());
         env.server.setHandler([&](const FakeRequest &) { return FakeResponse::text(status, body, contentType); });
         ApiJob *job = env.client.call(Fn::DeleteUser, ApiParams().set(P::userID, u"u1"_s));
+        job->setAutoDelete(false);
         QSignalSpy spy(job, &ApiJob::finished);
         QVERIFY(spy.wait());
         QCOMPARE(int(job->error().kind()), kind);
@@ -191,6 +194,7 @@ private Q_SLOTS:
             return FakeResponse::text(502, "<html><body><h1>502 Bad Gateway</h1>nginx</body></html>", "text/html");
         });
         ApiJob *job = env.client.getUsers();
+        job->setAutoDelete(false); // read after it finished
         QSignalSpy spy(job, &ApiJob::finished);
         for (int attempt = 1; attempt <= 3; ++attempt) {
             QTRY_COMPARE(env.server.requestCount(), attempt);
@@ -211,6 +215,7 @@ private Q_SLOTS:
         env.client.setRandomSource([] { return 0.999; });
         env.server.setHandler([](const FakeRequest &) { return FakeResponse::text(503, "busy"); });
         ApiJob *job = env.client.getUsers();
+        job->setAutoDelete(false);
         QTRY_COMPARE(job->state(), ApiJob::State::Waiting);
         QVERIFY(env.clock.nextTimerIn() >= 99 && env.clock.nextTimerIn() <= 100);
         env.clock.advance(env.clock.nextTimerIn());
@@ -231,6 +236,7 @@ private Q_SLOTS:
             return r;
         });
         ApiJob *job = env.client.getUsers();
+        job->setAutoDelete(false);
         QSignalSpy spy(job, &ApiJob::finished);
         QVERIFY(spy.wait());
         QVERIFY(job->hasError());
@@ -244,6 +250,7 @@ private Q_SLOTS:
             return r;
         });
         ApiJob *second = env.client.getUsers();
+        second->setAutoDelete(false);
         QSignalSpy spy2(second, &ApiJob::finished);
         QVERIFY(spy2.wait());
         QCOMPARE(second->error().kind(), ApiError::Kind::UnexpectedResponse);
@@ -255,6 +262,7 @@ private Q_SLOTS:
         env.server.setHandler(
             [](const FakeRequest &) { return FakeResponse::json(R"({"users":[{"uid":"x","active":"maybe"}]})"); });
         ApiJob *job = env.client.getUsers();
+        job->setAutoDelete(false);
         QSignalSpy spy(job, &ApiJob::finished);
         QVERIFY(spy.wait());
         QCOMPARE(job->error().kind(), ApiError::Kind::UnexpectedResponse);
@@ -269,6 +277,7 @@ private Q_SLOTS:
             return FakeResponse::text(200, "<html><body>Please log in</body></html>", "text/html");
         });
         ApiJob *job = env.client.call(Fn::DeleteGroup, ApiParams().set(P::groupID, u"g"_s));
+        job->setAutoDelete(false);
         QSignalSpy spy(job, &ApiJob::finished);
         QVERIFY(spy.wait());
         QCOMPARE(job->error().kind(), ApiError::Kind::UnexpectedResponse);
@@ -306,11 +315,13 @@ private Q_SLOTS:
         QSignalSpy rateLimited(&env.client, &ApiClient::rateLimited);
         // A command: 429/503 prove it was not executed, so it is re-sent.
         ApiJob *first = env.client.call(Fn::DeleteUser, ApiParams().set(P::userID, u"u1"_s));
+        first->setAutoDelete(false);
         QSignalSpy spy1(first, &ApiJob::finished);
         QTRY_COMPARE(rateLimited.size(), 1);
         QCOMPARE(rateLimited.first().first().toLongLong(), 3000);
         QVERIFY(env.client.isPaused());
         ApiJob *second = env.client.userExists(u"u2"_s);
+        second->setAutoDelete(false);
         QSignalSpy spy2(second, &ApiJob::finished);
         QTest::qWait(50);
         QCOMPARE(env.server.requestCount(), 1); // nothing leaves while paused
@@ -334,6 +345,7 @@ private Q_SLOTS:
             return r;
         });
         ApiJob *job = env.client.getUsers();
+        job->setAutoDelete(false);
         QSignalSpy spy(job, &ApiJob::finished);
         QVERIFY(spy.wait());
         QCOMPARE(job->error().kind(), ApiError::Kind::RateLimited);
@@ -353,6 +365,7 @@ private Q_SLOTS:
             return r;
         });
         ApiJob *job = env.client.getUsers();
+        job->setAutoDelete(false);
         QSignalSpy spy(job, &ApiJob::finished);
         QVERIFY(spy.wait());
         QCOMPARE(job->error().kind(), ApiError::Kind::UnexpectedResponse);
@@ -373,6 +386,7 @@ private Q_SLOTS:
             return r;
         });
         ApiJob *timedOut = env.client.getUsers();
+        timedOut->setAutoDelete(false);
         QSignalSpy spy1(timedOut, &ApiJob::finished);
         QTRY_COMPARE(env.server.requestCount(), 1);
         env.clock.advance(config.transferTimeoutMs);
@@ -381,6 +395,7 @@ private Q_SLOTS:
         QVERIFY(!timedOut->error().deadlineExpired());
 
         ApiJob *cancelled = env.client.getUsers();
+        cancelled->setAutoDelete(false);
         QSignalSpy spy2(cancelled, &ApiJob::finished);
         QTRY_COMPARE(env.server.requestCount(), 2);
         cancelled->cancel();
@@ -392,6 +407,7 @@ private Q_SLOTS:
         config.deadlineMs = 500;
         env.client.setConfig(config);
         ApiJob *late = env.client.getUsers();
+        late->setAutoDelete(false);
         QSignalSpy spy3(late, &ApiJob::finished);
         QTRY_COMPARE(env.server.requestCount(), 3);
         env.clock.advance(500);
@@ -412,6 +428,7 @@ private Q_SLOTS:
             return r;
         });
         ApiJob *job = env.client.getUsers();
+        job->setAutoDelete(false);
         QSignalSpy spy(job, &ApiJob::finished);
         QTRY_COMPARE(env.server.requestCount(), 1);
         QTest::qWait(50); // headers and the first bytes arrive at 0 ms
@@ -427,6 +444,7 @@ private Q_SLOTS:
 
         // Without progress the same wait times out.
         ApiJob *idle = env.client.getUsers();
+        idle->setAutoDelete(false);
         QSignalSpy idleSpy(idle, &ApiJob::finished);
         QTRY_COMPARE(env.server.requestCount(), 2);
         QTest::qWait(50);
@@ -447,6 +465,7 @@ private Q_SLOTS:
             return r;
         });
         ApiJob *job = env.client.userExists(u"u1"_s);
+        job->setAutoDelete(false);
         QSignalSpy spy(job, &ApiJob::finished);
         QTRY_COMPARE(env.server.requestCount(), 1);
         env.clock.advance(1000); // transfer timeout
@@ -468,6 +487,7 @@ private Q_SLOTS:
             return r;
         });
         ApiJob *reset = env.client.call(Fn::DeleteUser, ApiParams().set(P::userID, u"u1"_s));
+        reset->setAutoDelete(false);
         QSignalSpy spy(reset, &ApiJob::finished);
         QVERIFY(spy.wait());
         QCOMPARE(reset->error().kind(), ApiError::Kind::Network);
@@ -479,6 +499,7 @@ private Q_SLOTS:
         // 503 without Retry-After: the server did not run it; re-sent with backoff.
         env.server.setHandler([](const FakeRequest &) { return FakeResponse::text(503, "maintenance"); });
         ApiJob *busy = env.client.call(Fn::DeleteUser, ApiParams().set(P::userID, u"u1"_s));
+        busy->setAutoDelete(false);
         QSignalSpy spy2(busy, &ApiJob::finished);
         for (int i = 0; i < 2; ++i) {
             QTRY_COMPARE(busy->state(), ApiJob::State::Waiting);
@@ -501,6 +522,7 @@ private Q_SLOTS:
         closed.~FakeHttpServer();
         new (&closed) FakeHttpServer; // the port is closed now
         ApiJob *job = env.client.call(Fn::DeleteUser, ApiParams().set(P::userID, u"u1"_s));
+        job->setAutoDelete(false);
         QSignalSpy spy(job, &ApiJob::finished);
         for (int i = 0; i < 2; ++i) {
             QTRY_COMPARE(job->state(), ApiJob::State::Waiting);
@@ -526,12 +548,14 @@ private Q_SLOTS:
         QSignalSpy circuit(&env.client, &ApiClient::circuitStateChanged);
         for (int i = 0; i < 3; ++i) {
             ApiJob *job = env.client.call(Fn::DeleteUser, ApiParams().set(P::userID, u"u"_s));
+            job->setAutoDelete(false);
             QSignalSpy spy(job, &ApiJob::finished);
             QVERIFY(spy.wait());
             QCOMPARE(job->error().kind(), ApiError::Kind::Server);
         }
         QCOMPARE(env.client.circuitState(), ApiClient::CircuitState::Open);
         ApiJob *fast = env.client.userExists(u"u"_s);
+        fast->setAutoDelete(false);
         QSignalSpy fastSpy(fast, &ApiJob::finished);
         QVERIFY(fastSpy.wait());
         QVERIFY(fast->error().circuitOpen());
@@ -542,7 +566,9 @@ private Q_SLOTS:
         env.clock.advance(10'000);
         QCOMPARE(env.client.circuitState(), ApiClient::CircuitState::HalfOpen);
         ApiJob *trial = env.client.userExists(u"u"_s);
+        trial->setAutoDelete(false);
         ApiJob *held = env.client.userExists(u"v"_s);
+        held->setAutoDelete(false);
         QCOMPARE(env.client.inFlight(), 1); // one trial at a time
         QSignalSpy trialSpy(held, &ApiJob::finished);
         QVERIFY(trialSpy.wait());
@@ -589,6 +615,7 @@ private Q_SLOTS:
         Env env;
         env.client.setApiKey({});
         ApiJob *job = env.client.getUsers();
+        job->setAutoDelete(false);
         QSignalSpy spy(job, &ApiJob::finished);
         QVERIFY(spy.wait());
         QCOMPARE(job->error().kind(), ApiError::Kind::Auth);
