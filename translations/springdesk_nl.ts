@@ -1313,13 +1313,16 @@ Vult de lokale cache van het profiel (of van de URL) vanaf de server.
         <source>No environment address or API key was given.</source>
         <translation>Er is geen omgevingsadres of API-sleutel opgegeven.</translation>
     </message>
+</context>
+<context>
+    <name>Springdesk::Store::SyncWriterSink</name>
     <message>
         <source>Writing to the cache failed: %1</source>
         <translation>Schrijven naar de cache is mislukt: %1</translation>
     </message>
     <message>
-        <source>Writing to the cache failed: %1 %2</source>
-        <translation>Schrijven naar de cache is mislukt: %1 %2</translation>
+        <source>The cache cannot be opened for writing: %1</source>
+        <translation>De cache kan niet worden geopend om te schrijven: %1</translation>
     </message>
 </context>
 <context>
