@@ -45,7 +45,9 @@ struct CacheChange
 // parameters and answer say is written at once (a deleted group, a new access code, a
 // permission); where they are not enough the entity is re-fetched through `client`
 // (getUser after updateUser, getGroupUsers after addGroupUsers, getSubscriptions after
-// subscribe, getCourse after updateCourse…). Lives in the thread of `db` and `client`.
+// subscribe, getCourse after updateCourse, getTeacherStudents after addTeacherStudentGroups, the
+// group's members and their (bundle) subscriptions after subscribeGroupBundleCourse…). Lives in the
+// thread of `db` and `client`.
 class CacheUpdater final : public QObject
 {
     Q_OBJECT
@@ -77,6 +79,10 @@ private:
     void refetchUserCourses(Api::Fn fn, const Api::ApiParams &params, bool results);
     void refetchCourse(Api::Fn fn, const QString &courseId, const QString &courseUid);
     void refetchGroup(Api::Fn fn, const QString &groupId);
+    // add/deleteTeacherStudents(Groups): getTeacherStudents for the instructor and course.
+    void refetchTeacherStudents(Api::Fn fn, const Api::ApiParams &params);
+    // subscribeGroupBundleCourse: the group's members, then each member's (bundle) subscriptions.
+    void refetchGroupBundles(Api::Fn fn, const QString &groupId);
 
     QSqlDatabase m_db;
     Api::ApiClient *m_client;
