@@ -96,7 +96,7 @@
     </message>
 </context>
 <context>
-    <name>Springdesk::Store::GroupBundleRefresh</name>
+    <name>Springdesk::Store::BundleRefresh</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>

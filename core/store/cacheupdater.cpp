@@ -2,9 +2,9 @@
 
 #include "core/api/apiclient.h"
 #include "core/domain/metatypes.h"
+#include "core/store/bundlerefresh.h"
 #include "core/store/catalogrepository.h"
 #include "core/store/courserepository.h"
-#include "core/store/groupbundlerefresh.h"
 #include "core/store/grouprepository.h"
 #include "core/store/knownidregistry.h"
 #include "core/store/linkrepository.h"
@@ -240,15 +240,14 @@ void CacheUpdater::refetchTeacherStudents(Fn fn, const ApiParams &params)
         });
 }
 
-void CacheUpdater::refetchGroupBundles(Fn fn, const QString &groupId)
+void CacheUpdater::refreshBundles(BundleRefresh *refresh)
 {
     ++m_pending;
-    auto *refresh = new GroupBundleRefresh(m_db, m_client, groupId, this);
-    connect(refresh, &GroupBundleRefresh::finished, this, [this, fn](GroupBundleRefresh *r) {
+    connect(refresh, &BundleRefresh::finished, this, [this](BundleRefresh *r) {
         if (r->hasError())
             Q_EMIT failed(r->errorText());
         else
-            Q_EMIT changed({Area::Bundles, fn, r->keys()});
+            Q_EMIT changed({Area::Bundles, r->command(), r->keys()});
         if (--m_pending == 0)
             Q_EMIT idle();
     });
@@ -476,20 +475,19 @@ void CacheUpdater::apply(Fn fn, const ApiParams &params, const QVariant &answer)
     case Fn::SubscribeBundleCourse:
     case Fn::UnsubscribeBundleCourse: {
         const QString uid = userUid.isEmpty() ? UserRepository(m_db).uidOf(userId) : userUid;
-        if (uid.isEmpty()) {
-            Q_EMIT failed(tr("User %1 is not in the cache: sync the users first.").arg(userId));
+        if (uid.isEmpty() || !UserRepository(m_db).user(uid)) {
+            Q_EMIT failed(
+                tr("User %1 is not in the cache: sync the users first.").arg(userId.isEmpty() ? userUid : userId));
             return;
         }
-        refetch(m_client->call(Fn::GetBundleCourseSubscriptions,
-                    userId.isEmpty() ? ApiParams().set(P::userUID, uid) : ApiParams().set(P::userID, userId)),
-            Area::Bundles, fn, {uid}, [this, uid](const QVariant &v) {
-                return CatalogRepository(m_db).replaceBundleSubscriptions(
-                    uid, v.value<QList<BundleCourseSubscription>>(), now());
-            });
+        UserSummary user;
+        user.id = userId;
+        user.uid = uid;
+        refreshBundles(BundleRefresh::forUser(m_db, m_client, fn, user, this));
         return;
     }
     case Fn::SubscribeGroupBundleCourse:
-        refetchGroupBundles(fn, groupId);
+        refreshBundles(BundleRefresh::forGroup(m_db, m_client, fn, groupId, this));
         return;
     default:
         // Queries and getLoginToken change nothing in the cache.

@@ -18,6 +18,8 @@ class ApiJob;
 
 namespace Springdesk::Store {
 
+class BundleRefresh;
+
 // What a command changed in the cache, for models to refresh.
 struct CacheChange
 {
@@ -81,8 +83,8 @@ private:
     void refetchGroup(Api::Fn fn, const QString &groupId);
     // add/deleteTeacherStudents(Groups): getTeacherStudents for the instructor and course.
     void refetchTeacherStudents(Api::Fn fn, const Api::ApiParams &params);
-    // subscribeGroupBundleCourse: the group's members, then each member's (bundle) subscriptions.
-    void refetchGroupBundles(Api::Fn fn, const QString &groupId);
+    // (un)subscribeBundleCourse, subscribeGroupBundleCourse: reported once when `refresh` finishes.
+    void refreshBundles(BundleRefresh *refresh);
 
     QSqlDatabase m_db;
     Api::ApiClient *m_client;

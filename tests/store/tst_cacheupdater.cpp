@@ -151,6 +151,24 @@ class TestCacheUpdater : public QObject
         return teachers.isEmpty() ? QString() : teachers.constFirst().id;
     }
 
+    // The cached (bundle-course) subscriptions of a user equal the server's.
+    void compareSubscriptions(const QString &uid)
+    {
+        CatalogRepository catalog(m_connection->database());
+        SubscriptionRepository subs(m_connection->database());
+        const auto byUid = [](const auto &a, const auto &b) { return a.uid < b.uid; };
+        const ApiParams user = ApiParams().set(P::userUID, uid);
+        auto bundles = fetch<QList<BundleCourseSubscription>>(m_client.call(Fn::GetBundleCourseSubscriptions, user));
+        std::sort(bundles.begin(), bundles.end(), byUid);
+        QCOMPARE(catalog.bundleSubscriptionsOfUser(uid), bundles);
+        auto server
+            = fetch<QList<Subscription>>(m_client.call(Fn::GetSubscriptions, ApiParams(user).set(P::skipStats, false)));
+        auto cached = subs.subscriptionsOfUser(uid);
+        std::sort(server.begin(), server.end(), byUid);
+        std::sort(cached.begin(), cached.end(), byUid);
+        QCOMPARE(cached, server);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -329,22 +347,49 @@ private Q_SLOTS:
         const QString freshUid = users.uidOf(fresh);
         QVERIFY(uidsOf(members).contains(freshUid));
 
-        const auto byUid = [](const auto &a, const auto &b) { return a.uid < b.uid; };
         for (const auto &m : members) {
-            const ApiParams user = ApiParams().set(P::userUID, m.uid);
-            auto bundles
-                = fetch<QList<BundleCourseSubscription>>(m_client.call(Fn::GetBundleCourseSubscriptions, user));
-            std::sort(bundles.begin(), bundles.end(), byUid);
+            const auto bundles = catalog.bundleSubscriptionsOfUser(m.uid);
             QVERIFY(std::any_of(bundles.cbegin(), bundles.cend(),
                 [&](const BundleCourseSubscription &b) { return b.id == bundleCourse; }));
-            QCOMPARE(catalog.bundleSubscriptionsOfUser(m.uid), bundles);
-            auto server = fetch<QList<Subscription>>(
-                m_client.call(Fn::GetSubscriptions, ApiParams(user).set(P::skipStats, false)));
-            auto cached = subs.subscriptionsOfUser(m.uid);
-            std::sort(server.begin(), server.end(), byUid);
-            std::sort(cached.begin(), cached.end(), byUid);
-            QCOMPARE(cached, server);
+            compareSubscriptions(m.uid);
+            if (QTest::currentTestFailed())
+                return;
         }
+    }
+
+    void bundleSubscriptionIsReflected()
+    {
+        // a new learner, cached through the updater, without subscriptions
+        UserRepository users(m_connection->database());
+        CatalogRepository catalog(m_connection->database());
+        SubscriptionRepository subs(m_connection->database());
+        const QString bundleCourse = u"BC-3-2"_s;
+        const QString learner = u"SD-BUNDLE-ONE"_s;
+        QVERIFY(command(Fn::AddUser,
+            ApiParams()
+                .set(P::userID, learner)
+                .set(P::login, learner)
+                .set(P::lastName, learner)
+                .set(P::role, QStringList{u"student"_s})));
+        const QString uid = users.uidOf(learner);
+        QVERIFY(!uid.isEmpty());
+        QVERIFY(subs.subscriptionsOfUser(uid).isEmpty());
+        const ApiParams params = ApiParams().set(P::userID, learner).set(P::bundleID, bundleCourse);
+        QSignalSpy changed(m_updater.get(), &CacheUpdater::changed);
+        QVERIFY(command(Fn::SubscribeBundleCourse, params));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!subs.subscriptionsOfUser(uid).isEmpty()); // the bundle course's courses
+        QCOMPARE(changed.constFirst().constFirst().value<CacheChange>().keys, QStringList{uid});
+        const auto bundles = catalog.bundleSubscriptionsOfUser(uid);
+        QVERIFY(std::any_of(
+            bundles.cbegin(), bundles.cend(), [&](const BundleCourseSubscription &b) { return b.id == bundleCourse; }));
+        compareSubscriptions(uid);
+        if (QTest::currentTestFailed())
+            return;
+
+        QVERIFY(command(Fn::UnsubscribeBundleCourse, params));
+        QCOMPARE(catalog.bundleSubscriptionsOfUser(uid).size(), bundles.size() - 1);
+        compareSubscriptions(uid);
     }
 
     void groupBundleFailureWritesNothing()
@@ -386,6 +431,9 @@ private Q_SLOTS:
             << Fn::AddTeacherStudentGroups
             << ApiParams(links).set(P::courseID, u"CRS-0001"_s).set(P::teacherID, u"NOBODY"_s)
             << u"The learners of NOBODY in CRS-0001 are not in the cache"_s;
+        QTest::newRow("user not cached") << Fn::SubscribeBundleCourse
+                                         << ApiParams().set(P::userID, u"NOBODY"_s).set(P::bundleID, u"BC-1-1"_s)
+                                         << u"User NOBODY is not in the cache"_s;
         QTest::newRow("course not cached")
             << Fn::DeleteTeacherStudentGroups
             << ApiParams(links).set(P::courseID, u"CRS-NOPE"_s).set(P::teacherID, u"EMP-00002"_s)
