@@ -1234,6 +1234,35 @@ Vult de lokale cache van het profiel (of van de URL) vanaf de server.
     </message>
 </context>
 <context>
+    <name>Springdesk::Store::BundleRefresh</name>
+    <message>
+        <source>After %1, re-reading the members of group %2 failed: %3 The cache was not changed.</source>
+        <translation>Na %1 is het opnieuw lezen van de leden van groep %2 mislukt: %3 De cache is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>After %1, re-reading the subscriptions of %2 failed: %3 The cache was not changed.</source>
+        <translation>Na %1 is het opnieuw lezen van de inschrijvingen van %2 mislukt: %3 De cache is niet gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 en %n andere</numerusform>
+            <numerusform>%1 en %n andere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %1, re-reading the subscriptions of %n member(s) of group %2 failed (%3): %4 The cache was not changed.</source>
+        <translation>
+            <numerusform>Na %1 is het opnieuw lezen van de inschrijvingen van %n lid van groep %2 mislukt (%3): %4 De cache is niet gewijzigd.</numerusform>
+            <numerusform>Na %1 is het opnieuw lezen van de inschrijvingen van %n leden van groep %2 mislukt (%3): %4 De cache is niet gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cache could not be updated after %1: %2</source>
+        <translation>De cache kon na %1 niet worden bijgewerkt: %2</translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Store::CacheDatabase</name>
     <message>
         <source>No cache file was given.</source>

@@ -237,8 +237,13 @@ private Q_SLOTS:
             {{u"CRS-1"_s, u"course-1"_s, u"Course 1"_s}}};
         QVERIFY(!r.replaceBundleCourses(u"bnd-1"_s, {bc}, m_t0));
         QCOMPARE(r.bundleCourses(u"bnd-1"_s), QList<BundleCourse>{bc});
-        QVERIFY(!r.replaceBundleSubscriptions(u"u1"_s,
-            {{u"BC-1"_s, u"bc-1"_s, u"Bundle course"_s, true, QDate(2026, 1, 1), {}, false, QDate(2026, 1, 2)}}, m_t0));
+        const BundleCourseSubscription bs{
+            u"BC-1"_s, u"bc-1"_s, u"Bundle course"_s, true, QDate(2026, 1, 1), {}, false, QDate(2026, 1, 2)};
+        QVERIFY(!r.replaceBundleSubscriptions(u"u1"_s, {bs}, m_t0));
+        QCOMPARE(r.bundleSubscriptionsOfUser(u"u1"_s), QList<BundleCourseSubscription>{bs});
+        QVERIFY(r.bundleSubscriptionsOfUser(u"u2"_s).isEmpty());
+        QVERIFY(!r.replaceBundleSubscriptions(u"u1"_s, {}, m_t0));
+        QVERIFY(r.bundleSubscriptionsOfUser(u"u1"_s).isEmpty());
 
         EventParticipant participant;
         participant.user = {u"EMP-1"_s, u"u1"_s, u"Ann"_s, u"ann"_s, u"ann@x"_s, true};
