@@ -166,48 +166,56 @@ void SandboxServer::handleApi(HttpConnection *connection, const HttpRequest &req
         connection->respond(r);
         return;
     }
+    // The answer leaves --latency-ms after the request arrived: the work is done at once and
+    // counts towards the latency (a server's think time is part of what a client waits for),
+    // unless it takes longer.
     QPointer<HttpConnection> guard(connection);
-    auto run = [this, guard, request, segments, function] {
-        if (!guard)
-            return;
-        if (m_options.failRate > 0 && m_random.generateDouble() < m_options.failRate) {
-            guard->respond(
-                ResponseWriter::error(500, tr("Injected failure (--fail-rate)."), OutputFormat::Text, false, false));
-            return;
-        }
-        const FaultControl::Decision d = m_faults->next(function);
-        if (d.status != 200) {
-            HttpResponse r = ResponseWriter::error(
-                d.status, tr("Injected status %1 (control endpoint).").arg(d.status), OutputFormat::Text, false, false);
-            if (d.status == 429 || d.status == 503)
-                r.setHeader("Retry-After", QByteArray::number(d.retryAfter));
-            guard->respond(r);
+    QElapsedTimer arrived;
+    arrived.start();
+    const auto respond = [this, guard, arrived](const HttpResponse &response) {
+        const qint64 left = m_options.latencyMs - arrived.elapsed();
+        if (left <= 0) {
+            if (guard)
+                guard->respond(response);
             return;
         }
-        if (d.mode == FaultControl::Mode::Hang) {
-            HttpResponse r;
-            r.delivery = Delivery::Hang;
-            guard->respond(r);
-            return;
-        }
-        if (d.mode == FaultControl::Mode::Redirect) {
-            HttpResponse r;
-            r.status = 302;
-            r.setHeader("Location", d.location + request.target.mid(request.target.indexOf("/api/") + 5));
-            guard->respond(r);
-            return;
-        }
-        ApiDispatcher::Outcome outcome = m_dispatcher->handle(request, segments);
-        qCDebug(lcSandbox) << request.method << function << outcome.response.status;
-        if (outcome.executed)
-            m_faults->countEffects(function, outcome.effects);
-        FaultControl::applyMode(d, &outcome.response);
-        guard->respond(outcome.response);
+        QTimer::singleShot(std::chrono::milliseconds(left), Qt::PreciseTimer, this, [guard, response] {
+            if (guard)
+                guard->respond(response);
+        });
     };
-    if (m_options.latencyMs > 0)
-        QTimer::singleShot(m_options.latencyMs, this, run);
-    else
-        run();
+    if (m_options.failRate > 0 && m_random.generateDouble() < m_options.failRate) {
+        respond(ResponseWriter::error(500, tr("Injected failure (--fail-rate)."), OutputFormat::Text, false, false));
+        return;
+    }
+    const FaultControl::Decision d = m_faults->next(function);
+    if (d.status != 200) {
+        HttpResponse r = ResponseWriter::error(
+            d.status, tr("Injected status %1 (control endpoint).").arg(d.status), OutputFormat::Text, false, false);
+        if (d.status == 429 || d.status == 503)
+            r.setHeader("Retry-After", QByteArray::number(d.retryAfter));
+        respond(r);
+        return;
+    }
+    if (d.mode == FaultControl::Mode::Hang) {
+        HttpResponse r;
+        r.delivery = Delivery::Hang;
+        respond(r);
+        return;
+    }
+    if (d.mode == FaultControl::Mode::Redirect) {
+        HttpResponse r;
+        r.status = 302;
+        r.setHeader("Location", d.location + request.target.mid(request.target.indexOf("/api/") + 5));
+        respond(r);
+        return;
+    }
+    ApiDispatcher::Outcome outcome = m_dispatcher->handle(request, segments);
+    qCDebug(lcSandbox) << request.method << function << outcome.response.status;
+    if (outcome.executed)
+        m_faults->countEffects(function, outcome.effects);
+    FaultControl::applyMode(d, &outcome.response);
+    respond(outcome.response);
 }
 
 } // namespace Springdesk::Sandbox
