@@ -41,6 +41,24 @@ QDateTime now()
 
 } // namespace
 
+template <typename T>
+std::function<void(ApiJob *)> SyncWorker::replaceWith(const QString &scope, const QString &key,
+    std::function<StoreError(QSqlDatabase, const QList<T> &, const QDateTime &)> replace,
+    std::function<void(const QList<T> &)> then)
+{
+    return [this, scope, key, replace = std::move(replace), then = std::move(then)](ApiJob *job) {
+        const auto list = job->valueAs<QList<T>>();
+        const QDateTime at = now();
+        write([this, list, at, replace](QSqlDatabase db) {
+            m_rowsWritten += int(list.size());
+            return replace(db, list, at);
+        });
+        mark(scope, key, at);
+        if (then)
+            then(list);
+    };
+}
+
 void SyncWorker::planFull()
 {
     if (wants(R::Users))
@@ -122,21 +140,7 @@ void SyncWorker::planCourse(const QString &target)
                 return CourseRepository(db).upsertCourses({course}, {}, true, at);
             });
             m_scheduled.insert(u"roster:"_s + course.uid);
-            enqueue({u"rosters"_s,
-                [this, course] {
-                    return m_client->call(Fn::GetStudentSubscriptions,
-                        byId(P::courseID, course.id, P::courseUID, course.uid).set(P::skipStats, false));
-                },
-                [this, course](ApiJob *j) {
-                    const auto list = j->valueAs<QList<StudentSubscription>>();
-                    const QDateTime t = now();
-                    write([this, course, list, t](QSqlDatabase db) {
-                        m_rowsWritten += int(list.size());
-                        return SubscriptionRepository(db).replaceCourseRoster(course.uid, list, t);
-                    });
-                    mark(u"roster"_s, course.uid, t);
-                },
-                {}});
+            enqueueRoster(course.uid, course.id); // a targeted refresh ignores the TTL
         },
         [this, uid, target] {
             if (!uid.isEmpty())
@@ -311,20 +315,21 @@ void SyncWorker::fetchRoster(const QString &uid, const QString &externalId)
     if (m_scheduled.contains(u"roster:"_s + uid) || isFresh(u"roster"_s, uid))
         return;
     m_scheduled.insert(u"roster:"_s + uid);
+    enqueueRoster(uid, externalId);
+}
+
+void SyncWorker::enqueueRoster(const QString &uid, const QString &externalId)
+{
     enqueue({u"rosters"_s,
         [this, uid, externalId] {
             return m_client->call(
                 Fn::GetStudentSubscriptions, byId(P::courseID, externalId, P::courseUID, uid).set(P::skipStats, false));
         },
-        [this, uid](ApiJob *job) {
-            const auto list = job->valueAs<QList<StudentSubscription>>();
-            const QDateTime at = now();
-            write([this, uid, list, at](QSqlDatabase db) {
-                m_rowsWritten += int(list.size());
+        replaceWith<StudentSubscription>(u"roster"_s, uid,
+            [uid](QSqlDatabase db, const QList<StudentSubscription> &list, const QDateTime &at) {
                 return SubscriptionRepository(db).replaceCourseRoster(uid, list, at);
-            });
-            mark(u"roster"_s, uid, at);
-        },
+            }),
+        // the course is gone
         [this, uid] { write([uid](QSqlDatabase db) { return CourseRepository(db).removeCourse(uid); }); }});
 }
 
@@ -373,15 +378,10 @@ void SyncWorker::fetchCalendar()
     if (isFresh(u"list"_s, u"events"_s))
         return;
     enqueue({u"calendar"_s, [this] { return m_client->call(Fn::GetEvents); },
-        [this](ApiJob *job) {
-            const auto list = job->valueAs<QList<CalendarItem>>();
-            const QDateTime at = now();
-            write([this, list, at](QSqlDatabase db) {
-                m_rowsWritten += int(list.size());
+        replaceWith<CalendarItem>(u"list"_s, u"events"_s,
+            [](QSqlDatabase db, const QList<CalendarItem> &list, const QDateTime &at) {
                 return CatalogRepository(db).replaceCalendarItems(list, at);
-            });
-            mark(u"list"_s, u"events"_s, at);
-        },
+            }),
         {}});
 }
 
@@ -390,15 +390,10 @@ void SyncWorker::fetchProfiles()
     if (isFresh(u"list"_s, u"skillProfiles"_s))
         return;
     enqueue({u"profiles"_s, [this] { return m_client->call(Fn::GetSkillProfiles); },
-        [this](ApiJob *job) {
-            const auto list = job->valueAs<QList<SkillProfile>>();
-            const QDateTime at = now();
-            write([this, list, at](QSqlDatabase db) {
-                m_rowsWritten += int(list.size());
+        replaceWith<SkillProfile>(u"list"_s, u"skillProfiles"_s,
+            [](QSqlDatabase db, const QList<SkillProfile> &list, const QDateTime &at) {
                 return CatalogRepository(db).replaceSkillProfiles(list, at);
-            });
-            mark(u"list"_s, u"skillProfiles"_s, at);
-        },
+            }),
         {}});
 }
 
@@ -411,17 +406,15 @@ void SyncWorker::fetchBundles()
     }
     enqueue(
         {u"bundles"_s, [this] { return m_client->call(Fn::GetBundles, ApiParams().set(P::includeWithoutId, true)); },
-            [this](ApiJob *job) {
-                const auto list = job->valueAs<QList<BundleSummary>>();
-                const QDateTime at = now();
-                write([this, list, at](QSqlDatabase db) {
-                    m_rowsWritten += int(list.size());
+            replaceWith<BundleSummary>(
+                u"list"_s, u"bundles"_s,
+                [](QSqlDatabase db, const QList<BundleSummary> &list, const QDateTime &at) {
                     return CatalogRepository(db).replaceBundles(list, at);
-                });
-                mark(u"list"_s, u"bundles"_s, at);
-                for (const auto &b : list)
-                    fetchBundleCourses(b.uid, b.id);
-            },
+                },
+                [this](const QList<BundleSummary> &list) {
+                    for (const auto &b : list)
+                        fetchBundleCourses(b.uid, b.id);
+                }),
             {}});
 }
 
@@ -433,15 +426,10 @@ void SyncWorker::fetchBundleCourses(const QString &uid, const QString &externalI
         [this, uid, externalId] {
             return m_client->call(Fn::GetBundleCourses, byId(P::bundleID, externalId, P::bundleUID, uid));
         },
-        [this, uid](ApiJob *job) {
-            const auto list = job->valueAs<QList<BundleCourse>>();
-            const QDateTime at = now();
-            write([this, uid, list, at](QSqlDatabase db) {
-                m_rowsWritten += int(list.size());
+        replaceWith<BundleCourse>(u"bundleCourses"_s, uid,
+            [uid](QSqlDatabase db, const QList<BundleCourse> &list, const QDateTime &at) {
                 return CatalogRepository(db).replaceBundleCourses(uid, list, at);
-            });
-            mark(u"bundleCourses"_s, uid, at);
-        },
+            }),
         {}});
 }
 
@@ -494,15 +482,10 @@ void SyncWorker::fetchSubscriptionsOf(const QString &uid, const QString &externa
             return m_client->call(
                 Fn::GetSubscriptions, byId(P::userID, externalId, P::userUID, uid).set(P::skipStats, false));
         },
-        [this, uid](ApiJob *job) {
-            const auto list = job->valueAs<QList<Subscription>>();
-            const QDateTime at = now();
-            write([this, uid, list, at](QSqlDatabase db) {
-                m_rowsWritten += int(list.size());
+        replaceWith<Subscription>(u"subscriptions"_s, uid,
+            [uid](QSqlDatabase db, const QList<Subscription> &list, const QDateTime &at) {
                 return SubscriptionRepository(db).replaceUserSubscriptions(uid, list, at);
-            });
-            mark(u"subscriptions"_s, uid, at);
-        },
+            }),
         {}});
 }
 
@@ -518,15 +501,10 @@ void SyncWorker::fetchResultsOf(const QString &uid, const QString &externalId)
         [this, uid, externalId] {
             return m_client->call(Fn::GetResults, byId(P::userID, externalId, P::userUID, uid));
         },
-        [this, uid](ApiJob *job) {
-            const auto list = job->valueAs<QList<CourseResult>>();
-            const QDateTime at = now();
-            write([this, uid, list, at](QSqlDatabase db) {
-                m_rowsWritten += int(list.size());
+        replaceWith<CourseResult>(u"results"_s, uid,
+            [uid](QSqlDatabase db, const QList<CourseResult> &list, const QDateTime &at) {
                 return SubscriptionRepository(db).replaceUserResults(uid, list, at);
-            });
-            mark(u"results"_s, uid, at);
-        },
+            }),
         {}});
 }
 

@@ -89,6 +89,7 @@ private:
     void fetchCoursesOfTemplate(const QString &uid, const QString &externalId);
     void fetchCourseDetail(const QString &uid, const QString &externalId);
     void fetchRoster(const QString &uid, const QString &externalId);
+    void enqueueRoster(const QString &uid, const QString &externalId);
     void fetchGroup(const QString &groupId);
     void fetchCalendar();
     void fetchProfiles();
@@ -100,6 +101,12 @@ private:
     void fetchResultsOf(const QString &uid, const QString &externalId);
     void scheduleReferencedGroups(const QStringList &groupIds);
     bool wants(SyncRequest::Resource resource) const;
+    // The answer handler of a call whose list answer replaces what the cache holds for it:
+    // written in one write (rows counted), (scope, key) marked fetched, then `then`.
+    template <typename T>
+    std::function<void(Api::ApiJob *)> replaceWith(const QString &scope, const QString &key,
+        std::function<StoreError(QSqlDatabase, const QList<T> &, const QDateTime &)> replace,
+        std::function<void(const QList<T> &)> then = {});
 
     QString m_path;
     SyncConnection m_connection;
