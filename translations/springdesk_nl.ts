@@ -639,20 +639,6 @@
         <translation>Parameter &quot;%1&quot; is twee keer opgegeven; hij krijgt één waarde.</translation>
     </message>
     <message>
-        <source>Usage: springdesk-cli call FUNCTION [PATH_ARG]... [--param NAME=VALUE]...
-                          [--url URL | --profile NAME] [--api-key-file FILE]
-       springdesk-cli call --list
-Runs one aNewSpring API function and prints its answer as JSON.
-PATH_ARGs fill the function&apos;s path parameters in order (see --list).
-</source>
-        <translation>Gebruik: springdesk-cli call FUNCTIE [PADARG]... [--param NAAM=WAARDE]...
-                          [--url URL | --profile NAAM] [--api-key-file BESTAND]
-       springdesk-cli call --list
-Voert één functie van de aNewSpring-API uit en drukt het antwoord af als JSON.
-PADARG&apos;s vullen de padparameters van de functie in volgorde (zie --list).
-</translation>
-    </message>
-    <message>
         <source>--param needs NAME=VALUE.</source>
         <translation>--param verwacht NAAM=WAARDE.</translation>
     </message>
@@ -686,6 +672,55 @@ PADARG&apos;s vullen de padparameters van de functie in volgorde (zie --list).
     <message>
         <source>Run &apos;springdesk-cli call --help&apos; for the usage, &apos;springdesk-cli call --list&apos; for the functions.</source>
         <translation>Voer &apos;springdesk-cli call --help&apos; uit voor het gebruik, &apos;springdesk-cli call --list&apos; voor de functies.</translation>
+    </message>
+    <message>
+        <source>Usage: springdesk-cli call FUNCTION [PATH_ARG]... [--param NAME=VALUE]...
+                          [--url URL | --profile NAME] [--api-key-file FILE]
+                          [--cache FILE | --no-cache]
+       springdesk-cli call --list
+Runs one aNewSpring API function and prints its answer as JSON.
+PATH_ARGs fill the function&apos;s path parameters in order (see --list).
+After a command, the local cache of the profile (or of the URL, or FILE) is
+updated from the answer or by re-fetching what changed, when that cache exists;
+--no-cache leaves it alone.
+</source>
+        <translation>Gebruik: springdesk-cli call FUNCTIE [PADARG]... [--param NAAM=WAARDE]...
+                          [--url URL | --profile NAAM] [--api-key-file BESTAND]
+                          [--cache BESTAND | --no-cache]
+       springdesk-cli call --list
+Voert één functie van de aNewSpring-API uit en drukt het antwoord af als JSON.
+PADARG&apos;s vullen de padparameters van de functie in volgorde (zie --list).
+Na een opdracht wordt de lokale cache van het profiel (of van de URL, of BESTAND)
+bijgewerkt uit het antwoord of door opnieuw op te halen wat veranderde, als die
+cache bestaat; --no-cache laat hem ongemoeid.
+</translation>
+    </message>
+    <message>
+        <source>--cache needs a file.</source>
+        <translation>--cache heeft een bestand nodig.</translation>
+    </message>
+    <message>
+        <source>--cache and --no-cache contradict each other.</source>
+        <translation>--cache en --no-cache spreken elkaar tegen.</translation>
+    </message>
+    <message>
+        <source>The local cache was updated.</source>
+        <translation>De lokale cache is bijgewerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Cli::CommandCacheUpdate</name>
+    <message>
+        <source>There is no local cache at %1 yet, so there was nothing to update.</source>
+        <translation>Er is nog geen lokale cache op %1, dus er viel niets bij te werken.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 could not be opened (%2); it was not updated.</source>
+        <translation>De lokale cache %1 kon niet worden geopend (%2); hij is niet bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 could not be opened; it was not updated.</source>
+        <translation>De lokale cache %1 kon niet worden geopend; hij is niet bijgewerkt.</translation>
     </message>
 </context>
 <context>
