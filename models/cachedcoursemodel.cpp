@@ -19,16 +19,18 @@ bool CachedCourseModel::load(const QString &cacheFile, QString *error)
         Store::CacheConnection connection(cacheFile);
         Store::StoreError e = connection.open();
         QList<Domain::Course> courses;
+        QHash<QString, int> learners;
         if (!e)
             courses = Store::CourseRepository(connection.database()).courses({}, &e);
+        if (!e)
+            learners = Store::SubscriptionRepository(connection.database()).subscriptionCounts(&e);
         if (e) {
             if (error)
                 *error = tr("The cached courses cannot be read: %1").arg(e.sqlError.isEmpty() ? e.message : e.sqlError);
             return false;
         }
-        const Store::SubscriptionRepository subscriptions(connection.database());
         for (const auto &c : std::as_const(courses))
-            rows.append({c.uid, c.name, c.id, subscriptions.subscriptionCount(c.uid)});
+            rows.append({c.uid, c.name, c.id, learners.value(c.uid)});
     }
     beginResetModel();
     m_rows = std::move(rows);
