@@ -193,8 +193,11 @@ void CacheSession::onOpened(const OpenTarget &target, const std::shared_ptr<Open
     const QString pending = m_pendingRecoveries.take(target.path);
     const QString message = m_cache->recovery() ? m_cache->recoveryMessage() : pending;
     if (!message.isEmpty()) {
+        const Store::CacheDatabase *opened = m_cache.get();
         m_log->warning(message);
         Q_EMIT cacheRecovered(message);
+        if (m_cache.get() != opened)
+            return; // the notice's event loop saw a profile switch, which closed this cache
     }
     refreshLastSync();
     Q_EMIT openingChanged(false);
