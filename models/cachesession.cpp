@@ -235,7 +235,7 @@ void CacheSession::refreshLastSync()
     Store::CacheConnection connection(m_cache->filePath());
     if (connection.open())
         return;
-    m_status->setLastSync(Store::SyncMarks(connection.database()).lastCompletedRun());
+    m_status->setLastSync(Store::SyncMarks(connection.database()).lastFullSync());
 }
 
 bool CacheSession::synchronise(bool force)

@@ -114,6 +114,23 @@
     </message>
 </context>
 <context>
+    <name>Springdesk::Store::BundleRefresh</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %1, re-reading the subscriptions of %n member(s) of group %2 failed (%3): %4 The cache was not changed.</source>
+        <translation>
+            <numerusform>After %1, re-reading the subscriptions of %n member of group %2 failed (%3): %4 The cache was not changed.</numerusform>
+            <numerusform>After %1, re-reading the subscriptions of %n members of group %2 failed (%3): %4 The cache was not changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Views::MainWindow</name>
     <message numerus="yes">
         <source>Synchronisation finished with %n error(s); see the activity log.</source>

@@ -1354,6 +1354,35 @@ Hoe:
     </message>
 </context>
 <context>
+    <name>Springdesk::Store::BundleRefresh</name>
+    <message>
+        <source>After %1, re-reading the members of group %2 failed: %3 The cache was not changed.</source>
+        <translation>Na %1 is het opnieuw lezen van de leden van groep %2 mislukt: %3 De cache is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>After %1, re-reading the subscriptions of %2 failed: %3 The cache was not changed.</source>
+        <translation>Na %1 is het opnieuw lezen van de inschrijvingen van %2 mislukt: %3 De cache is niet gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 en %n andere</numerusform>
+            <numerusform>%1 en %n andere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %1, re-reading the subscriptions of %n member(s) of group %2 failed (%3): %4 The cache was not changed.</source>
+        <translation>
+            <numerusform>Na %1 is het opnieuw lezen van de inschrijvingen van %n lid van groep %2 mislukt (%3): %4 De cache is niet gewijzigd.</numerusform>
+            <numerusform>Na %1 is het opnieuw lezen van de inschrijvingen van %n leden van groep %2 mislukt (%3): %4 De cache is niet gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cache could not be updated after %1: %2</source>
+        <translation>De cache kon na %1 niet worden bijgewerkt: %2</translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Store::CacheDatabase</name>
     <message>
         <source>No cache file was given.</source>
@@ -1433,13 +1462,16 @@ Hoe:
         <source>No environment address or API key was given.</source>
         <translation>Er is geen omgevingsadres of API-sleutel opgegeven.</translation>
     </message>
+</context>
+<context>
+    <name>Springdesk::Store::SyncWriterSink</name>
     <message>
         <source>Writing to the cache failed: %1</source>
         <translation>Schrijven naar de cache is mislukt: %1</translation>
     </message>
     <message>
-        <source>Writing to the cache failed: %1 %2</source>
-        <translation>Schrijven naar de cache is mislukt: %1 %2</translation>
+        <source>The cache cannot be opened for writing: %1</source>
+        <translation>De cache kan niet worden geopend om te schrijven: %1</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,13 @@
 
 #include "core/api/apiclient.h"
 #include "core/domain/metatypes.h"
+#include "core/store/bundlerefresh.h"
 #include "core/store/catalogrepository.h"
 #include "core/store/courserepository.h"
 #include "core/store/grouprepository.h"
 #include "core/store/knownidregistry.h"
 #include "core/store/linkrepository.h"
+#include "core/store/sqlhelpers.h"
 #include "core/store/storelogging.h"
 #include "core/store/subscriptionrepository.h"
 #include "core/store/userrepository.h"
@@ -206,6 +208,52 @@ void CacheUpdater::refetchGroup(Fn fn, const QString &groupId)
     });
 }
 
+void CacheUpdater::refetchTeacherStudents(Fn fn, const ApiParams &params)
+{
+    const QString courseId = str(params, P::courseID);
+    const QString teacherId = str(params, P::teacherID);
+    const QString courseUid = CourseRepository(m_db).uidOf(courseId);
+    const QString teacherUid = UserRepository(m_db).uidOf(teacherId);
+    if (courseUid.isEmpty() || teacherUid.isEmpty()) {
+        Q_EMIT failed(tr("The learners of %1 in %2 are not in the cache: sync the course and the user first.")
+                          .arg(teacherId, courseId));
+        return;
+    }
+    // addTeacherStudentGroups/deleteTeacherStudentGroups: the groups are recorded together with the links.
+    const QStringList groups = fn == Fn::AddTeacherStudentGroups || fn == Fn::DeleteTeacherStudentGroups
+        ? list(params, P::group)
+        : QStringList();
+    refetch(m_client->call(Fn::GetTeacherStudents, ApiParams().set(P::teacherID, teacherId).set(P::courseID, courseId)),
+        Area::Courses, fn, QStringList{courseUid} + groups, [this, courseUid, teacherUid, groups](const QVariant &v) {
+            const QDateTime at = now();
+            Transaction tx(m_db);
+            if (tx.beginError())
+                return tx.beginError();
+            if (!groups.isEmpty()) {
+                if (auto e = KnownIdRegistry(m_db).recordAll(KnownId::Kind::Group, groups, KnownId::Referenced, at))
+                    return e;
+            }
+            if (auto e = CourseRepository(m_db).replaceTeacherStudents(
+                    courseUid, teacherUid, v.value<QList<UserSummary>>(), at))
+                return e;
+            return tx.commit();
+        });
+}
+
+void CacheUpdater::refreshBundles(BundleRefresh *refresh)
+{
+    ++m_pending;
+    connect(refresh, &BundleRefresh::finished, this, [this](BundleRefresh *r) {
+        if (r->hasError())
+            Q_EMIT failed(r->errorText());
+        else
+            Q_EMIT changed({Area::Bundles, r->command(), r->keys()});
+        if (--m_pending == 0)
+            Q_EMIT idle();
+    });
+    refresh->start();
+}
+
 void CacheUpdater::apply(Fn fn, const ApiParams &params, const QVariant &answer)
 {
     const QDateTime at = now();
@@ -342,27 +390,10 @@ void CacheUpdater::apply(Fn fn, const ApiParams &params, const QVariant &answer)
         return;
     }
     case Fn::AddTeacherStudents:
-    case Fn::DeleteTeacherStudents: {
-        const QString courseUid = CourseRepository(m_db).uidOf(str(params, P::courseID));
-        const QString teacherUid = UserRepository(m_db).uidOf(str(params, P::teacherID));
-        if (courseUid.isEmpty() || teacherUid.isEmpty()) {
-            Q_EMIT failed(tr("The learners of %1 in %2 are not in the cache: sync the course and the user first.")
-                              .arg(str(params, P::teacherID), str(params, P::courseID)));
-            return;
-        }
-        refetch(
-            m_client->call(Fn::GetTeacherStudents,
-                ApiParams().set(P::teacherID, str(params, P::teacherID)).set(P::courseID, str(params, P::courseID))),
-            Area::Courses, fn, {courseUid}, [this, courseUid, teacherUid](const QVariant &v) {
-                return CourseRepository(m_db).replaceTeacherStudents(
-                    courseUid, teacherUid, v.value<QList<UserSummary>>(), now());
-            });
-        return;
-    }
+    case Fn::DeleteTeacherStudents:
     case Fn::AddTeacherStudentGroups:
     case Fn::DeleteTeacherStudentGroups:
-        done(Area::Groups, fn, list(params, P::group),
-            registry.recordAll(KnownId::Kind::Group, list(params, P::group), KnownId::Referenced, at));
+        refetchTeacherStudents(fn, params);
         return;
     case Fn::AddEvent:
     case Fn::UpdateEvent:
@@ -444,27 +475,19 @@ void CacheUpdater::apply(Fn fn, const ApiParams &params, const QVariant &answer)
     case Fn::SubscribeBundleCourse:
     case Fn::UnsubscribeBundleCourse: {
         const QString uid = userUid.isEmpty() ? UserRepository(m_db).uidOf(userId) : userUid;
-        if (uid.isEmpty()) {
-            Q_EMIT failed(tr("User %1 is not in the cache: sync the users first.").arg(userId));
+        if (uid.isEmpty() || !UserRepository(m_db).user(uid)) {
+            Q_EMIT failed(
+                tr("User %1 is not in the cache: sync the users first.").arg(userId.isEmpty() ? userUid : userId));
             return;
         }
-        refetch(m_client->call(Fn::GetBundleCourseSubscriptions,
-                    userId.isEmpty() ? ApiParams().set(P::userUID, uid) : ApiParams().set(P::userID, userId)),
-            Area::Bundles, fn, {uid}, [this, uid](const QVariant &v) {
-                return CatalogRepository(m_db).replaceBundleSubscriptions(
-                    uid, v.value<QList<BundleCourseSubscription>>(), now());
-            });
+        UserSummary user;
+        user.id = userId;
+        user.uid = uid;
+        refreshBundles(BundleRefresh::forUser(m_db, m_client, fn, user, this));
         return;
     }
     case Fn::SubscribeGroupBundleCourse:
-        // Each cached member's bundle subscriptions change.
-        for (const auto &uid : GroupRepository(m_db).memberUids(groupId)) {
-            refetch(m_client->call(Fn::GetBundleCourseSubscriptions, ApiParams().set(P::userUID, uid)), Area::Bundles,
-                fn, {uid}, [this, uid](const QVariant &v) {
-                    return CatalogRepository(m_db).replaceBundleSubscriptions(
-                        uid, v.value<QList<BundleCourseSubscription>>(), now());
-                });
-        }
+        refreshBundles(BundleRefresh::forGroup(m_db, m_client, fn, groupId, this));
         return;
     default:
         // Queries and getLoginToken change nothing in the cache.

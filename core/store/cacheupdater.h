@@ -18,6 +18,8 @@ class ApiJob;
 
 namespace Springdesk::Store {
 
+class BundleRefresh;
+
 // What a command changed in the cache, for models to refresh.
 struct CacheChange
 {
@@ -45,7 +47,9 @@ struct CacheChange
 // parameters and answer say is written at once (a deleted group, a new access code, a
 // permission); where they are not enough the entity is re-fetched through `client`
 // (getUser after updateUser, getGroupUsers after addGroupUsers, getSubscriptions after
-// subscribe, getCourse after updateCourse…). Lives in the thread of `db` and `client`.
+// subscribe, getCourse after updateCourse, getTeacherStudents after addTeacherStudentGroups, the
+// group's members and their (bundle) subscriptions after subscribeGroupBundleCourse…). Lives in the
+// thread of `db` and `client`.
 class CacheUpdater final : public QObject
 {
     Q_OBJECT
@@ -77,6 +81,10 @@ private:
     void refetchUserCourses(Api::Fn fn, const Api::ApiParams &params, bool results);
     void refetchCourse(Api::Fn fn, const QString &courseId, const QString &courseUid);
     void refetchGroup(Api::Fn fn, const QString &groupId);
+    // add/deleteTeacherStudents(Groups): getTeacherStudents for the instructor and course.
+    void refetchTeacherStudents(Api::Fn fn, const Api::ApiParams &params);
+    // (un)subscribeBundleCourse, subscribeGroupBundleCourse: reported once when `refresh` finishes.
+    void refreshBundles(BundleRefresh *refresh);
 
     QSqlDatabase m_db;
     Api::ApiClient *m_client;

@@ -321,6 +321,31 @@ QList<BundleSummary> CatalogRepository::bundles(StoreError *error) const
     return out;
 }
 
+QList<BundleCourseSubscription> CatalogRepository::bundleSubscriptionsOfUser(
+    const QString &userUid, StoreError *error) const
+{
+    QList<BundleCourseSubscription> out;
+    const auto e = select(m_db,
+        u"SELECT c.external_id, s.bundle_course_uid, c.name, s.active, s.start_date, s.expire_date, s.expired, "
+        "s.subscribe_date FROM bundle_subscriptions s JOIN bundle_courses c ON c.uid = s.bundle_course_uid "
+        "WHERE s.user_uid = ? ORDER BY s.bundle_course_uid"_s,
+        {userUid}, [&](const QSqlQuery &q) {
+            BundleCourseSubscription s;
+            s.id = q.value(0).toString();
+            s.uid = q.value(1).toString();
+            s.name = q.value(2).toString();
+            s.active = q.value(3).toInt() != 0;
+            s.startDate = Sql::toDate(q.value(4));
+            s.expireDate = Sql::toDate(q.value(5));
+            s.expired = q.value(6).toInt() != 0;
+            s.subscribeDate = Sql::toDate(q.value(7));
+            out << s;
+        });
+    if (e && error)
+        *error = e;
+    return out;
+}
+
 QList<BundleCourse> CatalogRepository::bundleCourses(const QString &bundleUid, StoreError *error) const
 {
     QList<BundleCourse> out;

@@ -46,6 +46,9 @@ public:
         const QList<Domain::BundleCourseSubscription> &subscriptions, const QDateTime &fetchedAt);
     QList<Domain::BundleSummary> bundles(StoreError *error = nullptr) const;
     QList<Domain::BundleCourse> bundleCourses(const QString &bundleUid, StoreError *error = nullptr) const;
+    // A user's bundle-course subscriptions (id/uid/name are the bundle course's), ordered by UID.
+    QList<Domain::BundleCourseSubscription> bundleSubscriptionsOfUser(
+        const QString &userUid, StoreError *error = nullptr) const;
 
     // getBookableEventSubscriptions(event): replaces the event's participants (event created if unknown).
     StoreError replaceEventParticipants(

@@ -48,7 +48,17 @@ StoreError RawStatement::prepare(const QString &sql)
 
 void RawStatement::bindText(int index, const QString &value)
 {
-    sqlite3_bind_text16(m_stmt, index, value.utf16(), int(value.size() * sizeof(char16_t)), SQLITE_STATIC);
+    // Encoded here into a buffer kept per parameter (its capacity reused row after row):
+    // cheaper than SQLite's own UTF-16 to UTF-8 translation with an allocation per value.
+    if (index < 1)
+        return;
+    if (size_t(index) > m_utf8.size())
+        m_utf8.resize(size_t(index));
+    QByteArray &buffer = m_utf8[size_t(index) - 1];
+    buffer.resize(value.size() * 3);
+    char *end = m_encoder.appendToBuffer(buffer.data(), value);
+    const auto size = end - buffer.data();
+    sqlite3_bind_text(m_stmt, index, buffer.constData(), int(size), SQLITE_STATIC);
 }
 
 void RawStatement::bindTextOrNull(int index, const QString &value)

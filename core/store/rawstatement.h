@@ -2,8 +2,12 @@
 
 #include "core/store/storeerror.h"
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringEncoder>
+
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -12,8 +16,8 @@ namespace Springdesk::Store {
 
 // A prepared statement run through SQLite's C API on the connection of a QSqlDatabase, for
 // bulk writes where QSqlQuery's per-row QVariant binding and result set-up dominate the cost.
-// It takes part in whatever transaction the connection has open. Text is bound as UTF-16
-// without a copy: a bound QString must stay alive and unchanged until the next step()/exec().
+// It takes part in whatever transaction the connection has open. Bound text is encoded to
+// UTF-8 into a buffer the statement keeps per parameter until it is bound again.
 // Indexes of binds and columns follow SQLite: binds count from 1, columns from 0.
 class RawStatement final
 {
@@ -50,6 +54,8 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     QString m_sql;
     int m_lastCode = 0;
+    std::vector<QByteArray> m_utf8; // bound text, per parameter
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };
 
 } // namespace Springdesk::Store

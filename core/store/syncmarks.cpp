@@ -50,11 +50,12 @@ bool SyncMarks::isFresh(const QString &scope, const QString &key, const QDateTim
     return at.isValid() && at >= freshAfter;
 }
 
-qint64 SyncMarks::beginRun(const QDateTime &at)
+qint64 SyncMarks::beginRun(const QDateTime &at, QLatin1StringView scope)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO sync_runs (started_at) VALUES (?)"_s);
+    q.prepare(u"INSERT INTO sync_runs (started_at, scope) VALUES (?, ?)"_s);
     q.addBindValue(Sql::millis(at));
+    q.addBindValue(QString(scope));
     return q.exec() ? q.lastInsertId().toLongLong() : -1;
 }
 
@@ -72,10 +73,12 @@ StoreError SyncMarks::endRun(
     return Sql::run(q, u"end sync run"_s);
 }
 
-QDateTime SyncMarks::lastCompletedRun() const
+QDateTime SyncMarks::lastFullSync() const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT MAX(finished_at) FROM sync_runs WHERE outcome IN ('ok', 'partial')"_s);
+    q.prepare(u"SELECT MAX(finished_at) FROM sync_runs WHERE outcome IN ('ok', 'partial') "
+              "AND (scope IS NULL OR scope = ?)"_s);
+    q.addBindValue(QString(FullScope));
     return q.exec() && q.next() && !q.value(0).isNull() ? Sql::fromMillis(q.value(0)) : QDateTime();
 }
 

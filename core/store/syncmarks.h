@@ -23,12 +23,15 @@ public:
     QDateTime fetchedAt(const QString &scope, const QString &key) const;
     bool isFresh(const QString &scope, const QString &key, const QDateTime &freshAfter) const;
 
-    // Sync run history.
-    qint64 beginRun(const QDateTime &at);
+    // Sync run history. `scope` says what the run covers: FullScope for a full sync of every
+    // resource; anything else (a resource subset, one user, one course, results) is partial.
+    static constexpr QLatin1StringView FullScope{"full"};
+    qint64 beginRun(const QDateTime &at, QLatin1StringView scope);
     StoreError endRun(
         qint64 runId, const QDateTime &at, const QString &outcome, int calls, int rowsWritten, int errors);
-    // When the last run that completed (outcome "ok" or "partial") finished; invalid when none.
-    QDateTime lastCompletedRun() const;
+    // When the last full sync that completed (outcome "ok" or "partial") finished: the age of
+    // the cache as a whole. Runs from before version 4 (scope unknown) count. Invalid when none.
+    QDateTime lastFullSync() const;
 
 private:
     QSqlDatabase m_db;

@@ -87,16 +87,16 @@ void SyncWorker::planUser(const QString &target)
         [this](ApiJob *job) {
             const auto user = job->valueAs<User>();
             const QDateTime at = now();
-            write([this, user, at] {
-                ++m_report.rowsWritten;
-                return UserRepository(m_cache->database()).upsertUsers({user}, at);
+            write([this, user, at](QSqlDatabase db) {
+                ++m_rowsWritten;
+                return UserRepository(db).upsertUsers({user}, at);
             });
             fetchSubscriptionsOf(user.uid, user.id);
             fetchResultsOf(user.uid, user.id);
         },
         [this, uid, target] {
             if (!uid.isEmpty())
-                write([this, uid] { return UserRepository(m_cache->database()).removeUser(uid); });
+                write([uid](QSqlDatabase db) { return UserRepository(db).removeUser(uid); });
             error(tr("User %1 does not exist on the server.").arg(target));
         }});
 }
@@ -117,9 +117,9 @@ void SyncWorker::planCourse(const QString &target)
         [this](ApiJob *job) {
             const auto course = job->valueAs<Course>();
             const QDateTime at = now();
-            write([this, course, at] {
-                ++m_report.rowsWritten;
-                return CourseRepository(m_cache->database()).upsertCourses({course}, {}, true, at);
+            write([this, course, at](QSqlDatabase db) {
+                ++m_rowsWritten;
+                return CourseRepository(db).upsertCourses({course}, {}, true, at);
             });
             m_scheduled.insert(u"roster:"_s + course.uid);
             enqueue({u"rosters"_s,
@@ -130,9 +130,9 @@ void SyncWorker::planCourse(const QString &target)
                 [this, course](ApiJob *j) {
                     const auto list = j->valueAs<QList<StudentSubscription>>();
                     const QDateTime t = now();
-                    write([this, course, list, t] {
-                        m_report.rowsWritten += int(list.size());
-                        return SubscriptionRepository(m_cache->database()).replaceCourseRoster(course.uid, list, t);
+                    write([this, course, list, t](QSqlDatabase db) {
+                        m_rowsWritten += int(list.size());
+                        return SubscriptionRepository(db).replaceCourseRoster(course.uid, list, t);
                     });
                     mark(u"roster"_s, course.uid, t);
                 },
@@ -140,7 +140,7 @@ void SyncWorker::planCourse(const QString &target)
         },
         [this, uid, target] {
             if (!uid.isEmpty())
-                write([this, uid] { return CourseRepository(m_cache->database()).removeCourse(uid); });
+                write([uid](QSqlDatabase db) { return CourseRepository(db).removeCourse(uid); });
             error(tr("Course %1 does not exist on the server.").arg(target));
         }});
 }
@@ -174,16 +174,15 @@ void SyncWorker::fetchUsers()
         [this](ApiJob *job) {
             const auto list = job->valueAs<QList<UserSummary>>();
             const QDateTime at = now();
-            write([this, list, at] {
-                UserRepository repo(m_cache->database());
+            write([this, list, at](QSqlDatabase db) {
+                UserRepository repo(db);
                 if (auto e = repo.upsertSummaries(list, at))
                     return e;
-                m_report.rowsWritten += int(list.size());
+                m_rowsWritten += int(list.size());
                 return repo.removeNotFetchedSince(at);
             });
             mark(u"list"_s, u"users"_s, at);
-            flushWrites(); // the detail plan reads what was just written
-            fetchUserDetails();
+            afterWrites([this] { fetchUserDetails(); }); // it reads what was just written
         },
         {}});
 }
@@ -209,7 +208,7 @@ void SyncWorker::fetchUserDetail(const QString &uid, const QString &externalId)
                 m_flushTimer->start();
         },
         // deleted on the server since the list was fetched
-        [this, uid] { write([this, uid] { return UserRepository(m_cache->database()).removeUser(uid); }); }});
+        [this, uid] { write([uid](QSqlDatabase db) { return UserRepository(db).removeUser(uid); }); }});
 }
 
 void SyncWorker::fetchCourses()
@@ -223,11 +222,11 @@ void SyncWorker::fetchCourses()
         [this](ApiJob *job) {
             const auto list = job->valueAs<QList<TemplateSummary>>();
             const QDateTime at = now();
-            write([this, list, at] {
-                CourseRepository repo(m_cache->database());
+            write([this, list, at](QSqlDatabase db) {
+                CourseRepository repo(db);
                 if (auto e = repo.upsertTemplates(list, at))
                     return e;
-                m_report.rowsWritten += int(list.size());
+                m_rowsWritten += int(list.size());
                 return repo.removeTemplatesNotFetchedSince(at);
             });
             mark(u"list"_s, u"templates"_s, at);
@@ -252,9 +251,8 @@ void SyncWorker::fetchCoursesOfTemplate(const QString &uid, const QString &exter
         }
         if (!groups.isEmpty()) {
             const QDateTime at = now();
-            write([this, groups, at] {
-                return KnownIdRegistry(m_cache->database())
-                    .recordAll(KnownId::Kind::Group, groups, KnownId::Referenced, at);
+            write([groups, at](QSqlDatabase db) {
+                return KnownIdRegistry(db).recordAll(KnownId::Kind::Group, groups, KnownId::Referenced, at);
             });
             if (wants(R::Groups))
                 scheduleReferencedGroups(groups);
@@ -272,11 +270,11 @@ void SyncWorker::fetchCoursesOfTemplate(const QString &uid, const QString &exter
         [this, uid, followUp](ApiJob *job) {
             const auto list = job->valueAs<QList<Course>>();
             const QDateTime at = now();
-            write([this, uid, list, at] {
-                CourseRepository repo(m_cache->database());
+            write([this, uid, list, at](QSqlDatabase db) {
+                CourseRepository repo(db);
                 if (auto e = repo.upsertCourses(list, uid, false, at))
                     return e;
-                m_report.rowsWritten += int(list.size());
+                m_rowsWritten += int(list.size());
                 return repo.removeCoursesOfTemplateNotFetchedSince(uid, at);
             });
             mark(u"courses"_s, uid, at);
@@ -300,12 +298,12 @@ void SyncWorker::fetchCourseDetail(const QString &uid, const QString &externalId
         [this](ApiJob *job) {
             const auto course = job->valueAs<Course>();
             const QDateTime at = now();
-            write([this, course, at] {
-                ++m_report.rowsWritten;
-                return CourseRepository(m_cache->database()).upsertCourses({course}, {}, true, at);
+            write([this, course, at](QSqlDatabase db) {
+                ++m_rowsWritten;
+                return CourseRepository(db).upsertCourses({course}, {}, true, at);
             });
         },
-        [this, uid] { write([this, uid] { return CourseRepository(m_cache->database()).removeCourse(uid); }); }});
+        [this, uid] { write([uid](QSqlDatabase db) { return CourseRepository(db).removeCourse(uid); }); }});
 }
 
 void SyncWorker::fetchRoster(const QString &uid, const QString &externalId)
@@ -321,13 +319,13 @@ void SyncWorker::fetchRoster(const QString &uid, const QString &externalId)
         [this, uid](ApiJob *job) {
             const auto list = job->valueAs<QList<StudentSubscription>>();
             const QDateTime at = now();
-            write([this, uid, list, at] {
-                m_report.rowsWritten += int(list.size());
-                return SubscriptionRepository(m_cache->database()).replaceCourseRoster(uid, list, at);
+            write([this, uid, list, at](QSqlDatabase db) {
+                m_rowsWritten += int(list.size());
+                return SubscriptionRepository(db).replaceCourseRoster(uid, list, at);
             });
             mark(u"roster"_s, uid, at);
         },
-        [this, uid] { write([this, uid] { return CourseRepository(m_cache->database()).removeCourse(uid); }); }});
+        [this, uid] { write([uid](QSqlDatabase db) { return CourseRepository(db).removeCourse(uid); }); }});
 }
 
 void SyncWorker::scheduleReferencedGroups(const QStringList &groupIds)
@@ -343,8 +341,8 @@ void SyncWorker::fetchGroup(const QString &groupId)
     m_scheduled.insert(u"group:"_s + groupId);
     if (m_request.scope == SyncRequest::Scope::Full && isFresh(u"group"_s, groupId))
         return;
-    const auto checked = [this, groupId](bool exists, const QDateTime &at) {
-        KnownIdRegistry registry(m_cache->database());
+    const auto checked = [groupId](QSqlDatabase db, bool exists, const QDateTime &at) {
+        KnownIdRegistry registry(db);
         if (!registry.entry(KnownId::Kind::Group, groupId)) {
             if (auto e = registry.record(KnownId::Kind::Group, groupId, KnownId::Referenced, at))
                 return e;
@@ -355,18 +353,18 @@ void SyncWorker::fetchGroup(const QString &groupId)
         [this, groupId, checked](ApiJob *job) {
             const auto list = job->valueAs<QList<UserSummary>>();
             const QDateTime at = now();
-            write([this, groupId, list, at, checked] {
-                if (auto e = GroupRepository(m_cache->database()).replaceMembers(groupId, list, at))
+            write([this, groupId, list, at, checked](QSqlDatabase db) {
+                if (auto e = GroupRepository(db).replaceMembers(groupId, list, at))
                     return e;
-                m_report.rowsWritten += int(list.size());
-                return checked(true, at);
+                m_rowsWritten += int(list.size());
+                return checked(db, true, at);
             });
             mark(u"group"_s, groupId, at);
         },
         // gone: marked missing in the registry, its cached members kept
         [this, checked] {
             const QDateTime at = now();
-            write([checked, at] { return checked(false, at); });
+            write([checked, at](QSqlDatabase db) { return checked(db, false, at); });
         }});
 }
 
@@ -378,9 +376,9 @@ void SyncWorker::fetchCalendar()
         [this](ApiJob *job) {
             const auto list = job->valueAs<QList<CalendarItem>>();
             const QDateTime at = now();
-            write([this, list, at] {
-                m_report.rowsWritten += int(list.size());
-                return CatalogRepository(m_cache->database()).replaceCalendarItems(list, at);
+            write([this, list, at](QSqlDatabase db) {
+                m_rowsWritten += int(list.size());
+                return CatalogRepository(db).replaceCalendarItems(list, at);
             });
             mark(u"list"_s, u"events"_s, at);
         },
@@ -395,9 +393,9 @@ void SyncWorker::fetchProfiles()
         [this](ApiJob *job) {
             const auto list = job->valueAs<QList<SkillProfile>>();
             const QDateTime at = now();
-            write([this, list, at] {
-                m_report.rowsWritten += int(list.size());
-                return CatalogRepository(m_cache->database()).replaceSkillProfiles(list, at);
+            write([this, list, at](QSqlDatabase db) {
+                m_rowsWritten += int(list.size());
+                return CatalogRepository(db).replaceSkillProfiles(list, at);
             });
             mark(u"list"_s, u"skillProfiles"_s, at);
         },
@@ -416,9 +414,9 @@ void SyncWorker::fetchBundles()
             [this](ApiJob *job) {
                 const auto list = job->valueAs<QList<BundleSummary>>();
                 const QDateTime at = now();
-                write([this, list, at] {
-                    m_report.rowsWritten += int(list.size());
-                    return CatalogRepository(m_cache->database()).replaceBundles(list, at);
+                write([this, list, at](QSqlDatabase db) {
+                    m_rowsWritten += int(list.size());
+                    return CatalogRepository(db).replaceBundles(list, at);
                 });
                 mark(u"list"_s, u"bundles"_s, at);
                 for (const auto &b : list)
@@ -438,9 +436,9 @@ void SyncWorker::fetchBundleCourses(const QString &uid, const QString &externalI
         [this, uid](ApiJob *job) {
             const auto list = job->valueAs<QList<BundleCourse>>();
             const QDateTime at = now();
-            write([this, uid, list, at] {
-                m_report.rowsWritten += int(list.size());
-                return CatalogRepository(m_cache->database()).replaceBundleCourses(uid, list, at);
+            write([this, uid, list, at](QSqlDatabase db) {
+                m_rowsWritten += int(list.size());
+                return CatalogRepository(db).replaceBundleCourses(uid, list, at);
             });
             mark(u"bundleCourses"_s, uid, at);
         },
@@ -451,8 +449,8 @@ void SyncWorker::fetchEvent(const QString &eventId)
 {
     if (isFresh(u"participants"_s, eventId))
         return;
-    const auto checked = [this, eventId](bool exists, const QDateTime &at) {
-        return KnownIdRegistry(m_cache->database()).markChecked(KnownId::Kind::BookableEvent, eventId, exists, at);
+    const auto checked = [eventId](QSqlDatabase db, bool exists, const QDateTime &at) {
+        return KnownIdRegistry(db).markChecked(KnownId::Kind::BookableEvent, eventId, exists, at);
     };
     enqueue({u"events"_s,
         [this, eventId] {
@@ -461,17 +459,17 @@ void SyncWorker::fetchEvent(const QString &eventId)
         [this, eventId, checked](ApiJob *job) {
             const auto list = job->valueAs<QList<EventParticipant>>();
             const QDateTime at = now();
-            write([this, eventId, list, at, checked] {
-                if (auto e = CatalogRepository(m_cache->database()).replaceEventParticipants(eventId, list, at))
+            write([this, eventId, list, at, checked](QSqlDatabase db) {
+                if (auto e = CatalogRepository(db).replaceEventParticipants(eventId, list, at))
                     return e;
-                m_report.rowsWritten += int(list.size());
-                return checked(true, at);
+                m_rowsWritten += int(list.size());
+                return checked(db, true, at);
             });
             mark(u"participants"_s, eventId, at);
         },
         [this, checked] {
             const QDateTime at = now();
-            write([checked, at] { return checked(false, at); });
+            write([checked, at](QSqlDatabase db) { return checked(db, false, at); });
         }});
 }
 
@@ -482,9 +480,8 @@ void SyncWorker::checkAccessCodeGroup(const QString &groupId)
         [this, groupId](ApiJob *job) {
             const bool exists = job->value().toBool();
             const QDateTime at = now();
-            write([this, groupId, exists, at] {
-                return KnownIdRegistry(m_cache->database())
-                    .markChecked(KnownId::Kind::AccessCodeGroup, groupId, exists, at);
+            write([groupId, exists, at](QSqlDatabase db) {
+                return KnownIdRegistry(db).markChecked(KnownId::Kind::AccessCodeGroup, groupId, exists, at);
             });
         },
         {}});
@@ -500,9 +497,9 @@ void SyncWorker::fetchSubscriptionsOf(const QString &uid, const QString &externa
         [this, uid](ApiJob *job) {
             const auto list = job->valueAs<QList<Subscription>>();
             const QDateTime at = now();
-            write([this, uid, list, at] {
-                m_report.rowsWritten += int(list.size());
-                return SubscriptionRepository(m_cache->database()).replaceUserSubscriptions(uid, list, at);
+            write([this, uid, list, at](QSqlDatabase db) {
+                m_rowsWritten += int(list.size());
+                return SubscriptionRepository(db).replaceUserSubscriptions(uid, list, at);
             });
             mark(u"subscriptions"_s, uid, at);
         },
@@ -524,9 +521,9 @@ void SyncWorker::fetchResultsOf(const QString &uid, const QString &externalId)
         [this, uid](ApiJob *job) {
             const auto list = job->valueAs<QList<CourseResult>>();
             const QDateTime at = now();
-            write([this, uid, list, at] {
-                m_report.rowsWritten += int(list.size());
-                return SubscriptionRepository(m_cache->database()).replaceUserResults(uid, list, at);
+            write([this, uid, list, at](QSqlDatabase db) {
+                m_rowsWritten += int(list.size());
+                return SubscriptionRepository(db).replaceUserResults(uid, list, at);
             });
             mark(u"results"_s, uid, at);
         },

@@ -23,7 +23,10 @@ SyncWorker::SyncWorker(QString cacheFilePath, SyncConnection connection, SyncReq
     , m_request(std::move(request))
 { }
 
-SyncWorker::~SyncWorker() = default;
+SyncWorker::~SyncWorker()
+{
+    m_writer.reset(); // before the members its callbacks use
+}
 
 void SyncWorker::start()
 {
@@ -50,10 +53,14 @@ void SyncWorker::start()
         finish();
         return;
     }
+    m_writer = std::make_unique<SyncWriter>(m_path);
+    connect(m_writer.get(), &SyncWriter::failed, this, &SyncWorker::error);
     m_client = new Api::ApiClient(m_connection.clientConfig, nullptr, this);
     m_client->setBaseUrl(m_connection.baseUrl);
     m_client->setApiKey(m_connection.apiKey);
-    m_runId = SyncMarks(m_cache->database()).beginRun(m_startedAt);
+    const bool everything = m_request.scope == SyncRequest::Scope::Full && m_request.resources.isEmpty();
+    m_runId = SyncMarks(m_cache->database())
+                  .beginRun(m_startedAt, everything ? SyncMarks::FullScope : QLatin1StringView("partial"));
     m_progressTimer->start();
     switch (m_request.scope) {
     case SyncRequest::Scope::Full:
@@ -137,9 +144,9 @@ void SyncWorker::onJobFinished(Api::ApiJob *job, const QString &phase,
     maybeFinish();
 }
 
-void SyncWorker::write(std::function<StoreError()> batch)
+void SyncWorker::write(SyncWriter::Write write)
 {
-    m_writes.append(std::move(batch));
+    m_writes.append(std::move(write));
     if (m_writes.size() >= WriteBatchSize)
         flushWrites();
     else if (!m_flushTimer->isActive())
@@ -150,36 +157,37 @@ void SyncWorker::flushWrites()
 {
     if (m_flushTimer)
         m_flushTimer->stop();
-    if ((m_writes.isEmpty() && m_userDetails.isEmpty()) || !m_cache)
+    if ((m_writes.isEmpty() && m_userDetails.isEmpty()) || !m_writer)
         return;
     auto writes = std::exchange(m_writes, {});
     if (!m_userDetails.isEmpty()) {
         // many getUser answers in one statement set: prepared once, one search-index update
-        writes.prepend([this, users = std::exchange(m_userDetails, {}), at = QDateTime::currentDateTimeUtc()] {
-            if (auto e = UserRepository(m_cache->database()).upsertUsers(users, at))
-                return e;
-            m_report.rowsWritten += int(users.size());
-            return StoreError();
-        });
+        writes.prepend(
+            [this, users = std::exchange(m_userDetails, {}), at = QDateTime::currentDateTimeUtc()](QSqlDatabase db) {
+                if (auto e = UserRepository(db).upsertUsers(users, at))
+                    return e;
+                m_rowsWritten += int(users.size());
+                return StoreError();
+            });
     }
-    Transaction tx(m_cache->database());
-    if (tx.beginError()) {
-        error(tr("Writing to the cache failed: %1").arg(tx.beginError().sqlError));
+    m_writer->submit(std::move(writes));
+}
+
+void SyncWorker::afterWrites(std::function<void()> next)
+{
+    flushWrites();
+    if (!m_writer) {
+        next();
         return;
     }
-    for (const auto &w : writes) {
-        // Each answer in its own savepoint: one bad answer does not undo the others.
-        Transaction one(m_cache->database());
-        if (auto e = w()) {
-            one.rollback();
-            error(tr("Writing to the cache failed: %1 %2").arg(e.message, e.sqlError));
-            continue;
-        }
-        if (auto e = one.commit())
-            error(tr("Writing to the cache failed: %1 %2").arg(e.message, e.sqlError));
-    }
-    if (auto e = tx.commit())
-        error(tr("Writing to the cache failed: %1 %2").arg(e.message, e.sqlError));
+    ++m_outstanding; // the sync is not over before `next` has run
+    m_writer->then(this, [this, next = std::move(next)] {
+        --m_outstanding;
+        if (!m_cancelled)
+            next();
+        pump();
+        maybeFinish();
+    });
 }
 
 void SyncWorker::maybeFinish()
@@ -196,7 +204,19 @@ void SyncWorker::finish()
     m_finished = true;
     if (m_progressTimer)
         m_progressTimer->stop();
+    if (!m_writer) {
+        complete();
+        return;
+    }
+    // The report counts what the writer committed and the errors it met.
     flushWrites();
+    m_writer->then(this, [this] { complete(); });
+}
+
+void SyncWorker::complete()
+{
+    m_writer.reset();
+    m_report.rowsWritten = m_rowsWritten;
     m_report.elapsedMs = m_elapsed.elapsed();
     if (m_client)
         m_report.maxInFlight = m_client->maxObservedInFlight();
@@ -250,7 +270,7 @@ bool SyncWorker::isFresh(const QString &scope, const QString &key) const
 
 void SyncWorker::mark(const QString &scope, const QString &key, const QDateTime &at)
 {
-    write([this, scope, key, at] { return SyncMarks(m_cache->database()).mark(scope, key, at); });
+    write([scope, key, at](QSqlDatabase db) { return SyncMarks(db).mark(scope, key, at); });
 }
 
 bool SyncWorker::wants(SyncRequest::Resource resource) const

@@ -4,6 +4,7 @@
 #include "core/store/cacheconnection.h"
 #include "core/store/syncprogress.h"
 #include "core/store/syncrequest.h"
+#include "core/store/syncwriter.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -12,6 +13,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <atomic>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -24,9 +26,12 @@ class ApiJob;
 namespace Springdesk::Store {
 
 // Runs one sync in the thread it lives in (SyncEngine gives it a worker thread): its own
-// ApiClient and CacheConnection, tasks (one API call each) kept flowing so the client's
-// in-flight cap stays full, answers written in batched transactions. Lists are fetched first;
-// their answers enqueue the per-entity calls. Everything here happens in the worker thread.
+// ApiClient and CacheConnection (for reads), tasks (one API call each) kept flowing so the
+// client's in-flight cap stays full. Answers are written in batched transactions by a
+// SyncWriter in a thread of its own, so writing never stalls the calls. Lists are fetched
+// first; their answers enqueue the per-entity calls. Everything else happens in the worker
+// thread; a write (a SyncWriter::Write) gets the writer's connection and touches no other
+// state of the worker than m_rowsWritten.
 class SyncWorker final : public QObject
 {
     Q_OBJECT
@@ -58,10 +63,13 @@ private:
     void pump();
     void onJobFinished(Api::ApiJob *job, const QString &phase, const std::function<void(Api::ApiJob *)> &onSuccess,
         const std::function<void()> &onNotFound);
-    void write(std::function<StoreError()> batch);
+    void write(SyncWriter::Write write);
     void flushWrites();
+    // Flushes, then runs `next` once the writes are committed (it reads what they wrote).
+    void afterWrites(std::function<void()> next);
     void maybeFinish();
     void finish();
+    void complete();
     void error(const QString &message);
     void emitProgress();
     bool isFresh(const QString &scope, const QString &key) const;
@@ -96,12 +104,14 @@ private:
     QString m_path;
     SyncConnection m_connection;
     SyncRequest m_request;
-    std::unique_ptr<CacheConnection> m_cache;
+    std::unique_ptr<CacheConnection> m_cache; // reads, in the worker thread
+    std::unique_ptr<SyncWriter> m_writer;
     Api::ApiClient *m_client = nullptr;
 
     std::deque<Task> m_pending;
     int m_outstanding = 0;
-    QList<std::function<StoreError()>> m_writes;
+    QList<SyncWriter::Write> m_writes;
+    std::atomic<int> m_rowsWritten{0}; // counted by the writes, in the writer thread
     QList<Domain::User> m_userDetails; // getUser answers, written as one batch per flush
     QTimer *m_flushTimer = nullptr; // made in start(), in the worker thread
     QTimer *m_progressTimer = nullptr;

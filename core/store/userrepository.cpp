@@ -1,6 +1,7 @@
 #include "core/store/userrepository.h"
 
 #include "core/store/rawstatement.h"
+#include "core/store/schema.h"
 #include "core/store/sqlhelpers.h"
 #include "core/store/userbulkwriter.h"
 #include "core/store/userdetails.h"
@@ -316,16 +317,16 @@ StoreError UserRepository::updateSearchIndex(qint64 keysBefore)
             "FROM users_search_pending WHERE user_key <= ?"_s))
         return e;
     if (auto e = Sql::prepare(added,
-            u"INSERT INTO users_search (rowid, text) SELECT user_key, name || ' ' || email || ' ' || login "
-            "FROM users WHERE user_key > ? AND user_key NOT IN (SELECT user_key FROM users_search_pending)"_s))
+            u"INSERT INTO users_search (rowid, text) SELECT user_key, "_s + Schema::userSearchText(u"users"_s)
+                + u" FROM users WHERE user_key > ? AND user_key NOT IN (SELECT user_key FROM users_search_pending)"_s))
         return e;
     drop.addBindValue(keysBefore);
     added.addBindValue(keysBefore);
     if (auto e = Sql::run(drop, u"update search index"_s))
         return e;
     if (auto e = Sql::exec(m_db,
-            u"INSERT INTO users_search (rowid, text) SELECT u.user_key, u.name || ' ' || u.email || ' ' || u.login "
-            "FROM users_search_pending p JOIN users u ON u.user_key = p.user_key"_s))
+            u"INSERT INTO users_search (rowid, text) SELECT u.user_key, "_s + Schema::userSearchText(u"u"_s)
+                + u" FROM users_search_pending p JOIN users u ON u.user_key = p.user_key"_s))
         return e;
     if (auto e = Sql::run(added, u"update search index"_s))
         return e;

@@ -4,6 +4,8 @@
 #include "core/domain/metatypes.h"
 #include "core/store/cachedatabase.h"
 #include "core/store/cacheupdater.h"
+#include "core/store/catalogrepository.h"
+#include "core/store/courserepository.h"
 #include "core/store/grouprepository.h"
 #include "core/store/knownidregistry.h"
 #include "core/store/subscriptionrepository.h"
@@ -11,6 +13,11 @@
 #include "core/store/userrepository.h"
 #include "tests/support/sandboxprocess.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +77,96 @@ class TestCacheUpdater : public QObject
         if (!QTest::qWaitFor([&] { return done; }, 20'000))
             qWarning("call did not finish");
         return value;
+    }
+
+    // Sends a call without the updater seeing it (the cache does not learn of it).
+    bool send(Fn fn, const ApiParams &params)
+    {
+        bool ok = false;
+        bool done = false;
+        connect(m_client.call(fn, params), &Api::ApiJob::finished, this, [&](Api::ApiJob *j) {
+            ok = !j->hasError();
+            if (!ok)
+                qWarning("call failed: %s", qPrintable(j->error().toString()));
+            done = true;
+        });
+        return QTest::qWaitFor([&] { return done; }, 20'000) && ok;
+    }
+
+    // A learner the cache has never seen.
+    bool createLearner(const QString &id)
+    {
+        return send(Fn::AddUser,
+            ApiParams()
+                .set(P::userID, id)
+                .set(P::login, id)
+                .set(P::firstName, u"New"_s)
+                .set(P::lastName, id)
+                .set(P::role, QStringList{u"student"_s}));
+    }
+
+    // Scripts a fault on the sandbox's control endpoint (/__sandbox/faults).
+    bool script(const QByteArray &path, const QJsonObject &body)
+    {
+        QNetworkAccessManager manager;
+        QNetworkRequest request(m_sandbox.controlUrl().resolved(QUrl(QString::fromLatin1(path))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = manager.post(request, QJsonDocument(body).toJson());
+        const bool finished = QTest::qWaitFor([&] { return reply->isFinished(); }, 20'000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        delete reply;
+        return finished && status == 200;
+    }
+
+    static QStringList sorted(QStringList list)
+    {
+        list.sort();
+        return list;
+    }
+
+    static QStringList uidsOf(const QList<UserSummary> &users)
+    {
+        QStringList out;
+        for (const auto &u : users)
+            out << u.uid;
+        return sorted(out);
+    }
+
+    // What a failed update must leave alone: the known groups and the cached groups with their members.
+    QStringList groupSnapshot()
+    {
+        QStringList out;
+        for (const auto &k : KnownIdRegistry(m_connection->database()).entries(KnownId::Kind::Group))
+            out << u"known %1 %2 %3"_s.arg(k.externalId).arg(k.sources).arg(int(k.state));
+        GroupRepository groups(m_connection->database());
+        for (const auto &g : groups.groups())
+            out << u"group %1: %2"_s.arg(g.id, sorted(groups.memberUids(g.id)).join(u' '));
+        return out;
+    }
+
+    // An instructor of the course: a member of its instructor group.
+    QString instructorOf(const Course &course)
+    {
+        const auto teachers = fetch<QList<UserSummary>>(m_client.getGroupUsers(course.teacherGroup));
+        return teachers.isEmpty() ? QString() : teachers.constFirst().id;
+    }
+
+    // The cached (bundle-course) subscriptions of a user equal the server's.
+    void compareSubscriptions(const QString &uid)
+    {
+        CatalogRepository catalog(m_connection->database());
+        SubscriptionRepository subs(m_connection->database());
+        const auto byUid = [](const auto &a, const auto &b) { return a.uid < b.uid; };
+        const ApiParams user = ApiParams().set(P::userUID, uid);
+        auto bundles = fetch<QList<BundleCourseSubscription>>(m_client.call(Fn::GetBundleCourseSubscriptions, user));
+        std::sort(bundles.begin(), bundles.end(), byUid);
+        QCOMPARE(catalog.bundleSubscriptionsOfUser(uid), bundles);
+        auto server
+            = fetch<QList<Subscription>>(m_client.call(Fn::GetSubscriptions, ApiParams(user).set(P::skipStats, false)));
+        auto cached = subs.subscriptionsOfUser(uid);
+        std::sort(server.begin(), server.end(), byUid);
+        std::sort(cached.begin(), cached.end(), byUid);
+        QCOMPARE(cached, server);
     }
 
 private Q_SLOTS:
@@ -180,6 +277,185 @@ private Q_SLOTS:
 
         QVERIFY(command(Fn::Unsubscribe, ApiParams().set(P::userID, learner).set(P::courseID, courseId)));
         QCOMPARE(subs.subscriptionsOfUser(uid).size(), before.size());
+    }
+
+    void teacherStudentGroupsAreReflected()
+    {
+        UserRepository users(m_connection->database());
+        CourseRepository courses(m_connection->database());
+        KnownIdRegistry registry(m_connection->database());
+        const auto course = fetch<Course>(m_client.getCourse(u"CRS-0001"_s));
+        QVERIFY(!course.teacherGroup.isEmpty());
+        const QString teacher = instructorOf(course);
+        QVERIFY(!teacher.isEmpty());
+        const QString courseUid = courses.uidOf(course.id);
+        const QString teacherUid = users.uidOf(teacher);
+        QVERIFY(!courseUid.isEmpty() && !teacherUid.isEmpty());
+        // a learner group with a learner of the course the cache has never seen (both done behind its back)
+        const QString group = u"GRP-0001"_s;
+        const QString fresh = u"SD-TSG-NEW"_s;
+        QVERIFY(createLearner(fresh));
+        QVERIFY(send(Fn::Subscribe, ApiParams().set(P::userID, fresh).set(P::courseID, course.id)));
+        QVERIFY(send(Fn::AddGroupUsers, ApiParams().set(P::groupID, group).set(P::user, QStringList{fresh})));
+        QVERIFY(users.uidOf(fresh).isEmpty());
+        const QStringList before = sorted(courses.teacherStudents(courseUid, teacherUid));
+
+        const ApiParams params
+            = ApiParams().set(P::courseID, course.id).set(P::teacherID, teacher).set(P::group, QStringList{group});
+        QSignalSpy changed(m_updater.get(), &CacheUpdater::changed);
+        QVERIFY(command(Fn::AddTeacherStudentGroups, params));
+        QCOMPARE(changed.size(), 1);
+        const QString freshUid = users.uidOf(fresh);
+        QVERIFY(!freshUid.isEmpty());
+        QVERIFY(!before.contains(freshUid));
+        const auto linked = fetch<QList<UserSummary>>(
+            m_client.call(Fn::GetTeacherStudents, ApiParams().set(P::teacherID, teacher).set(P::courseID, course.id)));
+        QVERIFY(uidsOf(linked).contains(freshUid));
+        QCOMPARE(sorted(courses.teacherStudents(courseUid, teacherUid)), uidsOf(linked));
+        QVERIFY(registry.entry(KnownId::Kind::Group, group)->sources & KnownId::Referenced);
+
+        QVERIFY(command(Fn::DeleteTeacherStudentGroups, params));
+        const auto unlinked = fetch<QList<UserSummary>>(
+            m_client.call(Fn::GetTeacherStudents, ApiParams().set(P::teacherID, teacher).set(P::courseID, course.id)));
+        QVERIFY(!uidsOf(unlinked).contains(freshUid));
+        QCOMPARE(sorted(courses.teacherStudents(courseUid, teacherUid)), uidsOf(unlinked));
+    }
+
+    void groupBundleSubscriptionIsReflected()
+    {
+        UserRepository users(m_connection->database());
+        GroupRepository groups(m_connection->database());
+        CatalogRepository catalog(m_connection->database());
+        SubscriptionRepository subs(m_connection->database());
+        const QString group = u"GRP-0002"_s; // a learner group
+        const QString bundleCourse = u"BC-1-1"_s;
+        const QString fresh = u"SD-BND-NEW"_s;
+        QVERIFY(createLearner(fresh));
+        QVERIFY(send(Fn::AddGroupUsers, ApiParams().set(P::groupID, group).set(P::user, QStringList{fresh})));
+        QVERIFY(users.uidOf(fresh).isEmpty());
+
+        QSignalSpy changed(m_updater.get(), &CacheUpdater::changed);
+        QVERIFY(
+            command(Fn::SubscribeGroupBundleCourse, ApiParams().set(P::groupID, group).set(P::bundleID, bundleCourse)));
+        QCOMPARE(changed.size(), 1); // reported once, with the group and every member
+        const auto change = changed.constFirst().constFirst().value<CacheChange>();
+        QCOMPARE(change.area, CacheChange::Area::Bundles);
+        const auto members = fetch<QList<UserSummary>>(m_client.getGroupUsers(group));
+        QVERIFY(members.size() > 1);
+        QCOMPARE(sorted(change.keys), sorted(QStringList{group} + uidsOf(members)));
+        QCOMPARE(sorted(groups.memberUids(group)), uidsOf(members));
+        const QString freshUid = users.uidOf(fresh);
+        QVERIFY(uidsOf(members).contains(freshUid));
+
+        for (const auto &m : members) {
+            const auto bundles = catalog.bundleSubscriptionsOfUser(m.uid);
+            QVERIFY(std::any_of(bundles.cbegin(), bundles.cend(),
+                [&](const BundleCourseSubscription &b) { return b.id == bundleCourse; }));
+            compareSubscriptions(m.uid);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    void bundleSubscriptionIsReflected()
+    {
+        // a new learner, cached through the updater, without subscriptions
+        UserRepository users(m_connection->database());
+        CatalogRepository catalog(m_connection->database());
+        SubscriptionRepository subs(m_connection->database());
+        const QString bundleCourse = u"BC-3-2"_s;
+        const QString learner = u"SD-BUNDLE-ONE"_s;
+        QVERIFY(command(Fn::AddUser,
+            ApiParams()
+                .set(P::userID, learner)
+                .set(P::login, learner)
+                .set(P::lastName, learner)
+                .set(P::role, QStringList{u"student"_s})));
+        const QString uid = users.uidOf(learner);
+        QVERIFY(!uid.isEmpty());
+        QVERIFY(subs.subscriptionsOfUser(uid).isEmpty());
+        const ApiParams params = ApiParams().set(P::userID, learner).set(P::bundleID, bundleCourse);
+        QSignalSpy changed(m_updater.get(), &CacheUpdater::changed);
+        QVERIFY(command(Fn::SubscribeBundleCourse, params));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!subs.subscriptionsOfUser(uid).isEmpty()); // the bundle course's courses
+        QCOMPARE(changed.constFirst().constFirst().value<CacheChange>().keys, QStringList{uid});
+        const auto bundles = catalog.bundleSubscriptionsOfUser(uid);
+        QVERIFY(std::any_of(
+            bundles.cbegin(), bundles.cend(), [&](const BundleCourseSubscription &b) { return b.id == bundleCourse; }));
+        compareSubscriptions(uid);
+        if (QTest::currentTestFailed())
+            return;
+
+        QVERIFY(command(Fn::UnsubscribeBundleCourse, params));
+        QCOMPARE(catalog.bundleSubscriptionsOfUser(uid).size(), bundles.size() - 1);
+        compareSubscriptions(uid);
+    }
+
+    void groupBundleFailureWritesNothing()
+    {
+        // the command succeeds, but re-reading one member's bundle subscriptions fails
+        UserRepository users(m_connection->database());
+        const QString group = u"GRP-0005"_s; // a learner group
+        const QString fresh = u"SD-BND-FAIL"_s;
+        QVERIFY(createLearner(fresh));
+        QVERIFY(send(Fn::AddGroupUsers, ApiParams().set(P::groupID, group).set(P::user, QStringList{fresh})));
+        QVERIFY(script("faults",
+            {{u"function"_s, QString(Api::endpoint(Fn::GetBundleCourseSubscriptions).function)},
+                {u"statuses"_s, QJsonArray{404}}}));
+        const QStringList before = groupSnapshot();
+        QSignalSpy changed(m_updater.get(), &CacheUpdater::changed);
+        QSignalSpy failed(m_updater.get(), &CacheUpdater::failed);
+        QVERIFY(
+            !command(Fn::SubscribeGroupBundleCourse, ApiParams().set(P::groupID, group).set(P::bundleID, u"BC-2-1"_s)));
+        QVERIFY(script("faults/clear", {}));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(changed.size(), 0);
+        const QString message = failed.constFirst().constFirst().toString();
+        QVERIFY2(message.contains(group) && message.contains(u"1 member"_s), qPrintable(message));
+        QCOMPARE(groupSnapshot(), before);
+        QVERIFY(users.uidOf(fresh).isEmpty());
+    }
+
+    void failureLeavesCacheUnchanged_data()
+    {
+        QTest::addColumn<Fn>("fn");
+        QTest::addColumn<ApiParams>("params");
+        QTest::addColumn<QString>("expected");
+        const ApiParams links = ApiParams().set(P::group, QStringList{u"GRP-0001"_s});
+        QTest::newRow("group does not exist")
+            << Fn::SubscribeGroupBundleCourse
+            << ApiParams().set(P::groupID, u"GRP-NOPE"_s).set(P::bundleID, u"BC-1-1"_s)
+            << u"members of group GRP-NOPE failed"_s;
+        QTest::newRow("instructor not cached")
+            << Fn::AddTeacherStudentGroups
+            << ApiParams(links).set(P::courseID, u"CRS-0001"_s).set(P::teacherID, u"NOBODY"_s)
+            << u"The learners of NOBODY in CRS-0001 are not in the cache"_s;
+        QTest::newRow("user not cached") << Fn::SubscribeBundleCourse
+                                         << ApiParams().set(P::userID, u"NOBODY"_s).set(P::bundleID, u"BC-1-1"_s)
+                                         << u"User NOBODY is not in the cache"_s;
+        QTest::newRow("course not cached")
+            << Fn::DeleteTeacherStudentGroups
+            << ApiParams(links).set(P::courseID, u"CRS-NOPE"_s).set(P::teacherID, u"EMP-00002"_s)
+            << u"The learners of EMP-00002 in CRS-NOPE are not in the cache"_s;
+    }
+
+    void failureLeavesCacheUnchanged()
+    {
+        // apply() as after a command that succeeded, while the server or the cache says otherwise
+        QFETCH(Fn, fn);
+        QFETCH(ApiParams, params);
+        QFETCH(QString, expected);
+        const QStringList before = groupSnapshot();
+        QSignalSpy changed(m_updater.get(), &CacheUpdater::changed);
+        QSignalSpy failed(m_updater.get(), &CacheUpdater::failed);
+        m_updater->apply(fn, params);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20'000);
+        QTRY_COMPARE(m_updater->pending(), 0);
+        QCOMPARE(changed.size(), 0);
+        const QString message = failed.constFirst().constFirst().toString();
+        QVERIFY2(message.contains(expected), qPrintable(message));
+        QCOMPARE(groupSnapshot(), before);
     }
 
     void deleteUserIsReflected()

@@ -1,6 +1,7 @@
 #include "core/store/cacheconnection.h"
 #include "core/store/migrator.h"
 #include "core/store/schema.h"
+#include "core/store/syncmarks.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -54,8 +55,14 @@ void writeSampleData(QSqlDatabase db, int version)
             u"INSERT INTO known_ids (kind, external_id, sources, state, first_seen, last_seen) "
             "VALUES ('group', 'G1', 1, 'exists', 1, 1)"_s));
     }
-    if (version >= 3)
+    if (version >= 3) {
         QVERIFY(exec(db, u"INSERT INTO sync_marks (scope, key, fetched_at) VALUES ('list', 'users', 1)"_s));
+        QVERIFY(exec(db, u"INSERT INTO sync_runs (started_at, finished_at, outcome) VALUES (1000, 2000, 'ok')"_s));
+    }
+    if (version >= 4) {
+        QVERIFY(exec(db,
+            u"INSERT INTO sync_runs (started_at, finished_at, outcome, scope) VALUES (3000, 4000, 'ok', 'partial')"_s));
+    }
 }
 
 } // namespace
@@ -118,6 +125,10 @@ private Q_SLOTS:
         }
         if (fromVersion >= 2)
             QCOMPARE(scalar(old.database(), u"SELECT state FROM known_ids"_s).toString(), u"exists"_s);
+        if (fromVersion >= 3) {
+            // a run from before the scope was recorded still counts as the last full sync
+            QCOMPARE(SyncMarks(old.database()).lastFullSync(), QDateTime::fromMSecsSinceEpoch(2000, Qt::UTC));
+        }
         QVERIFY(exec(old.database(), u"PRAGMA foreign_key_check"_s));
         QCOMPARE(scalar(old.database(), u"SELECT count(*) FROM pragma_foreign_key_check"_s).toInt(), 0);
     }

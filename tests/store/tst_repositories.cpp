@@ -237,8 +237,13 @@ private Q_SLOTS:
             {{u"CRS-1"_s, u"course-1"_s, u"Course 1"_s}}};
         QVERIFY(!r.replaceBundleCourses(u"bnd-1"_s, {bc}, m_t0));
         QCOMPARE(r.bundleCourses(u"bnd-1"_s), QList<BundleCourse>{bc});
-        QVERIFY(!r.replaceBundleSubscriptions(u"u1"_s,
-            {{u"BC-1"_s, u"bc-1"_s, u"Bundle course"_s, true, QDate(2026, 1, 1), {}, false, QDate(2026, 1, 2)}}, m_t0));
+        const BundleCourseSubscription bs{
+            u"BC-1"_s, u"bc-1"_s, u"Bundle course"_s, true, QDate(2026, 1, 1), {}, false, QDate(2026, 1, 2)};
+        QVERIFY(!r.replaceBundleSubscriptions(u"u1"_s, {bs}, m_t0));
+        QCOMPARE(r.bundleSubscriptionsOfUser(u"u1"_s), QList<BundleCourseSubscription>{bs});
+        QVERIFY(r.bundleSubscriptionsOfUser(u"u2"_s).isEmpty());
+        QVERIFY(!r.replaceBundleSubscriptions(u"u1"_s, {}, m_t0));
+        QVERIFY(r.bundleSubscriptionsOfUser(u"u1"_s).isEmpty());
 
         EventParticipant participant;
         participant.user = {u"EMP-1"_s, u"u1"_s, u"Ann"_s, u"ann"_s, u"ann@x"_s, true};
@@ -278,9 +283,23 @@ private Q_SLOTS:
         QCOMPARE(m.fetchedAt(u"list"_s, u"users"_s), m_t0);
         QVERIFY(m.isFresh(u"list"_s, u"users"_s, m_t0.addSecs(-1)));
         QVERIFY(!m.isFresh(u"list"_s, u"users"_s, m_t0.addSecs(1)));
-        const qint64 run = m.beginRun(m_t0);
+        QVERIFY(!m.lastFullSync().isValid());
+        const qint64 run = m.beginRun(m_t0, SyncMarks::FullScope);
         QVERIFY(run > 0);
         QVERIFY(!m.endRun(run, m_t0.addSecs(5), u"ok"_s, 10, 20, 0));
+        QCOMPARE(m.lastFullSync(), m_t0.addSecs(5));
+        // a later targeted refresh does not make the cache as a whole younger
+        const qint64 refresh = m.beginRun(m_t0.addSecs(60), QLatin1StringView("partial"));
+        QVERIFY(!m.endRun(refresh, m_t0.addSecs(61), u"ok"_s, 3, 3, 0));
+        QCOMPARE(m.lastFullSync(), m_t0.addSecs(5));
+        // nor does a full sync that failed or was cancelled
+        const qint64 failed = m.beginRun(m_t0.addSecs(120), SyncMarks::FullScope);
+        QVERIFY(!m.endRun(failed, m_t0.addSecs(121), u"cancelled"_s, 3, 3, 0));
+        QCOMPARE(m.lastFullSync(), m_t0.addSecs(5));
+        // one with some errors is still a complete picture (partial outcome)
+        const qint64 partial = m.beginRun(m_t0.addSecs(180), SyncMarks::FullScope);
+        QVERIFY(!m.endRun(partial, m_t0.addSecs(181), u"partial"_s, 3, 3, 1));
+        QCOMPARE(m.lastFullSync(), m_t0.addSecs(181));
     }
 };
 

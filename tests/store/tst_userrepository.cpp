@@ -357,6 +357,36 @@ private Q_SLOTS:
         verifySearchIndexConsistent();
     }
 
+    // The index holds a login only when the e-mail does not contain it (schema v4): a login is
+    // found either way, also after it or the e-mail changes.
+    void searchByLoginWhetherOrNotTheEmailHoldsIt()
+    {
+        auto r = repo();
+        QVERIFY(!r.upsertSummaries({{u"1"_s, u"u1"_s, u"John Doe"_s, u"jdoe"_s, u"jdoe@x.org"_s, true},
+                                       {u"2"_s, u"u2"_s, u"Big Boss"_s, u"admin-42"_s, u"boss@y.org"_s, true}},
+            m_t0));
+        const auto count = [&r](const QString &text) {
+            UserQuery q;
+            q.text = text;
+            return r.count(q);
+        };
+        QCOMPARE(count(u"jdoe"_s), 1);
+        QCOMPARE(count(u"admin-4"_s), 1);
+        QCOMPARE(count(u"boss@"_s), 1);
+        // the login becomes part of the e-mail, and an e-mail stops holding its login
+        QVERIFY(!r.upsertSummaries({{u"2"_s, u"u2"_s, u"Big Boss"_s, u"boss"_s, u"boss@y.org"_s, true},
+                                       {u"1"_s, u"u1"_s, u"John Doe"_s, u"jdoe"_s, u"john@x.org"_s, true}},
+            m_t0.addSecs(5)));
+        QCOMPARE(count(u"admin-4"_s), 0);
+        QCOMPARE(count(u"boss"_s), 1);
+        QCOMPARE(count(u"jdoe"_s), 1);
+        QCOMPARE(count(u"jdoe@"_s), 0);
+        QCOMPARE(count(u"john@x"_s), 1);
+        QVERIFY(!r.removeUser(u"u1"_s));
+        QCOMPARE(count(u"jdoe"_s), 0);
+        verifySearchIndexConsistent();
+    }
+
     void summariesNeedingDetails()
     {
         auto r = repo();

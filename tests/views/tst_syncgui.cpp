@@ -128,8 +128,17 @@ private Q_SLOTS:
         QSignalSpy finished(w.session.get(), &CacheSession::syncFinished);
         QSignalSpy progress(w.session.get(), &CacheSession::syncProgress);
         w.window->fullSyncAction()->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !progress.isEmpty() && progress.last().at(0).value<Store::SyncProgress>().callsDone > 20, 15000);
+        // cancel in the middle of the user details
+        const auto detailsDone = [&progress] {
+            if (progress.isEmpty())
+                return 0;
+            for (const auto &phase : progress.last().at(0).value<Store::SyncProgress>().phases) {
+                if (phase.name == u"user details"_s)
+                    return phase.done;
+            }
+            return 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(detailsDone() > 5, 15000);
         QVERIFY(w.window->syncProgressWidget()->isVisible());
         QVERIFY(w.window->syncProgressWidget()->etaText().contains(u"left"_s));
         QTest::mouseClick(w.window->syncProgressWidget()->cancelButton(), Qt::LeftButton);
