@@ -297,6 +297,10 @@ bool CacheSession::fetchCourseResults(const QString &courseUidOrId)
 
 void CacheSession::cancel()
 {
+    if (m_deferred) {
+        m_deferred.reset();
+        m_log->info(tr("The synchronisation that was waiting for the local cache was cancelled."));
+    }
     if (m_engine && m_syncing) {
         m_log->info(tr("Cancelling the synchronisation…"));
         m_engine->cancel();

@@ -68,8 +68,9 @@ public:
     // Client tunables of the next runs (tests lower the in-flight cap or timeouts).
     void setClientConfig(const Api::ApiClientConfig &config) { m_clientConfig = config; }
 
-    // Full sync of every resource; `force` ignores the TTL. False when a sync runs already or
-    // there is no cache; the reason goes to the activity log.
+    // Full sync of every resource; `force` ignores the TTL. False when a sync runs (or waits)
+    // already or there is no cache; the reason goes to the activity log. While the cache opens,
+    // the sync waits and starts when it is open (true). The same holds for the calls below.
     bool synchronise(bool force);
     // Targeted refresh of one user (details, subscriptions, results).
     bool refreshUser(const QString &uidOrExternalId);
@@ -79,6 +80,7 @@ public:
     // learners are fetched first, then every learner's results. False (with the reason in the
     // activity log) when the course is not cached or the cache is not open.
     bool fetchCourseResults(const QString &courseUidOrId);
+    // Stops the running sync (keeping what it fetched) or drops the one waiting for the cache.
     void cancel();
     bool isSyncing() const { return m_syncing; }
 
@@ -91,6 +93,8 @@ Q_SIGNALS:
     // The cache file was damaged and was replaced by a fresh one; `message` says where the old
     // file went (translated).
     void cacheRecovered(const QString &message);
+    // A run started (for a run of several requests, e.g. a course's learners then their
+    // results: the last one).
     void syncStarted(const Springdesk::Store::SyncRequest &request);
     void syncProgress(const Springdesk::Store::SyncProgress &progress);
     void syncFinished(const Springdesk::Store::SyncReport &report);

@@ -1117,6 +1117,10 @@ Hoe:
             <numerusform>De resultaten van %n gebruikers worden opgehaald…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The synchronisation that was waiting for the local cache was cancelled.</source>
+        <translation>De synchronisatie die op de lokale cache wachtte, is geannuleerd.</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Models::CachedCourseModel</name>

@@ -205,6 +205,22 @@ private Q_SLOTS:
         QCOMPARE(s.logCount(u"Cannot synchronise “A”"_s), 1);
     }
 
+    void waitingSyncCanBeCancelled()
+    {
+        Session s;
+        QSignalSpy finished(s.session.get(), &CacheSession::syncFinished);
+        QSignalSpy started(s.session.get(), &CacheSession::syncStarted);
+        s.session->activate();
+        QVERIFY(s.session->fetchResults({u"uid-1"_s}));
+        s.session->cancel();
+        QCOMPARE(s.logCount(u"The synchronisation that was waiting for the local cache was cancelled."_s), 1);
+        QTRY_VERIFY(!s.session->isOpening());
+        QTest::qWait(50);
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(started.count(), 0);
+        QCOMPARE(s.logCount(u"Cannot synchronise"_s), 0); // it did not start
+    }
+
     void courseResultsNeedACachedCourse()
     {
         Session s;
