@@ -902,6 +902,10 @@ Hoe:
         <source>Course &quot;%1&quot; is not in the cache: sync the courses first (--resource courses), or fetch it with --course %1.</source>
         <translation>Cursus &quot;%1&quot; staat niet in de cache: synchroniseer eerst de cursussen (--resource courses), of haal hem op met --course %1.</translation>
     </message>
+    <message>
+        <source>Group &quot;%1&quot; does not exist on the server; it is marked missing in the cache.</source>
+        <translation>Groep &quot;%1&quot; bestaat niet op de server; hij is in de cache als ontbrekend gemarkeerd.</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Gui::GuiComposition</name>

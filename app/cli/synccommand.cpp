@@ -6,6 +6,7 @@
 #include "core/settings/config.h"
 #include "core/settings/profilestore.h"
 #include "core/store/cachedatabase.h"
+#include "core/store/knownidregistry.h"
 #include "core/store/syncengine.h"
 
 #include <QCryptographicHash>
@@ -30,6 +31,17 @@ QString cacheFileFor(
     const QByteArray hash
         = QCryptographicHash::hash(connection.baseUrl.toString().toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     return Store::CacheDatabase::defaultFilePath(u"url-"_s + QString::fromLatin1(hash));
+}
+
+// The server answers getGroupUsers of an unknown group with 404, which the sync records as
+// "missing" in the known-ID registry rather than as an error; for --group that is the answer.
+bool groupIsMissing(const Store::CacheDatabase &cache, const QString &groupId)
+{
+    const auto connection = cache.openConnection();
+    if (!connection)
+        return false;
+    const auto entry = Store::KnownIdRegistry(connection->database()).entry(Store::KnownId::Kind::Group, groupId);
+    return entry && entry->state == Store::KnownId::State::Missing;
 }
 
 } // namespace
@@ -152,9 +164,19 @@ void SyncCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
                     streams.err.flush();
                 });
             QObject::connect(engine, &Store::SyncEngine::finished, context,
-                [&streams, terminal, lastLength, finish, path](const Store::SyncReport &r) {
+                [&streams, terminal, lastLength, finish, path, cache, options](const Store::SyncReport &r) {
                     if (terminal && *lastLength > 0)
                         streams.err << '\n';
+                    int exitCode = exitCodeFor(r);
+                    if (exitCode == ExitOk && options.request.scope == Store::SyncRequest::Scope::Group
+                        && groupIsMissing(*cache, options.request.target)) {
+                        streams.err << "springdesk-cli sync: "
+                                    << tr("Group \"%1\" does not exist on the server; it is marked missing in the "
+                                          "cache.")
+                                           .arg(options.request.target)
+                                    << '\n';
+                        exitCode = ExitApi;
+                    }
                     if (!r.fatalError.isEmpty())
                         streams.err << "springdesk-cli sync: " << r.fatalError << '\n';
                     for (const auto &m : r.errorMessages)
@@ -171,7 +193,7 @@ void SyncCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
                                        .arg(double(r.elapsedMs) / 1000.0, 0, 'f', 1)
                                        .arg(path)
                                 << '\n';
-                    finish(exitCodeFor(r));
+                    finish(exitCode);
                 });
             engine->start(runs);
         });

@@ -264,6 +264,12 @@ private Q_SLOTS:
 
         r = run(at + QStringList{u"--group"_s, course.teacherGroup}, false);
         QVERIFY2(r.code == ExitOk && r.out.contains(u" 1 calls made"_s), qPrintable(r.out));
+        // a group the server does not know is said to be missing
+        r = run(at + QStringList{u"--group"_s, u"NO-SUCH-GROUP"_s}, false);
+        QCOMPARE(r.code, int(ExitApi));
+        QVERIFY2(r.err.contains(
+                     u"Group \"NO-SUCH-GROUP\" does not exist on the server; it is marked missing in the cache."_s),
+            qPrintable(r.err));
 
         // a user the server does not know fails with a message naming the ID (the report cannot tell a
         // 404 from a connection failure yet, so the exit code is 3 or 4)
