@@ -36,6 +36,7 @@ struct SyncReport;
 namespace Springdesk::Views {
 
 class ActivityLogDock;
+class CoursePickerDialog;
 class ProfileDialog;
 class ProfileSwitcher;
 class StatusBarWidget;
@@ -70,6 +71,10 @@ public:
 
     // Opens the profile dialog (window-modal) and returns it; it deletes itself when closed.
     ProfileDialog *openProfileDialog();
+    // "Fetch results of a course's learners…": a window-modal course picker over the cached
+    // courses (deleted when closed; accepting starts the fetch). Without cached courses it says
+    // so and returns nullptr.
+    CoursePickerDialog *openCoursePicker();
 
     ProfileSwitcher *profileSwitcher() const { return m_switcher; }
     QListView *navigator() const { return m_navigator; }
@@ -79,6 +84,7 @@ public:
     // Synchronise (F5: incremental) and Full synchronisation (Shift+F5: ignores the TTL).
     QAction *syncAction() const { return m_syncAction; }
     QAction *fullSyncAction() const { return m_fullSyncAction; }
+    QAction *fetchCourseResultsAction() const { return m_fetchCourseResultsAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -104,6 +110,8 @@ private:
     SyncProgressWidget *m_syncProgress = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_fullSyncAction = nullptr;
+    QAction *m_fetchCourseResultsAction = nullptr;
+    QPointer<CoursePickerDialog> m_coursePicker;
     QToolBar *m_toolBar = nullptr;
 };
 
