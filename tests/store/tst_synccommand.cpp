@@ -271,10 +271,9 @@ private Q_SLOTS:
                      u"Group \"NO-SUCH-GROUP\" does not exist on the server; it is marked missing in the cache."_s),
             qPrintable(r.err));
 
-        // a user the server does not know fails with a message naming the ID (the report cannot tell a
-        // 404 from a connection failure yet, so the exit code is 3 or 4)
+        // a user the server does not know fails with a message naming the ID: an API error
         r = run(at + QStringList{u"--user"_s, u"NO-SUCH-USER"_s}, false);
-        QVERIFY(r.code == int(ExitApi) || r.code == int(ExitConnection));
+        QCOMPARE(r.code, int(ExitApi));
         QVERIFY2(r.err.contains(u"User NO-SUCH-USER does not exist on the server."_s), qPrintable(r.err));
     }
 
