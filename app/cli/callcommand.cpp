@@ -2,11 +2,10 @@
 
 #include "app/cli/cachefile.h"
 #include "app/cli/commandcacheupdate.h"
+#include "app/cli/commandsession.h"
 #include "app/cli/connectionoptions.h"
 #include "core/api/apiclient.h"
 #include "core/api/endpoints.h"
-#include "core/secrets/keychainsecretstore.h"
-#include "core/settings/config.h"
 #include "core/settings/profilestore.h"
 
 #include <QFile>
@@ -279,31 +278,15 @@ void CallCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
         return;
     }
 
-    // Everything below lives until the call has finished.
-    auto *context = new QObject;
-    auto *config = new Settings::Config({}, context);
-    auto *profiles = new Settings::ProfileStore(config, context);
-    auto *secrets = new Secrets::KeychainSecretStore(context);
-    auto *resolver = new ConnectionResolver(profiles, secrets, context);
-    const auto finish = [context, done, &streams](int code) {
-        streams.out.flush();
-        streams.err.flush();
-        context->deleteLater();
-        done(code);
-    };
-    resolver->resolve(request.connection,
-        [context, profiles, request, finish, &streams](
-            const ResolvedConnection &connection, int code, const QString &error) {
-            if (code != ExitOk) {
-                streams.err << "springdesk-cli call: " << error << '\n';
-                finish(code);
-                return;
-            }
+    CommandSession::start(name(), request.connection, streams, std::move(done),
+        [request, &streams](const CommandSession::Context &session, const ResolvedConnection &connection) {
+            QObject *context = session.owner;
+            const auto finish = session.finish;
             auto *client = new ApiClient(context);
             client->setBaseUrl(connection.baseUrl);
             client->setApiKey(connection.apiKey);
             ApiJob *job = client->call(request.fn, request.params);
-            const QString cacheFile = cacheFileFor(request.cacheFile, connection, *profiles);
+            const QString cacheFile = cacheFileFor(request.cacheFile, connection, *session.profiles);
             QObject::connect(
                 job, &ApiJob::finished, context, [context, client, request, cacheFile, finish, &streams](ApiJob *j) {
                     if (j->hasError()) {

@@ -1,10 +1,9 @@
 #include "app/cli/synccommand.h"
 
 #include "app/cli/cachefile.h"
+#include "app/cli/commandsession.h"
 #include "app/cli/connectionoptions.h"
 #include "app/cli/syncoptions.h"
-#include "core/secrets/keychainsecretstore.h"
-#include "core/settings/config.h"
 #include "core/settings/profilestore.h"
 #include "core/store/cachedatabase.h"
 #include "core/store/knownidregistry.h"
@@ -83,26 +82,11 @@ void SyncCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
         return;
     }
 
-    auto *context = new QObject;
-    auto *config = new Settings::Config({}, context);
-    auto *profiles = new Settings::ProfileStore(config, context);
-    auto *secrets = new Secrets::KeychainSecretStore(context);
-    auto *resolver = new ConnectionResolver(profiles, secrets, context);
-    const auto finish = [context, done, &streams](int code) {
-        streams.out.flush();
-        streams.err.flush();
-        context->deleteLater();
-        done(code);
-    };
-    resolver->resolve(options.connection,
-        [context, profiles, options, finish, &streams](
-            const ResolvedConnection &connection, int code, const QString &error) {
-            if (code != ExitOk) {
-                streams.err << "springdesk-cli sync: " << error << '\n';
-                finish(code);
-                return;
-            }
-            const QString path = cacheFileFor(options.cacheFile, connection, *profiles);
+    CommandSession::start(name(), options.connection, streams, std::move(done),
+        [options, &streams](const CommandSession::Context &session, const ResolvedConnection &connection) {
+            QObject *context = session.owner;
+            const auto finish = session.finish;
+            const QString path = cacheFileFor(options.cacheFile, connection, *session.profiles);
             auto *cache = new Store::CacheDatabase(path, context);
             if (const auto e = cache->open()) {
                 streams.err << "springdesk-cli sync: " << tr("Cannot open the cache %1: %2").arg(path, e.message)
