@@ -1,5 +1,6 @@
 #include "app/cli/synccommand.h"
 
+#include "app/cli/cachefile.h"
 #include "app/cli/connectionoptions.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "core/settings/config.h"
@@ -7,7 +8,6 @@
 #include "core/store/cachedatabase.h"
 #include "core/store/syncengine.h"
 
-#include <QCryptographicHash>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -107,21 +107,6 @@ QString parse(QStringList args, SyncOptions &out)
     return {};
 }
 
-// The cache of a profile, or for --url one per address.
-QString cacheFileFor(
-    const SyncOptions &options, const ResolvedConnection &connection, const Settings::ProfileStore &profiles)
-{
-    if (!options.cacheFile.isEmpty())
-        return options.cacheFile;
-    if (!connection.profileName.isEmpty()) {
-        if (const auto p = profiles.findByName(connection.profileName))
-            return Store::CacheDatabase::defaultFilePath(p->id);
-    }
-    const QByteArray hash
-        = QCryptographicHash::hash(connection.baseUrl.toString().toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
-    return Store::CacheDatabase::defaultFilePath(u"url-"_s + QString::fromLatin1(hash));
-}
-
 } // namespace
 
 QString SyncCommand::name() const
@@ -195,7 +180,7 @@ void SyncCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
                 finish(code);
                 return;
             }
-            const QString path = cacheFileFor(options, connection, *profiles);
+            const QString path = cacheFileFor(options.cacheFile, connection.profileName, connection.baseUrl, *profiles);
             auto *cache = new Store::CacheDatabase(path, context);
             if (const auto e = cache->open()) {
                 streams.err << "springdesk-cli sync: " << tr("Cannot open the cache %1: %2").arg(path, e.message)
