@@ -162,6 +162,16 @@ bool CacheSession::refreshUser(const QString &uidOrExternalId)
     return start(request);
 }
 
+bool CacheSession::refreshGroup(const QString &groupId)
+{
+    SyncRequest request;
+    request.scope = SyncRequest::Scope::Group;
+    request.target = groupId;
+    request.force = true;
+    request.ttlSeconds = m_ttlSeconds;
+    return start(request);
+}
+
 void CacheSession::cancel()
 {
     if (m_engine && m_syncing) {

@@ -63,6 +63,8 @@ public:
     bool synchronise(bool force);
     // Targeted refresh of one user (details, subscriptions, results).
     bool refreshUser(const QString &uidOrExternalId);
+    // Targeted refresh of one group's members (and its state in the known-ID registry).
+    bool refreshGroup(const QString &groupId);
     void cancel();
     bool isSyncing() const { return m_syncing; }
 

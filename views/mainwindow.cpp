@@ -5,6 +5,7 @@
 #include "models/activitylogmodel.h"
 #include "models/cachesession.h"
 #include "models/connectionstatus.h"
+#include "models/idtrackingcontroller.h"
 #include "models/panelistmodel.h"
 #include "models/profilelistmodel.h"
 #include "views/activitylogdock.h"
@@ -14,6 +15,7 @@
 #include "views/profileswitcher.h"
 #include "views/statusbarwidget.h"
 #include "views/syncprogresswidget.h"
+#include "views/trackiddialog.h"
 #include "views/viewslog.h"
 
 #include <QAction>
@@ -148,6 +150,13 @@ void MainWindow::createSyncActions(QMenu *menu, QToolBar *toolBar)
     m_fullSyncAction->setToolTip(tr("Fetch everything again, also what was fetched recently (Shift+F5)."));
     QAction *cancel = menu->addAction(tr("&Cancel synchronisation"), cache, &Models::CacheSession::cancel);
     cancel->setObjectName(u"actionCancelSync"_s);
+    menu->addSeparator();
+    m_tracking = new Models::IdTrackingController(
+        m_services.profiles, m_services.secrets, cache, m_services.activityLog, this);
+    m_trackIdAction = menu->addAction(tr("&Track group…"), this, &MainWindow::openTrackIdDialog);
+    m_trackIdAction->setObjectName(u"actionTrackId"_s);
+    m_trackIdAction->setToolTip(tr("Add a group (or access-code group, event…) the API cannot list to the local "
+                                   "cache, after checking that it exists."));
 
     auto *button = new QToolButton(toolBar);
     button->setObjectName(u"syncButton"_s);
@@ -166,6 +175,7 @@ void MainWindow::createSyncActions(QMenu *menu, QToolBar *toolBar)
         m_syncAction->setEnabled(canStart);
         m_fullSyncAction->setEnabled(canStart);
         cancel->setEnabled(cache->isSyncing());
+        m_trackIdAction->setEnabled(!cache->currentCacheFile().isEmpty());
     };
     connect(cache, &Models::CacheSession::syncingChanged, this, update);
     connect(cache, &Models::CacheSession::cacheChanged, this, update);
@@ -240,6 +250,21 @@ ProfileDialog *MainWindow::openProfileDialog()
     m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_profileDialog->open();
     return m_profileDialog;
+}
+
+TrackIdDialog *MainWindow::openTrackIdDialog()
+{
+    if (!m_tracking)
+        return nullptr;
+    if (m_trackIdDialog) {
+        m_trackIdDialog->raise();
+        m_trackIdDialog->activateWindow();
+        return m_trackIdDialog;
+    }
+    m_trackIdDialog = new TrackIdDialog(m_tracking, this);
+    m_trackIdDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_trackIdDialog->open();
+    return m_trackIdDialog;
 }
 
 void MainWindow::restoreState()

@@ -26,6 +26,7 @@ class ActivityLogModel;
 class CacheSession;
 class ConnectionStatus;
 class PaneListModel;
+class IdTrackingController;
 class ProfileListModel;
 } // namespace Springdesk::Models
 
@@ -40,6 +41,7 @@ class ProfileDialog;
 class ProfileSwitcher;
 class StatusBarWidget;
 class SyncProgressWidget;
+class TrackIdDialog;
 
 // The shell: profile switcher, pane navigator, stacked panes, status bar, activity log dock.
 // It only composes; each pane is its own widget, registered with setPaneWidget().
@@ -70,6 +72,9 @@ public:
 
     // Opens the profile dialog (window-modal) and returns it; it deletes itself when closed.
     ProfileDialog *openProfileDialog();
+    // "Track group…" (only with a cache): opens the dialog (window-modal) and returns it; it
+    // deletes itself when closed.
+    TrackIdDialog *openTrackIdDialog();
 
     ProfileSwitcher *profileSwitcher() const { return m_switcher; }
     QListView *navigator() const { return m_navigator; }
@@ -79,6 +84,7 @@ public:
     // Synchronise (F5: incremental) and Full synchronisation (Shift+F5: ignores the TTL).
     QAction *syncAction() const { return m_syncAction; }
     QAction *fullSyncAction() const { return m_fullSyncAction; }
+    QAction *trackIdAction() const { return m_trackIdAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -101,6 +107,9 @@ private:
     ActivityLogDock *m_logDock;
     QHash<Models::Pane, QWidget *> m_pages;
     QPointer<ProfileDialog> m_profileDialog;
+    QPointer<TrackIdDialog> m_trackIdDialog;
+    Models::IdTrackingController *m_tracking = nullptr;
+    QAction *m_trackIdAction = nullptr;
     SyncProgressWidget *m_syncProgress = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_fullSyncAction = nullptr;
