@@ -4,8 +4,10 @@
 #include "core/settings/profilestore.h"
 #include "core/store/cacheconnection.h"
 #include "core/store/cachedatabase.h"
+#include "core/store/courserepository.h"
 #include "core/store/syncengine.h"
 #include "core/store/syncmarks.h"
+#include "core/store/synctargets.h"
 #include "models/activitylog.h"
 #include "models/connectionstatus.h"
 #include "models/modelslog.h"
@@ -13,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTimer>
+#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +23,22 @@ namespace Springdesk::Models {
 
 using Store::SyncReport;
 using Store::SyncRequest;
+
+namespace {
+
+void removeCacheFiles(const QString &path)
+{
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+struct CacheSession::OpenResult
+{
+    std::unique_ptr<Store::CacheDatabase> cache; // made in the GUI thread, opened on the worker
+    Store::StoreError error;
+};
 
 CacheSession::CacheSession(Settings::ProfileStore *profiles, Secrets::ProfileSecrets *secrets, ConnectionStatus *status,
     ActivityLog *log, QObject *parent)
@@ -44,6 +63,12 @@ void CacheSession::activate()
 CacheSession::~CacheSession()
 {
     closeCache();
+    if (m_opening) {
+        // the worker uses the CacheDatabase it was given: let it finish (its result is dropped)
+        m_openFuture.waitForFinished();
+        if (m_opening->sessionOnly)
+            removeCacheFiles(m_opening->path);
+    }
 }
 
 void CacheSession::setCacheDirectory(const QString &directory)
@@ -66,49 +91,121 @@ QString CacheSession::currentCacheFile() const
     return m_cache ? m_cache->filePath() : QString();
 }
 
-void CacheSession::openActive()
+std::optional<CacheSession::OpenTarget> CacheSession::wantedTarget(bool logProblems)
 {
-    if (!m_active)
-        return;
     const auto active = m_profiles->activeProfile();
-    if (m_cache && active && active->id == m_profileId && m_cache->filePath() == cacheFilePath(active->id))
-        return; // already open
-    closeCache();
-    if (!active) {
-        Q_EMIT cacheChanged({});
-        return;
-    }
+    if (!active)
+        return std::nullopt;
     const QString path = cacheFilePath(active->id);
     if (path.isEmpty()) {
-        m_log->error(tr("No cache file can be made for profile “%1” (no application data folder, or an ID that "
-                        "cannot be a file name); it is used without a cache.")
-                         .arg(active->name));
+        if (logProblems) {
+            m_log->error(tr("No cache file can be made for profile “%1” (no application data folder, or an ID that "
+                            "cannot be a file name); it is used without a cache.")
+                             .arg(active->name));
+        }
+        return std::nullopt;
+    }
+    return OpenTarget{active->id, active->name, path, active->sessionOnly};
+}
+
+void CacheSession::openActive()
+{
+    if (!m_active || m_opening)
+        return; // onOpened() compares its result with the profile that is active by then
+    const auto target = wantedTarget(false);
+    if (m_cache && target && target->profileId == m_profileId && m_cache->filePath() == target->path)
+        return; // already open
+    closeCache();
+    if (!target) {
+        wantedTarget(true); // says why there is no cache
         Q_EMIT cacheChanged({});
         return;
     }
-    auto cache = std::make_unique<Store::CacheDatabase>(path);
-    if (const auto error = cache->open()) {
+    startOpen(*target);
+}
+
+void CacheSession::startOpen(const OpenTarget &target)
+{
+    const bool wasOpening = m_opening.has_value();
+    m_opening = target;
+    auto result = std::make_shared<OpenResult>();
+    result->cache = std::make_unique<Store::CacheDatabase>(target.path);
+    // quick_check, migrations and a possible rebuild on a pool thread; CacheDatabase::open()
+    // makes and closes its own connections there, so the GUI thread opens its own afterwards.
+    m_openFuture
+        = QtConcurrent::run([cache = result->cache.get(), result]() mutable { result->error = cache->open(); });
+    m_openFuture.then(this, [this, target, result] { onOpened(target, result); });
+    qCInfo(lcModels) << "opening cache:" << target.path;
+    if (!wasOpening)
+        Q_EMIT openingChanged(true);
+}
+
+void CacheSession::onOpened(const OpenTarget &target, const std::shared_ptr<OpenResult> &result)
+{
+    m_opening.reset();
+    const auto wanted = wantedTarget(false);
+    if (!wanted || !(*wanted == target)) {
+        // The profile (or the cache folder) changed during the open: drop it, open the right one.
+        qCInfo(lcModels) << "dropping the superseded open of" << target.path;
+        if (result->cache && result->cache->recovery() && !target.sessionOnly)
+            m_pendingRecoveries.insert(target.path, result->cache->recoveryMessage());
+        result->cache.reset();
+        if (target.sessionOnly)
+            removeCacheFiles(target.path);
+        if (m_deferred) {
+            m_deferred.reset();
+            m_log->warning(tr("The synchronisation that was waiting for the cache was dropped because the profile "
+                              "changed."));
+        }
+        if (wanted) {
+            m_opening = *wanted; // startOpen() below; openingChanged(true) was emitted already
+            startOpen(*wanted);
+            return;
+        }
+        wantedTarget(true);
+        Q_EMIT openingChanged(false);
+        Q_EMIT cacheChanged({});
+        return;
+    }
+    if (const auto &error = result->error) {
         const QString reason
             = error.sqlError.isEmpty() ? error.message : u"%1 (%2)"_s.arg(error.message, error.sqlError);
-        m_log->error(tr("The local cache of “%1” could not be opened: %2").arg(active->name, reason));
+        m_log->error(tr("The local cache of “%1” could not be opened: %2").arg(target.profileName, reason));
         m_status->setLastSync({});
+        Q_EMIT openingChanged(false);
         Q_EMIT cacheChanged({});
+        if (m_deferred) {
+            m_deferred.reset();
+            SyncReport report;
+            report.fatalError = tr("The local cache could not be opened.");
+            Q_EMIT syncFinished(report);
+        }
         return;
     }
-    qCInfo(lcModels) << "cache opened:" << path;
-    m_profileId = active->id;
-    m_sessionOnly = active->sessionOnly;
-    m_cache = std::move(cache);
-    m_engine = std::make_unique<Store::SyncEngine>(path);
+    qCInfo(lcModels) << "cache opened:" << target.path;
+    m_profileId = target.profileId;
+    m_sessionOnly = target.sessionOnly;
+    m_cache = std::move(result->cache);
+    m_engine = std::make_unique<Store::SyncEngine>(target.path);
     connect(m_engine.get(), &Store::SyncEngine::progress, this, &CacheSession::syncProgress);
     connect(m_engine.get(), &Store::SyncEngine::finished, this, &CacheSession::onFinished);
-    if (m_cache->recovery()) {
-        const QString message = m_cache->recoveryMessage();
+    // a recovery done by this open, or by an earlier open of the file whose result was dropped
+    const QString pending = m_pendingRecoveries.take(target.path);
+    const QString message = m_cache->recovery() ? m_cache->recoveryMessage() : pending;
+    if (!message.isEmpty()) {
+        const Store::CacheDatabase *opened = m_cache.get();
         m_log->warning(message);
         Q_EMIT cacheRecovered(message);
+        if (m_cache.get() != opened)
+            return; // the notice's event loop saw a profile switch, which closed this cache
     }
     refreshLastSync();
-    Q_EMIT cacheChanged(path);
+    Q_EMIT openingChanged(false);
+    Q_EMIT cacheChanged(target.path);
+    if (m_deferred) {
+        const Deferred deferred = *std::exchange(m_deferred, std::nullopt);
+        start(deferred.requests, deferred.description);
+    }
 }
 
 void CacheSession::closeCache()
@@ -123,10 +220,8 @@ void CacheSession::closeCache()
     setSyncing(false);
     m_cache.reset();
     Q_EMIT cacheChanged({});
-    if (m_sessionOnly) {
-        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-            QFile::remove(path + suffix);
-    }
+    if (m_sessionOnly)
+        removeCacheFiles(path);
     m_profileId.clear();
     m_sessionOnly = false;
 }
@@ -149,7 +244,7 @@ bool CacheSession::synchronise(bool force)
     request.scope = SyncRequest::Scope::Full;
     request.force = force;
     request.ttlSeconds = m_ttlSeconds;
-    return start(request);
+    return start({request});
 }
 
 bool CacheSession::refreshUser(const QString &uidOrExternalId)
@@ -159,7 +254,45 @@ bool CacheSession::refreshUser(const QString &uidOrExternalId)
     request.target = uidOrExternalId;
     request.force = true;
     request.ttlSeconds = m_ttlSeconds;
-    return start(request);
+    return start({request});
+}
+
+bool CacheSession::fetchResults(const QStringList &userUids)
+{
+    if (userUids.isEmpty()) {
+        m_log->info(tr("Select the users whose results to fetch."));
+        return false;
+    }
+    SyncRequest request;
+    request.scope = SyncRequest::Scope::Results;
+    request.resultsForUsers = userUids;
+    request.force = true; // asked for explicitly: fetched again even when fresh
+    request.ttlSeconds = m_ttlSeconds;
+    return start({request});
+}
+
+bool CacheSession::fetchCourseResults(const QString &courseUidOrId)
+{
+    if (!m_cache) {
+        m_log->error(m_opening ? tr("The local cache is still being opened; try again when it is open.")
+                               : tr("There is no local cache to synchronise: choose a connection profile first."));
+        return false;
+    }
+    Store::CacheConnection connection(m_cache->filePath());
+    if (const auto e = connection.open()) {
+        m_log->error(tr("The local cache cannot be read: %1").arg(e.sqlError.isEmpty() ? e.message : e.sqlError));
+        return false;
+    }
+    const Store::SyncTargets targets(connection.database());
+    const QString uid = targets.courseUid(courseUidOrId);
+    if (uid.isEmpty()) {
+        m_log->error(tr("Course %1 is not in the local cache; synchronise first.").arg(courseUidOrId));
+        return false;
+    }
+    const auto course = Store::CourseRepository(connection.database()).course(uid);
+    const QString name = course && !course->name.isEmpty() ? course->name : uid;
+    return start(targets.courseResults(uid, {}, true, m_ttlSeconds),
+        tr("Fetching the learners of “%1” and their results…").arg(name));
 }
 
 bool CacheSession::refreshGroup(const QString &groupId)
@@ -169,19 +302,32 @@ bool CacheSession::refreshGroup(const QString &groupId)
     request.target = groupId;
     request.force = true;
     request.ttlSeconds = m_ttlSeconds;
-    return start(request);
+    return start({request});
 }
 
 void CacheSession::cancel()
 {
+    if (m_deferred) {
+        m_deferred.reset();
+        m_log->info(tr("The synchronisation that was waiting for the local cache was cancelled."));
+    }
     if (m_engine && m_syncing) {
         m_log->info(tr("Cancelling the synchronisation…"));
         m_engine->cancel();
     }
 }
 
-bool CacheSession::start(const SyncRequest &request)
+bool CacheSession::start(const QList<SyncRequest> &requests, const QString &description)
 {
+    if (m_opening) {
+        if (m_deferred) {
+            m_log->info(tr("A synchronisation is already waiting for the local cache to open."));
+            return false;
+        }
+        m_deferred = Deferred{requests, description};
+        m_log->info(tr("The synchronisation starts when the local cache is open."));
+        return true;
+    }
     if (!m_cache || !m_engine) {
         m_log->error(tr("There is no local cache to synchronise: choose a connection profile first."));
         return false;
@@ -194,30 +340,32 @@ bool CacheSession::start(const SyncRequest &request)
     if (!profile)
         return false;
     setSyncing(true);
-    m_request = request;
+    m_requests = requests;
+    const QString text = description.isEmpty() ? describe(requests.constLast()) : description;
     const int generation = m_generation;
     Secrets::SecretJob *job = m_secrets->read(profile->id);
     const QUrl baseUrl = profile->baseUrl;
     const QString name = profile->name;
-    connect(job, &Secrets::SecretJob::finished, this, [this, generation, baseUrl, name](Secrets::SecretJob *done) {
-        if (generation != m_generation || !m_engine)
-            return; // the profile changed meanwhile
-        if (!done->ok()) {
-            setSyncing(false);
-            m_log->error(tr("Cannot synchronise “%1”: %2").arg(name, done->error()->userText()));
-            SyncReport report;
-            report.fatalError = done->error()->userText();
-            Q_EMIT syncFinished(report);
-            return;
-        }
-        m_engine->setConnection({baseUrl, done->value(), m_clientConfig});
-        if (!m_engine->start(m_request)) {
-            setSyncing(false);
-            return;
-        }
-        m_log->info(describe(m_request));
-        Q_EMIT syncStarted(m_request);
-    });
+    connect(
+        job, &Secrets::SecretJob::finished, this, [this, generation, baseUrl, name, text](Secrets::SecretJob *done) {
+            if (generation != m_generation || !m_engine)
+                return; // the profile changed meanwhile
+            if (!done->ok()) {
+                setSyncing(false);
+                m_log->error(tr("Cannot synchronise “%1”: %2").arg(name, done->error()->userText()));
+                SyncReport report;
+                report.fatalError = done->error()->userText();
+                Q_EMIT syncFinished(report);
+                return;
+            }
+            m_engine->setConnection({baseUrl, done->value(), m_clientConfig});
+            if (!m_engine->start(m_requests)) {
+                setSyncing(false);
+                return;
+            }
+            m_log->info(text);
+            Q_EMIT syncStarted(m_requests.constLast());
+        });
     return true;
 }
 
@@ -231,7 +379,7 @@ QString CacheSession::describe(const SyncRequest &request) const
     case SyncRequest::Scope::Group:
         return tr("Refreshing group %1…").arg(request.target);
     case SyncRequest::Scope::Results:
-        return tr("Fetching results…");
+        return tr("Fetching the results of %n user(s)…", nullptr, int(request.resultsForUsers.size()));
     case SyncRequest::Scope::Full:
         break;
     }

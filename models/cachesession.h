@@ -3,10 +3,13 @@
 #include "core/store/syncprogress.h"
 #include "core/store/syncrequest.h"
 
+#include <QFuture>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -28,10 +31,15 @@ class ConnectionStatus;
 
 // The local cache of the active profile and its sync engine. When a profile becomes active its
 // cache file (<cache directory>/<profile id>.sqlite) is opened, checked and, when damaged,
-// rebuilt (cacheRecovered() says so once); switching profiles cancels a running sync and
-// closes the previous cache (after activate()). A session-only profile's cache (the --demo profile) is deleted
-// when it is closed. Syncs run on the engine's worker thread; the key is read from the
-// profile's secret store for each run. The last completed run's time goes to
+// rebuilt (cacheRecovered() says so once) on a worker thread, so a big cache does not freeze
+// the window: isOpening() and openingChanged() tell panes to show "Opening the local cache…",
+// and cacheChanged(path) follows when it is open. Only one open runs at a time; a profile
+// switch during an open drops its result (a recovery it did is reported when that cache is
+// opened again) and opens the now active profile's cache. Switching profiles cancels a running
+// sync and closes the previous cache (after activate()). A session-only profile's cache (the
+// --demo profile) is deleted when it is closed. Syncs run on the engine's worker thread; the
+// key is read from the profile's secret store for each run; a sync asked for while the cache
+// opens starts when it is open. The last completed run's time goes to
 // ConnectionStatus::setLastSync (re-read every minute: `springdesk-cli sync` may write too).
 class CacheSession final : public QObject
 {
@@ -52,19 +60,29 @@ public:
     // The open cache file, empty when there is none (no profile, or it could not be opened).
     QString currentCacheFile() const;
     QString profileId() const { return m_profileId; }
+    // The active profile's cache is being opened (checked, migrated, maybe rebuilt).
+    bool isOpening() const { return m_opening.has_value(); }
 
     // Time to live for incremental syncs.
     void setTtlSeconds(qint64 seconds) { m_ttlSeconds = seconds; }
     // Client tunables of the next runs (tests lower the in-flight cap or timeouts).
     void setClientConfig(const Api::ApiClientConfig &config) { m_clientConfig = config; }
 
-    // Full sync of every resource; `force` ignores the TTL. False when a sync runs already or
-    // there is no cache; the reason goes to the activity log.
+    // Full sync of every resource; `force` ignores the TTL. False when a sync runs (or waits)
+    // already or there is no cache; the reason goes to the activity log. While the cache opens,
+    // the sync waits and starts when it is open (true). The same holds for the calls below.
     bool synchronise(bool force);
     // Targeted refresh of one user (details, subscriptions, results).
     bool refreshUser(const QString &uidOrExternalId);
     // Targeted refresh of one group's members (and its state in the known-ID registry).
     bool refreshGroup(const QString &groupId);
+    // The results of these cached users (UIDs), fetched again even when fresh.
+    bool fetchResults(const QStringList &userUids);
+    // The results of a cached course's learners (UID or external ID): the course and its
+    // learners are fetched first, then every learner's results. False (with the reason in the
+    // activity log) when the course is not cached or the cache is not open.
+    bool fetchCourseResults(const QString &courseUidOrId);
+    // Stops the running sync (keeping what it fetched) or drops the one waiting for the cache.
     void cancel();
     bool isSyncing() const { return m_syncing; }
 
@@ -77,15 +95,33 @@ Q_SIGNALS:
     // The cache file was damaged and was replaced by a fresh one; `message` says where the old
     // file went (translated).
     void cacheRecovered(const QString &message);
+    // A run started (for a run of several requests, e.g. a course's learners then their
+    // results: the last one).
     void syncStarted(const Springdesk::Store::SyncRequest &request);
     void syncProgress(const Springdesk::Store::SyncProgress &progress);
     void syncFinished(const Springdesk::Store::SyncReport &report);
     void syncingChanged(bool syncing);
+    void openingChanged(bool opening);
 
 private:
+    // The cache a profile wants, and the outcome of opening it on the worker.
+    struct OpenTarget
+    {
+        QString profileId;
+        QString profileName;
+        QString path;
+        bool sessionOnly = false;
+        bool operator==(const OpenTarget &other) const = default;
+    };
+    struct OpenResult;
+
     void openActive();
+    std::optional<OpenTarget> wantedTarget(bool logProblems);
+    void startOpen(const OpenTarget &target);
+    void onOpened(const OpenTarget &target, const std::shared_ptr<OpenResult> &result);
     void closeCache();
-    bool start(const Store::SyncRequest &request);
+    // `description` goes to the activity log when the run starts (default: describe()).
+    bool start(const QList<Store::SyncRequest> &requests, const QString &description = {});
     void onFinished(const Store::SyncReport &report);
     void setSyncing(bool syncing);
     QString describe(const Store::SyncRequest &request) const;
@@ -99,7 +135,16 @@ private:
     bool m_sessionOnly = false;
     std::unique_ptr<Store::CacheDatabase> m_cache;
     std::unique_ptr<Store::SyncEngine> m_engine;
-    Store::SyncRequest m_request;
+    struct Deferred
+    {
+        QList<Store::SyncRequest> requests;
+        QString description;
+    };
+    QList<Store::SyncRequest> m_requests; // of the running sync
+    std::optional<Deferred> m_deferred; // asked for while the cache opens
+    std::optional<OpenTarget> m_opening; // the open running on the worker
+    QFuture<void> m_openFuture;
+    QHash<QString, QString> m_pendingRecoveries; // path → notice of an open whose result was dropped
     bool m_syncing = false;
     int m_generation = 0; // a key read for a sync of a previous profile is dropped
     qint64 m_ttlSeconds = 3600;

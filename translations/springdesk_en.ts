@@ -60,6 +60,13 @@
             <numerusform>Synchronisation started (what was fetched in the last %n minutes is skipped).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Fetching the results of %n user(s)…</source>
+        <translation>
+            <numerusform>Fetching the results of %n user…</numerusform>
+            <numerusform>Fetching the results of %n users…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Models::ConnectionStatus</name>
@@ -109,6 +116,17 @@
         <translation>
             <numerusform>After %1, re-reading the subscriptions of %n member of group %2 failed (%3): %4 The cache was not changed.</numerusform>
             <numerusform>After %1, re-reading the subscriptions of %n members of group %2 failed (%3): %4 The cache was not changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Views::CoursePickerDialog</name>
+    <message numerus="yes">
+        <source>%L1 of %Ln cached course(s)</source>
+        <extracomment>shown under the course list: %L1 courses shown (filtered), %Ln cached courses in all</extracomment>
+        <translation>
+            <numerusform>%L1 of %Ln cached course</numerusform>
+            <numerusform>%L1 of %Ln cached courses</numerusform>
         </translation>
     </message>
 </context>

@@ -110,6 +110,21 @@
     </message>
 </context>
 <context>
+    <name>CoursePickerDialog</name>
+    <message>
+        <source>Fetch results of a course&apos;s learners</source>
+        <translation>Resultaten van de cursisten van een cursus ophalen</translation>
+    </message>
+    <message>
+        <source>Choose a cached course. Its learners are fetched from the server first, then the results of each learner (one call per learner).</source>
+        <translation>Kies een cursus uit de cache. Eerst worden de cursisten van de cursus van de server opgehaald, daarna de resultaten van elke cursist (één aanroep per cursist).</translation>
+    </message>
+    <message>
+        <source>Filter by name or external ID…</source>
+        <translation>Filteren op naam of extern ID…</translation>
+    </message>
+</context>
+<context>
     <name>PaneCatalog</name>
     <message>
         <source>Users</source>
@@ -639,20 +654,6 @@
         <translation>Parameter &quot;%1&quot; is twee keer opgegeven; hij krijgt één waarde.</translation>
     </message>
     <message>
-        <source>Usage: springdesk-cli call FUNCTION [PATH_ARG]... [--param NAME=VALUE]...
-                          [--url URL | --profile NAME] [--api-key-file FILE]
-       springdesk-cli call --list
-Runs one aNewSpring API function and prints its answer as JSON.
-PATH_ARGs fill the function&apos;s path parameters in order (see --list).
-</source>
-        <translation>Gebruik: springdesk-cli call FUNCTIE [PADARG]... [--param NAAM=WAARDE]...
-                          [--url URL | --profile NAAM] [--api-key-file BESTAND]
-       springdesk-cli call --list
-Voert één functie van de aNewSpring-API uit en drukt het antwoord af als JSON.
-PADARG&apos;s vullen de padparameters van de functie in volgorde (zie --list).
-</translation>
-    </message>
-    <message>
         <source>--param needs NAME=VALUE.</source>
         <translation>--param verwacht NAAM=WAARDE.</translation>
     </message>
@@ -686,6 +687,55 @@ PADARG&apos;s vullen de padparameters van de functie in volgorde (zie --list).
     <message>
         <source>Run &apos;springdesk-cli call --help&apos; for the usage, &apos;springdesk-cli call --list&apos; for the functions.</source>
         <translation>Voer &apos;springdesk-cli call --help&apos; uit voor het gebruik, &apos;springdesk-cli call --list&apos; voor de functies.</translation>
+    </message>
+    <message>
+        <source>Usage: springdesk-cli call FUNCTION [PATH_ARG]... [--param NAME=VALUE]...
+                          [--url URL | --profile NAME] [--api-key-file FILE]
+                          [--cache FILE | --no-cache]
+       springdesk-cli call --list
+Runs one aNewSpring API function and prints its answer as JSON.
+PATH_ARGs fill the function&apos;s path parameters in order (see --list).
+After a command, the local cache of the profile (or of the URL, or FILE) is
+updated from the answer or by re-fetching what changed, when that cache exists;
+--no-cache leaves it alone.
+</source>
+        <translation>Gebruik: springdesk-cli call FUNCTIE [PADARG]... [--param NAAM=WAARDE]...
+                          [--url URL | --profile NAAM] [--api-key-file BESTAND]
+                          [--cache BESTAND | --no-cache]
+       springdesk-cli call --list
+Voert één functie van de aNewSpring-API uit en drukt het antwoord af als JSON.
+PADARG&apos;s vullen de padparameters van de functie in volgorde (zie --list).
+Na een opdracht wordt de lokale cache van het profiel (of van de URL, of BESTAND)
+bijgewerkt uit het antwoord of door opnieuw op te halen wat veranderde, als die
+cache bestaat; --no-cache laat hem ongemoeid.
+</translation>
+    </message>
+    <message>
+        <source>--cache needs a file.</source>
+        <translation>--cache heeft een bestand nodig.</translation>
+    </message>
+    <message>
+        <source>--cache and --no-cache contradict each other.</source>
+        <translation>--cache en --no-cache spreken elkaar tegen.</translation>
+    </message>
+    <message>
+        <source>The local cache was updated.</source>
+        <translation>De lokale cache is bijgewerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Cli::CommandCacheUpdate</name>
+    <message>
+        <source>There is no local cache at %1 yet, so there was nothing to update.</source>
+        <translation>Er is nog geen lokale cache op %1, dus er viel niets bij te werken.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 could not be opened (%2); it was not updated.</source>
+        <translation>De lokale cache %1 kon niet worden geopend (%2); hij is niet bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 could not be opened; it was not updated.</source>
+        <translation>De lokale cache %1 kon niet worden geopend; hij is niet bijgewerkt.</translation>
     </message>
 </context>
 <context>
@@ -767,26 +817,6 @@ sleutelbos-vermelding van het profiel. Hij wordt nooit als opdrachtregelargument
 <context>
     <name>Springdesk::Cli::SyncCommand</name>
     <message>
-        <source>Usage: springdesk-cli sync [--profile NAME | --url URL] [--api-key-file FILE] [--resource NAME]…
-                           [--full] [--ttl SECONDS] [--cache FILE] [--max-in-flight N]
-Fills the local cache of the profile (or of the URL) from the server.
-  --resource NAME    only this resource (repeatable): %1
-  --full             fetch everything again, ignoring the TTL
-  --ttl SECONDS      skip what was fetched less than SECONDS ago (default 3600)
-  --cache FILE       use this cache file instead of the profile&apos;s
-  --max-in-flight N  requests on the wire at once (default 8)
-</source>
-        <translation>Gebruik: springdesk-cli sync [--profile NAAM | --url URL] [--api-key-file BESTAND] [--resource NAAM]…
-                           [--full] [--ttl SECONDEN] [--cache BESTAND] [--max-in-flight N]
-Vult de lokale cache van het profiel (of van de URL) vanaf de server.
-  --resource NAAM    alleen deze soort gegevens (herhaalbaar): %1
-  --full             alles opnieuw ophalen, ongeacht de TTL
-  --ttl SECONDEN     overslaan wat minder dan SECONDEN geleden is opgehaald (standaard 3600)
-  --cache BESTAND    dit cachebestand gebruiken in plaats van dat van het profiel
-  --max-in-flight N  aantal gelijktijdige verzoeken (standaard 8)
-</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 verwacht een waarde.</translation>
     </message>
@@ -840,6 +870,76 @@ Vult de lokale cache van het profiel (of van de URL) vanaf de server.
     <message>
         <source>finished</source>
         <translation>voltooid</translation>
+    </message>
+    <message>
+        <source>Cannot read the cache %1: %2</source>
+        <translation>Kan de cache %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined with %2: run them as separate syncs.</source>
+        <translation>%1 kan niet samen met %2: voer ze als aparte synchronisaties uit.</translation>
+    </message>
+    <message>
+        <source>%1 can be given only once.</source>
+        <translation>%1 mag maar één keer worden opgegeven.</translation>
+    </message>
+    <message>
+        <source>Usage: springdesk-cli sync [--profile NAME | --url URL] [--api-key-file FILE]
+           [--resource NAME… | --user ID | --course ID | --group ID
+            | --results-for-user ID… [--results-for-course ID]]
+           [--full] [--ttl SECONDS] [--cache FILE] [--max-in-flight N]
+Fills the local cache of the profile (or of the URL) from the server.
+What to fetch (one kind at a time; without these: everything except results):
+  --resource NAME    only this resource (repeatable): %1
+  --user ID          one user (UID or external ID): details, subscriptions and results
+  --course ID        one course (UID or external ID): details and its learners
+  --group ID         one group (external ID): its members
+  --results-for-user ID
+                     the results of a cached user (UID or external ID; repeatable)
+  --results-for-course ID
+                     the results of a cached course&apos;s learners (UID or external ID); the
+                     course&apos;s learners are fetched first when older than the TTL
+Results take one call per user, so a full sync does not fetch them.
+How:
+  --full             fetch everything again, ignoring the TTL
+  --ttl SECONDS      skip what was fetched less than SECONDS ago (default 3600)
+  --cache FILE       use this cache file instead of the profile&apos;s
+  --max-in-flight N  requests on the wire at once (default 8)
+</source>
+        <translation>Gebruik: springdesk-cli sync [--profile NAAM | --url URL] [--api-key-file BESTAND]
+           [--resource NAAM… | --user ID | --course ID | --group ID
+            | --results-for-user ID… [--results-for-course ID]]
+           [--full] [--ttl SECONDEN] [--cache BESTAND] [--max-in-flight N]
+Vult de lokale cache van het profiel (of van de URL) vanaf de server.
+Wat wordt opgehaald (één soort tegelijk; zonder deze opties: alles behalve resultaten):
+  --resource NAAM    alleen deze soort gegevens (herhaalbaar): %1
+  --user ID          één gebruiker (UID of extern ID): gegevens, inschrijvingen en resultaten
+  --course ID        één cursus (UID of extern ID): gegevens en zijn cursisten
+  --group ID         één groep (extern ID): de leden
+  --results-for-user ID
+                     de resultaten van een gebruiker in de cache (UID of extern ID; herhaalbaar)
+  --results-for-course ID
+                     de resultaten van de cursisten van een cursus in de cache (UID of extern ID);
+                     de cursisten worden eerst opgehaald als ze ouder zijn dan de TTL
+Resultaten kosten één aanroep per gebruiker; een volledige synchronisatie haalt ze daarom niet op.
+Hoe:
+  --full             alles opnieuw ophalen, ongeacht de TTL
+  --ttl SECONDEN     overslaan wat minder dan SECONDEN geleden is opgehaald (standaard 3600)
+  --cache BESTAND    dit cachebestand gebruiken in plaats van dat van het profiel
+  --max-in-flight N  aantal gelijktijdige verzoeken (standaard 8)
+</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; is not in the cache: sync the users first (--resource users), or fetch this user with --user %1.</source>
+        <translation>Gebruiker &quot;%1&quot; staat niet in de cache: synchroniseer eerst de gebruikers (--resource users), of haal deze gebruiker op met --user %1.</translation>
+    </message>
+    <message>
+        <source>Course &quot;%1&quot; is not in the cache: sync the courses first (--resource courses), or fetch it with --course %1.</source>
+        <translation>Cursus &quot;%1&quot; staat niet in de cache: synchroniseer eerst de cursussen (--resource courses), of haal hem op met --course %1.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; does not exist on the server; it is marked missing in the cache.</source>
+        <translation>Groep &quot;%1&quot; bestaat niet op de server; hij is in de cache als ontbrekend gemarkeerd.</translation>
     </message>
 </context>
 <context>
@@ -908,12 +1008,12 @@ Volgt ID’s die de API niet kan opsommen, nadat op de server is gecontroleerd d
         <translation>Geef ten minste één ID.</translation>
     </message>
     <message>
-        <source>There is no connection profile named “%1”.</source>
-        <translation>Er is geen verbindingsprofiel met de naam “%1”.</translation>
-    </message>
-    <message>
         <source>No connection profile is active: give --profile NAME, --url URL or --cache FILE.</source>
         <translation>Er is geen verbindingsprofiel actief: geef --profile NAAM, --url URL of --cache BESTAND.</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named “%1”.</source>
+        <translation>Er is geen verbindingsprofiel met de naam “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1087,10 +1187,6 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
         <translation>Groep %1 wordt vernieuwd…</translation>
     </message>
     <message>
-        <source>Fetching results…</source>
-        <translation>Resultaten worden opgehaald…</translation>
-    </message>
-    <message>
         <source>Full synchronisation started (everything is fetched again).</source>
         <translation>Volledige synchronisatie gestart (alles wordt opnieuw opgehaald).</translation>
     </message>
@@ -1121,6 +1217,73 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
     <message>
         <source>Synchronisation finished (%1).</source>
         <translation>Synchronisatie voltooid (%1).</translation>
+    </message>
+    <message>
+        <source>The synchronisation that was waiting for the cache was dropped because the profile changed.</source>
+        <translation>De synchronisatie die op de cache wachtte, is vervallen omdat het profiel is gewisseld.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be opened.</source>
+        <translation>De lokale cache kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>Select the users whose results to fetch.</source>
+        <translation>Selecteer de gebruikers van wie je de resultaten wilt ophalen.</translation>
+    </message>
+    <message>
+        <source>The local cache is still being opened; try again when it is open.</source>
+        <translation>De lokale cache wordt nog geopend; probeer het opnieuw zodra hij open is.</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be read: %1</source>
+        <translation>De lokale cache kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Course %1 is not in the local cache; synchronise first.</source>
+        <translation>Cursus %1 staat niet in de lokale cache; synchroniseer eerst.</translation>
+    </message>
+    <message>
+        <source>Fetching the learners of “%1” and their results…</source>
+        <translation>De cursisten van “%1” en hun resultaten worden opgehaald…</translation>
+    </message>
+    <message>
+        <source>A synchronisation is already waiting for the local cache to open.</source>
+        <translation>Er wacht al een synchronisatie tot de lokale cache open is.</translation>
+    </message>
+    <message>
+        <source>The synchronisation starts when the local cache is open.</source>
+        <translation>De synchronisatie begint zodra de lokale cache open is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching the results of %n user(s)…</source>
+        <translation>
+            <numerusform>De resultaten van %n gebruiker worden opgehaald…</numerusform>
+            <numerusform>De resultaten van %n gebruikers worden opgehaald…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The synchronisation that was waiting for the local cache was cancelled.</source>
+        <translation>De synchronisatie die op de lokale cache wachtte, is geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Models::CachedCourseModel</name>
+    <message>
+        <source>The cached courses cannot be read: %1</source>
+        <translation>De cursussen in de cache kunnen niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cursus</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Extern ID</translation>
+    </message>
+    <message>
+        <source>Cached learners</source>
+        <extracomment>column: number of learners of a course known to the local cache</extracomment>
+        <translation>Cursisten in cache</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1738,21 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
     </message>
 </context>
 <context>
+    <name>Springdesk::Views::CoursePickerDialog</name>
+    <message>
+        <source>&amp;Fetch results</source>
+        <translation>&amp;Resultaten ophalen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln cached course(s)</source>
+        <extracomment>shown under the course list: %L1 courses shown (filtered), %Ln cached courses in all</extracomment>
+        <translation>
+            <numerusform>%L1 van %Ln cursus in de cache</numerusform>
+            <numerusform>%L1 van %Ln cursussen in de cache</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Views::MainWindow</name>
     <message>
         <source>Environment</source>
@@ -1673,6 +1851,26 @@ Desktopbeheer voor aNewSpring-omgevingen via hun API.</translation>
     <message>
         <source>Synchronisation finished.</source>
         <translation>Synchronisatie voltooid.</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;results of a course&apos;s learners…</source>
+        <translation>&amp;Resultaten van de cursisten van een cursus ophalen…</translation>
+    </message>
+    <message>
+        <source>Choose a cached course and fetch the results of its learners (Ctrl+Shift+R); results are not part of a synchronisation.</source>
+        <translation>Kies een cursus uit de cache en haal de resultaten van zijn cursisten op (Ctrl+Shift+R); resultaten horen niet bij een synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Fetch results</source>
+        <translation>Resultaten ophalen</translation>
+    </message>
+    <message>
+        <source>No cached courses</source>
+        <translation>Geen cursussen in de cache</translation>
+    </message>
+    <message>
+        <source>The local cache holds no courses yet. Synchronise first (Cache → Synchronise, F5), then choose a course.</source>
+        <translation>De lokale cache bevat nog geen cursussen. Synchroniseer eerst (Cache → Synchroniseren, F5) en kies dan een cursus.</translation>
     </message>
     <message>
         <source>&amp;Track group…</source>
@@ -2189,8 +2387,42 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>a subscription: course name, its states</extracomment>
+        <extracomment>a subscription: course name, its states
+----------
+a course result: course name, its states</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Not fetched yet: a synchronisation does not fetch results; use Fetch results (Ctrl+R).</source>
+        <translation>Nog niet opgehaald: een synchronisatie haalt geen resultaten op; gebruik Resultaten ophalen (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>No results (fetched %1).</source>
+        <translation>Geen resultaten (opgehaald %1).</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>niet afgerond</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>cijfer %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>geslaagd</translation>
+    </message>
+    <message>
+        <source>Results fetched %1.</source>
+        <translation>Resultaten opgehaald %1.</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2482,18 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
             <numerusform>%Ln gebruiker</numerusform>
             <numerusform>%Ln gebruikers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fetch &amp;results</source>
+        <translation>&amp;Resultaten ophalen</translation>
+    </message>
+    <message>
+        <source>Fetch the results of the selected users from the server (Ctrl+R); a synchronisation does not fetch results.</source>
+        <translation>De resultaten van de geselecteerde gebruikers van de server ophalen (Ctrl+R); een synchronisatie haalt geen resultaten op.</translation>
+    </message>
+    <message>
+        <source>Opening the local cache…</source>
+        <translation>De lokale cache wordt geopend…</translation>
     </message>
 </context>
 <context>

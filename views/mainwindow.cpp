@@ -3,6 +3,7 @@
 #include "core/settings/config.h"
 #include "core/settings/profilestore.h"
 #include "models/activitylogmodel.h"
+#include "models/cachedcoursemodel.h"
 #include "models/cachesession.h"
 #include "models/connectionstatus.h"
 #include "models/idtrackingcontroller.h"
@@ -10,6 +11,7 @@
 #include "models/profilelistmodel.h"
 #include "views/activitylogdock.h"
 #include "views/comingsoonpage.h"
+#include "views/coursepickerdialog.h"
 #include "views/messageboxes.h"
 #include "views/profiledialog.h"
 #include "views/profileswitcher.h"
@@ -151,6 +153,13 @@ void MainWindow::createSyncActions(QMenu *menu, QToolBar *toolBar)
     QAction *cancel = menu->addAction(tr("&Cancel synchronisation"), cache, &Models::CacheSession::cancel);
     cancel->setObjectName(u"actionCancelSync"_s);
     menu->addSeparator();
+    m_fetchCourseResultsAction
+        = menu->addAction(tr("Fetch &results of a course's learners…"), this, &MainWindow::openCoursePicker);
+    m_fetchCourseResultsAction->setObjectName(u"actionFetchCourseResults"_s);
+    m_fetchCourseResultsAction->setShortcut(QKeySequence(u"Ctrl+Shift+R"_s));
+    m_fetchCourseResultsAction->setToolTip(tr("Choose a cached course and fetch the results of its learners "
+                                              "(Ctrl+Shift+R); results are not part of a synchronisation."));
+    menu->addSeparator();
     m_tracking = new Models::IdTrackingController(
         m_services.profiles, m_services.secrets, cache, m_services.activityLog, this);
     m_trackIdAction = menu->addAction(tr("&Track group…"), this, &MainWindow::openTrackIdDialog);
@@ -171,14 +180,16 @@ void MainWindow::createSyncActions(QMenu *menu, QToolBar *toolBar)
     toolBar->addWidget(button);
 
     const auto update = [this, cache, cancel] {
-        const bool canStart = !cache->currentCacheFile().isEmpty() && !cache->isSyncing();
+        const bool canStart = !cache->currentCacheFile().isEmpty() && !cache->isOpening() && !cache->isSyncing();
         m_syncAction->setEnabled(canStart);
         m_fullSyncAction->setEnabled(canStart);
+        m_fetchCourseResultsAction->setEnabled(canStart);
         cancel->setEnabled(cache->isSyncing());
-        m_trackIdAction->setEnabled(!cache->currentCacheFile().isEmpty());
+        m_trackIdAction->setEnabled(!cache->currentCacheFile().isEmpty() && !cache->isOpening());
     };
     connect(cache, &Models::CacheSession::syncingChanged, this, update);
     connect(cache, &Models::CacheSession::cacheChanged, this, update);
+    connect(cache, &Models::CacheSession::openingChanged, this, update);
     update();
 }
 
@@ -265,6 +276,41 @@ TrackIdDialog *MainWindow::openTrackIdDialog()
     m_trackIdDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_trackIdDialog->open();
     return m_trackIdDialog;
+}
+
+CoursePickerDialog *MainWindow::openCoursePicker()
+{
+    Models::CacheSession *cache = m_services.cache;
+    if (!cache)
+        return nullptr;
+    if (m_coursePicker) {
+        m_coursePicker->raise();
+        m_coursePicker->activateWindow();
+        return m_coursePicker;
+    }
+    auto *model = new Models::CachedCourseModel(this);
+    QString error;
+    if (!model->load(cache->currentCacheFile(), &error)) {
+        delete model;
+        MessageBoxes::critical(this, tr("Fetch results"), error);
+        return nullptr;
+    }
+    if (model->rowCount() == 0) {
+        delete model;
+        MessageBoxes::information(this, tr("No cached courses"),
+            tr("The local cache holds no courses yet. Synchronise first (Cache → Synchronise, F5), then choose "
+               "a course."));
+        return nullptr;
+    }
+    m_coursePicker = new CoursePickerDialog(model, this);
+    model->setParent(m_coursePicker);
+    m_coursePicker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_coursePicker, &QDialog::accepted, this, [this, cache] {
+        if (m_coursePicker)
+            cache->fetchCourseResults(m_coursePicker->selectedCourseUid());
+    });
+    m_coursePicker->open();
+    return m_coursePicker;
 }
 
 void MainWindow::restoreState()

@@ -37,6 +37,7 @@ struct SyncReport;
 namespace Springdesk::Views {
 
 class ActivityLogDock;
+class CoursePickerDialog;
 class ProfileDialog;
 class ProfileSwitcher;
 class StatusBarWidget;
@@ -75,6 +76,10 @@ public:
     // "Track group…" (only with a cache): opens the dialog (window-modal) and returns it; it
     // deletes itself when closed.
     TrackIdDialog *openTrackIdDialog();
+    // "Fetch results of a course's learners…": a window-modal course picker over the cached
+    // courses (deleted when closed; accepting starts the fetch). Without cached courses it says
+    // so and returns nullptr.
+    CoursePickerDialog *openCoursePicker();
 
     ProfileSwitcher *profileSwitcher() const { return m_switcher; }
     QListView *navigator() const { return m_navigator; }
@@ -85,6 +90,7 @@ public:
     QAction *syncAction() const { return m_syncAction; }
     QAction *fullSyncAction() const { return m_fullSyncAction; }
     QAction *trackIdAction() const { return m_trackIdAction; }
+    QAction *fetchCourseResultsAction() const { return m_fetchCourseResultsAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -113,6 +119,8 @@ private:
     SyncProgressWidget *m_syncProgress = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_fullSyncAction = nullptr;
+    QAction *m_fetchCourseResultsAction = nullptr;
+    QPointer<CoursePickerDialog> m_coursePicker;
     QToolBar *m_toolBar = nullptr;
 };
 

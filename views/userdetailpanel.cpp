@@ -3,6 +3,7 @@
 #include "core/store/cacheconnection.h"
 #include "core/store/grouprepository.h"
 #include "core/store/subscriptionrepository.h"
+#include "core/store/syncmarks.h"
 #include "core/store/userrepository.h"
 
 #include <QLabel>
@@ -172,7 +173,36 @@ QString UserDetailPanel::render(const QString &uid) const
         }
         html += u"</ul>"_s;
     }
+    html += renderResults(db, uid);
     return html;
+}
+
+QString UserDetailPanel::renderResults(const QSqlDatabase &db, const QString &uid) const
+{
+    QString html = u"<h4>%1</h4>"_s.arg(tr("Results").toHtmlEscaped());
+    const QDateTime fetchedAt = Store::SyncMarks(db).fetchedAt(u"results"_s, uid);
+    if (!fetchedAt.isValid()) {
+        return html
+            + u"<p>%1</p>"_s.arg(
+                tr("Not fetched yet: a synchronisation does not fetch results; use Fetch results (Ctrl+R).")
+                    .toHtmlEscaped());
+    }
+    const QString when = QLocale().toString(fetchedAt.toLocalTime(), QLocale::ShortFormat);
+    const auto results = Store::SubscriptionRepository(db).results(uid);
+    if (results.isEmpty())
+        return html + u"<p>%1</p>"_s.arg(tr("No results (fetched %1).").arg(when).toHtmlEscaped());
+    html += u"<ul>"_s;
+    for (const auto &r : results) {
+        QStringList state;
+        state << (r.completed ? tr("completed") : tr("not completed"));
+        if (!r.grade.isEmpty())
+            state << tr("grade %1").arg(r.grade);
+        if (r.passed)
+            state << tr("passed");
+        //: a course result: course name, its states
+        html += u"<li>%1</li>"_s.arg(tr("%1 — %2").arg(r.subscription.name, state.join(u", "_s)).toHtmlEscaped());
+    }
+    return html + u"</ul><p>%1</p>"_s.arg(tr("Results fetched %1.").arg(when).toHtmlEscaped());
 }
 
 } // namespace Springdesk::Views

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QSqlDatabase;
 class QTextBrowser;
 
 namespace Springdesk::Store {
@@ -15,8 +16,8 @@ class CacheConnection;
 namespace Springdesk::Views {
 
 // The selected user as the cache knows it: every cached field, the roles, the user groups
-// the user is a member of and the subscriptions (when those were fetched), and a button that
-// asks for a targeted refresh of this user. Reads the cache on the GUI thread (one user).
+// the user is a member of, the subscriptions and the course results (when those were fetched),
+// and a button that asks for a targeted refresh of this user. Reads the cache on the GUI thread (one user).
 class UserDetailPanel final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ Q_SIGNALS:
 
 private:
     QString render(const QString &uid) const;
+    QString renderResults(const QSqlDatabase &db, const QString &uid) const;
 
     std::unique_ptr<Store::CacheConnection> m_connection;
     QString m_uid;

@@ -5,6 +5,7 @@
 #include "models/usertablemodel.h"
 #include "views/userdetailpanel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,6 +15,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +36,8 @@ UsersPane::UsersPane(Settings::Config *config, Models::CacheSession *session, QW
     , m_details(new UserDetailPanel(this))
     , m_splitter(new QSplitter(this))
     , m_filterTimer(new QTimer(this))
+    , m_fetchResults(new QAction(tr("Fetch &results"), this))
+    , m_fetchResultsButton(new QToolButton(this))
 {
     setObjectName(u"usersPane"_s);
     m_filter->setObjectName(u"userFilter"_s);
@@ -54,7 +58,7 @@ UsersPane::UsersPane(Settings::Config *config, Models::CacheSession *session, QW
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -81,10 +85,23 @@ UsersPane::UsersPane(Settings::Config *config, Models::CacheSession *session, QW
         }
     });
 
+    m_fetchResults->setObjectName(u"actionFetchResults"_s);
+    m_fetchResults->setShortcut(QKeySequence(u"Ctrl+R"_s));
+    m_fetchResults->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_fetchResults->setToolTip(tr("Fetch the results of the selected users from the server (Ctrl+R); a "
+                                  "synchronisation does not fetch results."));
+    addAction(m_fetchResults);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_fetchResults);
+    m_fetchResultsButton->setObjectName(u"fetchResultsButton"_s);
+    m_fetchResultsButton->setDefaultAction(m_fetchResults);
+    m_fetchResultsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_role);
     filters->addWidget(m_count);
+    filters->addWidget(m_fetchResultsButton);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -111,13 +128,22 @@ UsersPane::UsersPane(Settings::Config *config, Models::CacheSession *session, QW
     connect(m_model, &UserTableModel::loadFailed, this, [this](const QString &message) { m_count->setText(message); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPane::onCurrentChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &UsersPane::onCurrentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPane::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPane::updateActions);
+    connect(m_fetchResults, &QAction::triggered, this, &UsersPane::fetchResults);
     connect(m_details, &UserDetailPanel::refreshRequested, this, [this](const QString &uid) {
         if (m_session->refreshUser(uid))
             m_refreshingUid = uid;
     });
     connect(m_session, &Models::CacheSession::cacheChanged, this, &UsersPane::onCacheChanged);
-    connect(m_session, &Models::CacheSession::syncingChanged, this,
-        [this](bool syncing) { m_details->setRefreshEnabled(!syncing); });
+    connect(m_session, &Models::CacheSession::syncingChanged, this, [this](bool syncing) {
+        m_details->setRefreshEnabled(!syncing);
+        updateActions();
+    });
+    connect(m_session, &Models::CacheSession::openingChanged, this, [this] {
+        updateCount();
+        updateActions();
+    });
     connect(m_session, &Models::CacheSession::syncFinished, this, [this] {
         const QString selected = m_details->uid();
         m_refreshingUid.clear();
@@ -145,6 +171,10 @@ void UsersPane::applyFilter()
 
 void UsersPane::updateCount()
 {
+    if (m_session->isOpening()) {
+        m_count->setText(tr("Opening the local cache…"));
+        return;
+    }
     if (m_model->cacheFile().isEmpty()) {
         m_count->setText(tr("no cache"));
         return;
@@ -162,6 +192,32 @@ void UsersPane::onCacheChanged(const QString &filePath)
     m_details->setCacheFile(filePath);
     m_model->setCacheFile(filePath);
     updateCount();
+    updateActions();
+}
+
+QStringList UsersPane::selectedUids() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList uids;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const QString uid = m_model->uidAt(index.row());
+        if (!uid.isEmpty())
+            uids << uid;
+    }
+    return uids;
+}
+
+void UsersPane::updateActions()
+{
+    const bool ready = !m_model->cacheFile().isEmpty() && !m_session->isOpening() && !m_session->isSyncing();
+    m_fetchResults->setEnabled(ready && m_table->selectionModel()->hasSelection());
+}
+
+void UsersPane::fetchResults()
+{
+    if (m_fetchResults->isEnabled())
+        m_session->fetchResults(selectedUids());
 }
 
 void UsersPane::onCurrentChanged()

@@ -2,12 +2,14 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSplitter;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace Springdesk::Settings {
 class Config;
@@ -23,8 +25,10 @@ class UserDetailPanel;
 
 // The Users pane: the cached users in a table that loads page by page, a text filter (name,
 // e-mail or login; debounced) and a role filter that run in SQL, sortable columns (SQL sort),
-// a count, and the selected user's details with a targeted refresh. Works offline: it reads
-// only the cache of the active profile and reloads when a sync finished.
+// a count, and the current user's details with a targeted refresh. Several users can be
+// selected: "Fetch results" (context menu, the button beside the count, Ctrl+R) fetches the
+// results of the selected users only. Works offline: it reads only the cache of the active
+// profile, says "Opening the local cache…" while it opens, and reloads when a sync finished.
 class UsersPane final : public QWidget
 {
     Q_OBJECT
@@ -41,12 +45,18 @@ public:
     QComboBox *roleFilter() const { return m_role; }
     QLabel *countLabel() const { return m_count; }
     UserDetailPanel *detailPanel() const { return m_details; }
+    QAction *fetchResultsAction() const { return m_fetchResults; }
+    QToolButton *fetchResultsButton() const { return m_fetchResultsButton; }
+    // The UIDs of the selected (loaded) rows, in row order.
+    QStringList selectedUids() const;
 
 private:
     void applyFilter();
     void updateCount();
     void onCacheChanged(const QString &filePath);
     void onCurrentChanged();
+    void updateActions();
+    void fetchResults();
     void saveState();
 
     Settings::Config *m_config;
@@ -59,6 +69,8 @@ private:
     UserDetailPanel *m_details;
     QSplitter *m_splitter;
     QTimer *m_filterTimer;
+    QAction *m_fetchResults;
+    QToolButton *m_fetchResultsButton;
     QString m_refreshingUid;
 };
 

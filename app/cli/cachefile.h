@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-#include <QUrl>
 
 namespace Springdesk::Settings {
 class ProfileStore;
@@ -9,9 +8,11 @@ class ProfileStore;
 
 namespace Springdesk::Cli {
 
-// The cache file a command works on: `cacheOption` (--cache FILE) when given, else the cache of
-// the profile named `profileName`, else one cache per API address (for --url).
-QString cacheFileFor(const QString &cacheOption, const QString &profileName, const QUrl &baseUrl,
-    const Settings::ProfileStore &profiles);
+struct ResolvedConnection;
+
+// The cache file a command works on: `explicitFile` (--cache) when given, else the profile's
+// cache, else (--url) one per address under the same directory.
+QString cacheFileFor(
+    const QString &explicitFile, const ResolvedConnection &connection, const Settings::ProfileStore &profiles);
 
 } // namespace Springdesk::Cli

@@ -1,5 +1,7 @@
 #include "app/cli/callcommand.h"
 
+#include "app/cli/cachefile.h"
+#include "app/cli/commandcacheupdate.h"
 #include "app/cli/connectionoptions.h"
 #include "core/api/apiclient.h"
 #include "core/api/endpoints.h"
@@ -139,15 +141,21 @@ struct CallRequest
     Fn fn = Fn::GetUsers;
     ApiParams params;
     ConnectionOptions connection;
+    QString cacheFile; // --cache
+    bool updateCache = true; // --no-cache turns it off
 };
 
 QString usage()
 {
     return CallCommand::tr("Usage: springdesk-cli call FUNCTION [PATH_ARG]... [--param NAME=VALUE]...\n"
                            "                          [--url URL | --profile NAME] [--api-key-file FILE]\n"
+                           "                          [--cache FILE | --no-cache]\n"
                            "       springdesk-cli call --list\n"
                            "Runs one aNewSpring API function and prints its answer as JSON.\n"
-                           "PATH_ARGs fill the function's path parameters in order (see --list).\n")
+                           "PATH_ARGs fill the function's path parameters in order (see --list).\n"
+                           "After a command, the local cache of the profile (or of the URL, or FILE) is\n"
+                           "updated from the answer or by re-fetching what changed, when that cache exists;\n"
+                           "--no-cache leaves it alone.\n")
         + ConnectionOptions::helpText();
 }
 
@@ -166,12 +174,22 @@ QString parse(QStringList args, CallRequest &out)
             assignments.append(args.at(++i));
         } else if (a.startsWith(u"--param=")) {
             assignments.append(a.mid(8));
+        } else if (a == u"--no-cache") {
+            out.updateCache = false;
+        } else if (a == u"--cache") {
+            if (i + 1 >= args.size())
+                return CallCommand::tr("--cache needs a file.");
+            out.cacheFile = args.at(++i);
+        } else if (a.startsWith(u"--cache=")) {
+            out.cacheFile = a.mid(8);
         } else if (a.startsWith(u'-') && a.size() > 1) {
             return CallCommand::tr("Unknown option %1.").arg(a);
         } else {
             positional.append(a);
         }
     }
+    if (!out.updateCache && !out.cacheFile.isEmpty())
+        return CallCommand::tr("--cache and --no-cache contradict each other.");
     if (positional.isEmpty())
         return CallCommand::tr("Name the function to call.");
     const QString function = positional.takeFirst();
@@ -274,7 +292,8 @@ void CallCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
         done(code);
     };
     resolver->resolve(request.connection,
-        [context, request, finish, &streams](const ResolvedConnection &connection, int code, const QString &error) {
+        [context, profiles, request, finish, &streams](
+            const ResolvedConnection &connection, int code, const QString &error) {
             if (code != ExitOk) {
                 streams.err << "springdesk-cli call: " << error << '\n';
                 finish(code);
@@ -284,18 +303,34 @@ void CallCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
             client->setBaseUrl(connection.baseUrl);
             client->setApiKey(connection.apiKey);
             ApiJob *job = client->call(request.fn, request.params);
-            QObject::connect(job, &ApiJob::finished, context, [finish, &streams](ApiJob *j) {
-                if (j->hasError()) {
-                    const ApiError &e = j->error();
-                    streams.err << "springdesk-cli call: " << e.userText() << '\n';
-                    streams.err << "  (" << e.toString() << ")\n";
-                    finish(exitCodeFor(e));
-                    return;
-                }
-                if (j->json().isObject())
-                    streams.out << QJsonDocument(j->json().toObject()).toJson(QJsonDocument::Indented);
-                finish(ExitOk);
-            });
+            const QString cacheFile = cacheFileFor(request.cacheFile, connection, *profiles);
+            QObject::connect(
+                job, &ApiJob::finished, context, [context, client, request, cacheFile, finish, &streams](ApiJob *j) {
+                    if (j->hasError()) {
+                        const ApiError &e = j->error();
+                        streams.err << "springdesk-cli call: " << e.userText() << '\n';
+                        streams.err << "  (" << e.toString() << ")\n";
+                        finish(exitCodeFor(e));
+                        return;
+                    }
+                    if (j->json().isObject())
+                        streams.out << QJsonDocument(j->json().toObject()).toJson(QJsonDocument::Indented);
+                    if (!request.updateCache || endpoint(request.fn).kind != CallKind::Command) {
+                        finish(ExitOk);
+                        return;
+                    }
+                    // The command succeeded whatever happens to the cache: a stale cache is
+                    // reported, not turned into a failure.
+                    streams.out.flush();
+                    CommandCacheUpdate::run(cacheFile, client, request.fn, request.params, j->value(), context,
+                        [finish, &streams](const CommandCacheUpdate::Outcome &outcome) {
+                            for (const QString &m : outcome.messages)
+                                streams.err << "springdesk-cli call: " << m << '\n';
+                            if (outcome.updated)
+                                streams.err << "springdesk-cli call: " << tr("The local cache was updated.") << '\n';
+                            finish(ExitOk);
+                        });
+                });
         });
 }
 

@@ -2,10 +2,12 @@
 
 #include "app/cli/cachefile.h"
 #include "app/cli/connectionoptions.h"
+#include "app/cli/syncoptions.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "core/settings/config.h"
 #include "core/settings/profilestore.h"
 #include "core/store/cachedatabase.h"
+#include "core/store/knownidregistry.h"
 #include "core/store/syncengine.h"
 
 #include <QTextStream>
@@ -16,95 +18,15 @@ namespace Springdesk::Cli {
 
 namespace {
 
-using Store::SyncRequest;
-
-struct SyncOptions
+// The server answers getGroupUsers of an unknown group with 404, which the sync records as
+// "missing" in the known-ID registry rather than as an error; for --group that is the answer.
+bool groupIsMissing(const Store::CacheDatabase &cache, const QString &groupId)
 {
-    ConnectionOptions connection;
-    SyncRequest request;
-    QString cacheFile;
-    int maxInFlight = 8;
-};
-
-QString usage()
-{
-    return SyncCommand::tr(
-               "Usage: springdesk-cli sync [--profile NAME | --url URL] [--api-key-file FILE] [--resource NAME]…\n"
-               "                           [--full] [--ttl SECONDS] [--cache FILE] [--max-in-flight N]\n"
-               "Fills the local cache of the profile (or of the URL) from the server.\n"
-               "  --resource NAME    only this resource (repeatable): %1\n"
-               "  --full             fetch everything again, ignoring the TTL\n"
-               "  --ttl SECONDS      skip what was fetched less than SECONDS ago (default 3600)\n"
-               "  --cache FILE       use this cache file instead of the profile's\n"
-               "  --max-in-flight N  requests on the wire at once (default 8)\n")
-               .arg(QStringList([] {
-                   QStringList names;
-                   for (auto r : SyncRequest::allResources())
-                       names << SyncRequest::resourceName(r);
-                   return names;
-               }())
-                        .join(u", "_s))
-        + ConnectionOptions::helpText();
-}
-
-// Reads "--name value" or "--name=value" at args[i]; advances i over a separate value.
-bool takeValue(const QStringList &args, qsizetype &i, const QString &name, QString &value, QString &error)
-{
-    const QString &a = args.at(i);
-    if (a.startsWith(name + u'=')) {
-        value = a.mid(name.size() + 1);
-        return true;
-    }
-    if (a != name)
+    const auto connection = cache.openConnection();
+    if (!connection)
         return false;
-    if (i + 1 >= args.size()) {
-        error = SyncCommand::tr("%1 needs a value.").arg(name);
-        return true;
-    }
-    value = args.at(++i);
-    return true;
-}
-
-QString parse(QStringList args, SyncOptions &out)
-{
-    if (const QString err = ConnectionOptions::extract(args, out.connection); !err.isEmpty())
-        return err;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        QString value;
-        QString error;
-        if (a == u"--full") {
-            out.request.force = true;
-        } else if (takeValue(args, i, u"--resource"_s, value, error)) {
-            if (!error.isEmpty())
-                return error;
-            const auto r = SyncRequest::resourceFromName(value);
-            if (!r)
-                return SyncCommand::tr("Unknown resource \"%1\".").arg(value);
-            out.request.resources << *r;
-        } else if (takeValue(args, i, u"--ttl"_s, value, error)) {
-            if (!error.isEmpty())
-                return error;
-            bool ok = false;
-            out.request.ttlSeconds = value.toLongLong(&ok);
-            if (!ok || out.request.ttlSeconds < 0)
-                return SyncCommand::tr("--ttl needs a number of seconds, not \"%1\".").arg(value);
-        } else if (takeValue(args, i, u"--max-in-flight"_s, value, error)) {
-            if (!error.isEmpty())
-                return error;
-            bool ok = false;
-            out.maxInFlight = value.toInt(&ok);
-            if (!ok || out.maxInFlight < 1 || out.maxInFlight > 64)
-                return SyncCommand::tr("--max-in-flight needs a number from 1 to 64, not \"%1\".").arg(value);
-        } else if (takeValue(args, i, u"--cache"_s, value, error)) {
-            if (!error.isEmpty())
-                return error;
-            out.cacheFile = value;
-        } else {
-            return SyncCommand::tr("Unknown argument \"%1\".").arg(a);
-        }
-    }
-    return {};
+    const auto entry = Store::KnownIdRegistry(connection->database()).entry(Store::KnownId::Kind::Group, groupId);
+    return entry && entry->state == Store::KnownId::State::Missing;
 }
 
 } // namespace
@@ -147,13 +69,13 @@ int SyncCommand::exitCodeFor(const Store::SyncReport &report)
 void SyncCommand::run(const QStringList &arguments, CliStreams &streams, std::function<void(int)> done)
 {
     if (arguments.contains(u"--help") || arguments.contains(u"-h")) {
-        streams.out << usage();
+        streams.out << SyncOptions::usage();
         streams.out.flush();
         done(ExitOk);
         return;
     }
     SyncOptions options;
-    if (const QString err = parse(arguments, options); !err.isEmpty()) {
+    if (const QString err = SyncOptions::parse(arguments, options); !err.isEmpty()) {
         streams.err << "springdesk-cli sync: " << err << '\n'
                     << tr("Run 'springdesk-cli sync --help' for the usage.") << '\n';
         streams.err.flush();
@@ -180,7 +102,7 @@ void SyncCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
                 finish(code);
                 return;
             }
-            const QString path = cacheFileFor(options.cacheFile, connection.profileName, connection.baseUrl, *profiles);
+            const QString path = cacheFileFor(options.cacheFile, connection, *profiles);
             auto *cache = new Store::CacheDatabase(path, context);
             if (const auto e = cache->open()) {
                 streams.err << "springdesk-cli sync: " << tr("Cannot open the cache %1: %2").arg(path, e.message)
@@ -190,6 +112,23 @@ void SyncCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
             }
             if (cache->recovery())
                 streams.err << "springdesk-cli sync: " << cache->recoveryMessage() << '\n';
+            QList<Store::SyncRequest> runs;
+            {
+                QStringList errors;
+                Store::StoreError connectionError;
+                const auto reader = cache->openConnection(&connectionError);
+                if (!reader) {
+                    errors << tr("Cannot read the cache %1: %2").arg(path, connectionError.message);
+                } else {
+                    runs = options.requests(reader->database(), &errors);
+                }
+                if (!errors.isEmpty()) {
+                    for (const QString &e : std::as_const(errors))
+                        streams.err << "springdesk-cli sync: " << e << '\n';
+                    finish(ExitFailure);
+                    return;
+                }
+            }
             auto *engine = new Store::SyncEngine(path, context);
             Store::SyncConnection sc;
             sc.baseUrl = connection.baseUrl;
@@ -210,9 +149,19 @@ void SyncCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
                     streams.err.flush();
                 });
             QObject::connect(engine, &Store::SyncEngine::finished, context,
-                [&streams, terminal, lastLength, finish, path](const Store::SyncReport &r) {
+                [&streams, terminal, lastLength, finish, path, cache, options](const Store::SyncReport &r) {
                     if (terminal && *lastLength > 0)
                         streams.err << '\n';
+                    int exitCode = exitCodeFor(r);
+                    if (exitCode == ExitOk && options.request.scope == Store::SyncRequest::Scope::Group
+                        && groupIsMissing(*cache, options.request.target)) {
+                        streams.err << "springdesk-cli sync: "
+                                    << tr("Group \"%1\" does not exist on the server; it is marked missing in the "
+                                          "cache.")
+                                           .arg(options.request.target)
+                                    << '\n';
+                        exitCode = ExitApi;
+                    }
                     if (!r.fatalError.isEmpty())
                         streams.err << "springdesk-cli sync: " << r.fatalError << '\n';
                     for (const auto &m : r.errorMessages)
@@ -229,9 +178,9 @@ void SyncCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
                                        .arg(double(r.elapsedMs) / 1000.0, 0, 'f', 1)
                                        .arg(path)
                                 << '\n';
-                    finish(exitCodeFor(r));
+                    finish(exitCode);
                 });
-            engine->start(options.request);
+            engine->start(runs);
         });
 }
 

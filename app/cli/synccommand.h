@@ -7,12 +7,15 @@
 
 namespace Springdesk::Cli {
 
-// springdesk-cli sync [--profile NAME | --url URL] [--api-key-file FILE] [--resource NAME]...
+// springdesk-cli sync [--profile NAME | --url URL] [--api-key-file FILE]
+//                     [--resource NAME... | --user ID | --course ID | --group ID
+//                      | --results-for-user ID... [--results-for-course ID]]
 //                     [--full] [--ttl SECONDS] [--cache FILE] [--max-in-flight N]
-// Fills the profile's local cache from the server. On a terminal, stderr shows a progress line
+// Fills the profile's local cache from the server (options: SyncOptions). On a terminal, stderr shows a progress line
 // (rewritten with \r); at the end stdout gets a summary: calls made, rows written, errors.
-// Exit codes: 0 all fetched, 1 the cache could not be used, 2 usage, 3 nothing could be
-// fetched (connection or authentication), 4 some calls failed.
+// Exit codes: 0 all fetched, 1 the cache could not be used or a --results-for-… ID is not
+// cached, 2 usage (also options that cannot be combined), 3 nothing could be fetched
+// (connection or authentication), 4 some calls failed (e.g. --user of an unknown user).
 class SyncCommand final : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Springdesk::Cli::SyncCommand)

@@ -222,7 +222,7 @@ void TrackCommand::run(const QStringList &arguments, CliStreams &streams, std::f
                 finish(code);
                 return;
             }
-            const QString path = cacheFileFor(options.cacheFile, connection.profileName, connection.baseUrl, *profiles);
+            const QString path = cacheFileFor(options.cacheFile, connection, *profiles);
             auto *cache = new Store::CacheDatabase(path, context);
             // the connection lives until the context goes, in this thread
             auto db = std::shared_ptr<Store::CacheConnection>(openCache(*cache, path, streams.err));

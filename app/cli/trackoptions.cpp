@@ -81,19 +81,23 @@ QString TrackOptions::parse(QStringList args, TrackOptions &out)
 
 QString TrackOptions::cacheFileWithoutKey(const Settings::ProfileStore &profiles, QString *error) const
 {
-    if (!cacheFile.isEmpty() || !connection.url.isEmpty())
-        return cacheFileFor(cacheFile, {}, connection.url, profiles);
-    if (!connection.profile.isEmpty()) {
-        if (!profiles.findByName(connection.profile)) {
-            *error = tr("There is no connection profile named “%1”.").arg(connection.profile);
+    ResolvedConnection where;
+    where.baseUrl = connection.url;
+    if (cacheFile.isEmpty() && connection.url.isEmpty()) {
+        where.profileName = connection.profile;
+        if (where.profileName.isEmpty()) {
+            const auto active = profiles.activeProfile();
+            if (!active) {
+                *error = tr("No connection profile is active: give --profile NAME, --url URL or --cache FILE.");
+                return {};
+            }
+            where.profileName = active->name;
+        } else if (!profiles.findByName(where.profileName)) {
+            *error = tr("There is no connection profile named “%1”.").arg(where.profileName);
             return {};
         }
-        return cacheFileFor({}, connection.profile, {}, profiles);
     }
-    if (const auto active = profiles.activeProfile())
-        return cacheFileFor({}, active->name, {}, profiles);
-    *error = tr("No connection profile is active: give --profile NAME, --url URL or --cache FILE.");
-    return {};
+    return cacheFileFor(cacheFile, where, profiles);
 }
 
 } // namespace Springdesk::Cli

@@ -461,6 +461,24 @@ int SubscriptionRepository::subscriptionCount(const QString &courseUid) const
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
+QHash<QString, int> SubscriptionRepository::subscriptionCounts(StoreError *error) const
+{
+    QHash<QString, int> counts;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    StoreError e = Sql::prepare(q, u"SELECT course_uid, count(*) FROM subscriptions GROUP BY course_uid"_s);
+    if (!e)
+        e = Sql::run(q, u"subscription counts"_s);
+    if (e) {
+        if (error)
+            *error = e;
+        return counts;
+    }
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
+    return counts;
+}
+
 int SubscriptionRepository::resultCount() const
 {
     QSqlQuery q(m_db);

@@ -6,6 +6,7 @@
 #include "core/store/storeerror.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace Springdesk::Store {
@@ -36,6 +37,8 @@ public:
     QList<Domain::StudentSubscription> roster(const QString &courseUid, StoreError *error = nullptr) const;
     QList<Domain::CourseResult> results(const QString &userUid, StoreError *error = nullptr) const;
     int subscriptionCount(const QString &courseUid = {}) const;
+    // Subscriptions per course UID (courses without any are absent), in one query.
+    QHash<QString, int> subscriptionCounts(StoreError *error = nullptr) const;
     int resultCount() const;
 
 private:

@@ -29,8 +29,22 @@ SyncEngine::~SyncEngine()
 
 bool SyncEngine::start(const SyncRequest &request)
 {
-    if (m_thread)
+    return start(QList<SyncRequest>{request});
+}
+
+bool SyncEngine::start(const QList<SyncRequest> &requests)
+{
+    if (m_thread || requests.isEmpty())
         return false;
+    m_queue = requests;
+    m_report = {};
+    startWorker(m_queue.takeFirst());
+    Q_EMIT started();
+    return true;
+}
+
+void SyncEngine::startWorker(const SyncRequest &request)
+{
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("springdesk-sync"));
     auto *worker = new SyncWorker(m_path, m_connection, request);
@@ -43,12 +57,14 @@ bool SyncEngine::start(const SyncRequest &request)
     // Direct: quit() is thread-safe, and the GUI thread may be waiting for it.
     connect(worker, &QObject::destroyed, m_thread, &QThread::quit, Qt::DirectConnection);
     m_thread->start();
-    Q_EMIT started();
-    return true;
 }
 
 void SyncEngine::cancel()
 {
+    if (!m_queue.isEmpty()) {
+        m_queue.clear();
+        m_report.cancelled = true; // the rest of the sequence does not run
+    }
     if (m_worker)
         QMetaObject::invokeMethod(m_worker.data(), &SyncWorker::cancel, Qt::QueuedConnection);
 }
@@ -61,7 +77,21 @@ void SyncEngine::onWorkerFinished(const SyncReport &report)
         delete m_thread;
         m_thread = nullptr;
     }
-    Q_EMIT finished(report);
+    m_report.cancelled = m_report.cancelled || report.cancelled;
+    if (m_report.fatalError.isEmpty())
+        m_report.fatalError = report.fatalError;
+    m_report.calls += report.calls;
+    m_report.rowsWritten += report.rowsWritten;
+    m_report.errors += report.errors;
+    m_report.errorMessages += report.errorMessages;
+    m_report.elapsedMs += report.elapsedMs;
+    m_report.maxInFlight = qMax(m_report.maxInFlight, report.maxInFlight);
+    if (!m_queue.isEmpty() && !report.cancelled && report.fatalError.isEmpty()) {
+        startWorker(m_queue.takeFirst());
+        return;
+    }
+    m_queue.clear();
+    Q_EMIT finished(std::exchange(m_report, {}));
 }
 
 } // namespace Springdesk::Store

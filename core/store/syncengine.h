@@ -16,6 +16,9 @@ class SyncWorker;
 // exactly one finished() per started run, in its own thread. One run at a time. cancel() stops
 // at once; everything fetched so far stays in the cache and the next (incremental) run picks up
 // what is missing. The cache file must have been opened (CacheDatabase::open()) before.
+// A run may be a sequence of requests (a course's roster, then its learners' results): each
+// one plans from what the previous one wrote; they share one started() and one finished()
+// whose report adds theirs up. A cancel or a fatal error ends the sequence.
 class SyncEngine final : public QObject
 {
     Q_OBJECT
@@ -27,8 +30,9 @@ public:
     void setConnection(const SyncConnection &connection) { m_connection = connection; }
     const SyncConnection &connection() const { return m_connection; }
 
-    // false when a run is going on.
+    // false when a run is going on (or `requests` is empty).
     bool start(const SyncRequest &request);
+    bool start(const QList<SyncRequest> &requests);
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
 
@@ -38,12 +42,15 @@ Q_SIGNALS:
     void finished(const Springdesk::Store::SyncReport &report);
 
 private:
+    void startWorker(const SyncRequest &request);
     void onWorkerFinished(const SyncReport &report);
 
     QString m_path;
     SyncConnection m_connection;
     QThread *m_thread = nullptr;
     QPointer<SyncWorker> m_worker;
+    QList<SyncRequest> m_queue; // the requests of this run still to come
+    SyncReport m_report; // of the requests done so far in this run
 };
 
 } // namespace Springdesk::Store

@@ -1,6 +1,9 @@
 // springdesk-cli sync, driven in-process against the real springdesk-sandbox.
 #include "app/cli/synccommand.h"
 #include "core/store/cachedatabase.h"
+#include "core/store/courserepository.h"
+#include "core/store/subscriptionrepository.h"
+#include "core/store/syncmarks.h"
 #include "core/store/userrepository.h"
 #include "tests/support/sandboxprocess.h"
 
@@ -90,19 +93,189 @@ private Q_SLOTS:
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("unknown resource") << QStringList{u"--resource"_s, u"bogus"_s};
-        QTest::newRow("bad ttl") << QStringList{u"--ttl"_s, u"soon"_s};
-        QTest::newRow("missing value") << QStringList{u"--resource"_s};
-        QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s};
-        QTest::newRow("key on the command line") << QStringList{u"--api-key"_s, u"secret"_s};
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown resource")
+            << QStringList{u"--resource"_s, u"bogus"_s} << u"Unknown resource \"bogus\"."_s;
+        QTest::newRow("bad ttl") << QStringList{u"--ttl"_s, u"soon"_s}
+                                 << u"--ttl needs a number of seconds, not \"soon\"."_s;
+        QTest::newRow("missing value") << QStringList{u"--resource"_s} << u"--resource needs a value."_s;
+        QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"Unknown argument \"--frobnicate\"."_s;
+        QTest::newRow("key on the command line")
+            << QStringList{u"--api-key"_s, u"secret"_s} << u"--api-key is refused"_s;
+        QTest::newRow("empty user") << QStringList{u"--user="_s} << u"--user needs a value."_s;
+        QTest::newRow("missing results user")
+            << QStringList{u"--results-for-user"_s} << u"--results-for-user needs a value."_s;
+        QTest::newRow("user and resource") << QStringList{u"--user"_s, u"U1"_s, u"--resource"_s,
+            u"users"_s} << u"--user cannot be combined with --resource: run them as separate syncs."_s;
+        QTest::newRow("resource and course") << QStringList{u"--resource"_s, u"users"_s,
+            u"--course=C1"_s} << u"--resource cannot be combined with --course: run them as separate syncs."_s;
+        QTest::newRow("user and group") << QStringList{u"--user"_s, u"U1"_s, u"--group"_s, u"G1"_s}
+                                        << u"--user cannot be combined with --group"_s;
+        QTest::newRow("two courses") << QStringList{u"--course"_s, u"C1"_s, u"--course"_s, u"C2"_s}
+                                     << u"--course can be given only once."_s;
+        QTest::newRow("results and user") << QStringList{u"--results-for-user"_s, u"U1"_s, u"--user"_s, u"U2"_s}
+                                          << u"--results-for-user cannot be combined with --user"_s;
+        QTest::newRow("results and resource") << QStringList{u"--resource"_s, u"rosters"_s, u"--results-for-course"_s,
+            u"C1"_s} << u"--resource cannot be combined with --results-for-course"_s;
+        QTest::newRow("two results courses")
+            << QStringList{u"--results-for-course"_s, u"C1"_s, u"--results-for-course"_s, u"C2"_s}
+            << u"--results-for-course can be given only once."_s;
     }
 
     void usageErrors()
     {
         QFETCH(QStringList, args);
+        QFETCH(QString, message);
         const Run r = run(args, false);
         QCOMPARE(r.code, int(ExitUsage));
-        QVERIFY(r.err.startsWith(u"springdesk-cli sync: "_s));
+        QVERIFY2(r.err.startsWith(u"springdesk-cli sync: "_s + message), qPrintable(r.err));
+    }
+
+    void usageNamesTheTargetOptions()
+    {
+        const Run r = run({u"--help"_s}, false);
+        QCOMPARE(r.code, int(ExitOk));
+        for (const auto &option : {u"--user ID"_s, u"--course ID"_s, u"--group ID"_s, u"--results-for-user ID"_s,
+                 u"--results-for-course ID"_s})
+            QVERIFY2(r.out.contains(option), qPrintable(option));
+    }
+
+    // IDs of the results options are looked up in the cache; unknown ones are named, nothing is fetched.
+    void uncachedResultsIdsAreNamed_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("messages");
+        QTest::newRow("user") << QStringList{u"--results-for-user"_s, u"NO-SUCH-USER"_s}
+                              << QStringList{u"User \"NO-SUCH-USER\" is not in the cache"_s};
+        QTest::newRow("two users") << QStringList{u"--results-for-user=A1"_s, u"--results-for-user"_s,
+            u"B2"_s} << QStringList{u"User \"A1\" is not in the cache"_s, u"User \"B2\" is not in the cache"_s};
+        QTest::newRow("course") << QStringList{u"--results-for-course"_s, u"NO-SUCH-COURSE"_s}
+                                << QStringList{u"Course \"NO-SUCH-COURSE\" is not in the cache"_s};
+    }
+
+    void uncachedResultsIdsAreNamed()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, messages);
+        const QString cache = m_dir.filePath(u"empty-%1.sqlite"_s).arg(QString::fromLatin1(QTest::currentDataTag()));
+        const Run r
+            = run(QStringList{u"--url"_s, m_sandbox.apiBaseUrl().toString(), u"--cache"_s, cache} + args, false);
+        QCOMPARE(r.code, int(ExitFailure));
+        for (const auto &m : messages)
+            QVERIFY2(r.err.contains(u"springdesk-cli sync: "_s + m), qPrintable(r.err));
+        QVERIFY2(!r.out.contains(u"calls made"_s), qPrintable(r.out)); // no sync ran
+    }
+
+    void resultsOfACoursesLearnersOnly()
+    {
+        const QString cache = m_dir.filePath(u"results.sqlite"_s);
+        const QStringList at{u"--url"_s, m_sandbox.apiBaseUrl().toString(), u"--cache"_s, cache};
+        QCOMPARE(run(at, false).code, int(ExitOk)); // everything but results
+        Store::CacheDatabase db(cache);
+        QVERIFY(!db.open());
+        auto c = db.openConnection();
+        Store::SubscriptionRepository subs(c->database());
+        QCOMPARE(subs.resultCount(), 0);
+        // the course with the most learners, named by its external ID
+        Domain::Course course;
+        int learners = 0;
+        for (const auto &candidate : Store::CourseRepository(c->database()).courses()) {
+            if (!candidate.id.isEmpty() && subs.subscriptionCount(candidate.uid) > learners) {
+                learners = subs.subscriptionCount(candidate.uid);
+                course = candidate;
+            }
+        }
+        QVERIFY(learners > 1);
+        QSet<QString> roster;
+        for (const auto &s : subs.roster(course.uid))
+            roster.insert(s.userUid);
+        QCOMPARE(roster.size(), learners);
+
+        Run r = run(at + QStringList{u"--results-for-course"_s, course.id}, false);
+        QCOMPARE(r.code, int(ExitOk));
+        // the roster is fresh (the full sync fetched it): one getResults per learner
+        QVERIFY2(r.out.contains(u" %1 calls made"_s.arg(learners)), qPrintable(r.out));
+        Store::SyncMarks marks(c->database());
+        QString outsider;
+        const auto everyone = Store::UserRepository(c->database()).rows({}, 0, 100'000);
+        QVERIFY(everyone.size() > roster.size());
+        int fetched = 0;
+        for (const auto &row : everyone) {
+            const QString uid = row.summary.uid;
+            const bool isLearner = roster.contains(uid);
+            QCOMPARE(marks.fetchedAt(u"results"_s, uid).isValid(), isLearner);
+            if (!isLearner) {
+                QVERIFY(subs.results(uid).isEmpty());
+                if (outsider.isEmpty() && !row.summary.id.isEmpty())
+                    outsider = row.summary.id;
+            }
+            fetched += isLearner ? 1 : 0;
+        }
+        QCOMPARE(fetched, learners);
+        int withThisCourse = 0;
+        for (const auto &uid : std::as_const(roster)) {
+            const auto results = subs.results(uid);
+            withThisCourse += int(std::count_if(results.cbegin(), results.cend(),
+                [&](const Domain::CourseResult &res) { return res.subscription.uid == course.uid; }));
+        }
+        QCOMPARE(withThisCourse, learners);
+
+        // within the TTL nothing again; with --full the roster first, then every learner
+        r = run(at + QStringList{u"--results-for-course"_s, course.uid}, false);
+        QVERIFY2(r.code == ExitOk && r.out.contains(u" 0 calls made"_s), qPrintable(r.out));
+        r = run(at + QStringList{u"--results-for-course"_s, course.uid, u"--full"_s}, false);
+        QVERIFY2(r.code == ExitOk && r.out.contains(u" %1 calls made"_s.arg(learners + 2)), qPrintable(r.out));
+
+        // one more user by external ID, together with the course (whose results are fresh)
+        QVERIFY(!outsider.isEmpty());
+        const QString outsiderUid = Store::UserRepository(c->database()).uidOf(outsider);
+        r = run(at + QStringList{u"--results-for-user"_s, outsider, u"--results-for-course"_s, course.id}, false);
+        QVERIFY2(r.code == ExitOk && r.out.contains(u" 1 calls made"_s), qPrintable(r.out));
+        QVERIFY(marks.fetchedAt(u"results"_s, outsiderUid).isValid());
+    }
+
+    void targetedScopes()
+    {
+        const QString cache = m_dir.filePath(u"targeted.sqlite"_s);
+        const QStringList at{u"--url"_s, m_sandbox.apiBaseUrl().toString(), u"--cache"_s, cache};
+        QCOMPARE(run(at + QStringList{u"--resource"_s, u"courses"_s}, false).code, int(ExitOk));
+        Store::CacheDatabase db(cache);
+        QVERIFY(!db.open());
+        auto c = db.openConnection();
+        const auto courses = Store::CourseRepository(c->database()).courses();
+        QVERIFY(!courses.isEmpty());
+        Domain::Course course = courses.constFirst();
+        for (const auto &candidate : courses) {
+            if (!candidate.teacherGroup.isEmpty())
+                course = candidate;
+        }
+        QVERIFY(!course.teacherGroup.isEmpty());
+
+        Run r = run(at + QStringList{u"--course"_s, course.uid}, false);
+        QVERIFY2(r.code == ExitOk && r.out.contains(u" 2 calls made"_s), qPrintable(r.out)); // getCourse, roster
+        const auto roster = Store::SubscriptionRepository(c->database()).roster(course.uid);
+        QVERIFY(!roster.isEmpty());
+
+        // a learner the roster named: details, subscriptions, results
+        const QString learner = roster.constFirst().userUid;
+        r = run(at + QStringList{u"--user"_s, learner}, false);
+        QVERIFY2(r.code == ExitOk && r.out.contains(u" 3 calls made"_s), qPrintable(r.out));
+        QVERIFY(Store::SyncMarks(c->database()).fetchedAt(u"results"_s, learner).isValid());
+
+        r = run(at + QStringList{u"--group"_s, course.teacherGroup}, false);
+        QVERIFY2(r.code == ExitOk && r.out.contains(u" 1 calls made"_s), qPrintable(r.out));
+        // a group the server does not know is said to be missing
+        r = run(at + QStringList{u"--group"_s, u"NO-SUCH-GROUP"_s}, false);
+        QCOMPARE(r.code, int(ExitApi));
+        QVERIFY2(r.err.contains(
+                     u"Group \"NO-SUCH-GROUP\" does not exist on the server; it is marked missing in the cache."_s),
+            qPrintable(r.err));
+
+        // a user the server does not know fails with a message naming the ID (the report cannot tell a
+        // 404 from a connection failure yet, so the exit code is 3 or 4)
+        r = run(at + QStringList{u"--user"_s, u"NO-SUCH-USER"_s}, false);
+        QVERIFY(r.code == int(ExitApi) || r.code == int(ExitConnection));
+        QVERIFY2(r.err.contains(u"User NO-SUCH-USER does not exist on the server."_s), qPrintable(r.err));
     }
 
     void wrongKeyIsAConnectionError()

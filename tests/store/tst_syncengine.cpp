@@ -10,6 +10,7 @@
 #include "core/store/knownidregistry.h"
 #include "core/store/subscriptionrepository.h"
 #include "core/store/syncengine.h"
+#include "core/store/syncmarks.h"
 #include "core/store/userrepository.h"
 #include "tests/support/sandboxprocess.h"
 
@@ -400,6 +401,60 @@ private Q_SLOTS:
         QCOMPARE(withThisCourse, most);
         // within the TTL nothing is fetched again
         QCOMPARE(runSync(cache->filePath(), request).calls, 0);
+    }
+
+    // A course's roster, then its learners' results: two requests, one run with one report.
+    void sequenceIsOneRun()
+    {
+        auto cache = openCache(u"sequence.sqlite"_s);
+        QVERIFY(cache);
+        SyncRequest coursesOnly;
+        coursesOnly.resources = {SyncRequest::Resource::Courses};
+        QVERIFY(runSync(cache->filePath(), coursesOnly).ok());
+        auto c = cache->openConnection();
+        const auto courses = CourseRepository(c->database()).courses();
+        QVERIFY(!courses.isEmpty());
+        SubscriptionRepository subs(c->database());
+        QCOMPARE(subs.subscriptionCount(), 0); // no rosters yet
+
+        SyncRequest roster;
+        roster.scope = SyncRequest::Scope::Course;
+        roster.target = courses.constFirst().uid;
+        SyncRequest results;
+        results.scope = SyncRequest::Scope::Results;
+        results.resultsForCourse = roster.target;
+        SyncEngine engine(cache->filePath());
+        engine.setConnection(connection());
+        QVERIFY(!engine.start(QList<SyncRequest>{})); // nothing to run
+        QSignalSpy started(&engine, &SyncEngine::started);
+        QSignalSpy finished(&engine, &SyncEngine::finished);
+        QVERIFY(engine.start(QList<SyncRequest>{roster, results}));
+        QVERIFY(engine.isRunning());
+        QVERIFY(!engine.start(results)); // one run at a time, also between its requests
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, SyncTimeoutMs);
+        QCOMPARE(started.count(), 1);
+        QVERIFY(!engine.isRunning());
+        const auto report = finished.constFirst().constFirst().value<SyncReport>();
+        QVERIFY2(report.ok(), qPrintable(report.errorMessages.join(u'\n')));
+        // the second request planned from what the first wrote: one getResults per learner
+        const auto learners = subs.roster(roster.target);
+        QVERIFY(!learners.isEmpty());
+        QCOMPARE(report.calls, 2 + int(learners.size()));
+        const SyncMarks marks(c->database());
+        for (const auto &l : learners)
+            QVERIFY(marks.fetchedAt(u"results"_s, l.userUid).isValid());
+
+        // cancelled in the first request: the second does not run, the report says cancelled
+        roster.force = true;
+        results.force = true;
+        finished.clear();
+        QVERIFY(engine.start(QList<SyncRequest>{roster, results}));
+        engine.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, SyncTimeoutMs);
+        QVERIFY(finished.constFirst().constFirst().value<SyncReport>().cancelled);
+        QTest::qWait(200);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!engine.isRunning());
     }
 
     void unknownGroupIsMarkedMissing()

@@ -2,7 +2,7 @@
 // Synchronise action runs the sync engine on its worker thread while the window keeps
 // answering, the status bar shows progress and the cache age, Cancel keeps what was fetched,
 // and the Users pane shows, filters and details the synchronised users.
-#include "viewtestfixture.h"
+#include "syncwindow.h"
 
 #include "core/store/cacheconnection.h"
 #include "core/store/userrepository.h"
@@ -26,68 +26,8 @@ using namespace Springdesk;
 using namespace Qt::StringLiterals;
 using Models::CacheSession;
 using Models::UserTableModel;
-
-namespace {
-
-constexpr int DemoUsers = 500; // springdesk-sandbox --seed demo
-
-struct SyncWindow
-{
-    explicit SyncWindow(int latencyMs)
-    {
-        QSignalSpy started(&server, &Springdesk::Sandbox::EmbeddedSandbox::started);
-        Springdesk::Sandbox::SandboxOptions options;
-        options.seed = u"demo"_s;
-        options.apiKeys = {u"sync-test-key"_s};
-        options.latencyMs = latencyMs;
-        server.start(options);
-        ok = started.wait(20000);
-        if (!ok)
-            return;
-        session = std::make_unique<CacheSession>(
-            fixture.profiles.get(), fixture.secrets.get(), &fixture.status, &fixture.log);
-        session->setCacheDirectory(fixture.dir.filePath(u"cache"_s));
-        window = std::make_unique<Views::MainWindow>(Views::MainWindow::Services{fixture.config.get(),
-            fixture.profiles.get(), fixture.secrets.get(), &fixture.log, &fixture.status, session.get()});
-        pane = new Views::UsersPane(fixture.config.get(), session.get());
-        window->setPaneWidget(Models::Pane::Users, pane);
-        session->activate();
-        window->show();
-        auto profile
-            = Settings::ConnectionProfile::create(u"Sandbox"_s, server.apiBaseUrl(), Settings::ProfileTag::Test);
-        QSignalSpy stored(fixture.secrets.get(), &Secrets::ProfileSecrets::keyChanged);
-        fixture.secrets->storeForSession(profile.id, u"sync-test-key"_s);
-        ok = stored.wait(5000) && fixture.profiles->add(profile).ok() && fixture.profiles->setActive(profile.id);
-    }
-
-    bool logContains(const QString &text) const
-    {
-        for (const auto &entry : fixture.log.entries()) {
-            if (entry.message.contains(text))
-                return true;
-        }
-        return false;
-    }
-
-    int cachedDetails() const
-    {
-        Store::CacheConnection connection(session->currentCacheFile());
-        if (connection.open())
-            return -1;
-        Store::UserRepository users(connection.database());
-        return users.totalCount()
-            - int(users.summariesNeedingDetails(QDateTime::fromSecsSinceEpoch(0, Qt::UTC)).size());
-    }
-
-    bool ok = false;
-    Springdesk::Sandbox::EmbeddedSandbox server;
-    ViewTest::Fixture fixture;
-    std::unique_ptr<CacheSession> session;
-    std::unique_ptr<Views::MainWindow> window;
-    Views::UsersPane *pane = nullptr;
-};
-
-} // namespace
+using ViewTest::DemoUsers;
+using ViewTest::SyncWindow;
 
 class TestSyncGui : public QObject
 {
@@ -108,7 +48,7 @@ private Q_SLOTS:
     {
         SyncWindow w(0);
         QVERIFY(w.ok);
-        QVERIFY(!w.session->currentCacheFile().isEmpty());
+        QVERIFY(!w.session->currentCacheFile().isEmpty()); // SyncWindow waited for the open
         QTRY_COMPARE(w.pane->countLabel()->text(), u"0 users"_s);
         QCOMPARE(w.window->statusBarWidget()->cacheText(), u"Cache: never synced"_s);
         QVERIFY(w.window->syncAction()->isEnabled());

@@ -6,6 +6,7 @@
 #include "core/store/userrepository.h"
 #include "models/cachesession.h"
 #include "models/usertablemodel.h"
+#include "views/mainwindow.h"
 #include "views/messageboxes.h"
 #include "views/userdetailpanel.h"
 #include "views/userspane.h"
@@ -120,7 +121,12 @@ private Q_SLOTS:
         o.session->activate();
         window->show();
         QCOMPARE(window->paneWidget(Models::Pane::Users), pane);
+        // the cache opens on a worker thread; meanwhile the pane says so and nothing can sync
+        QCOMPARE(pane->countLabel()->text(), u"Opening the local cache…"_s);
+        QVERIFY(!window->syncAction()->isEnabled());
+        QVERIFY(!window->fetchCourseResultsAction()->isEnabled());
         QTRY_COMPARE(pane->countLabel()->text(), u"%L1 users"_s.arg(UserCount));
+        QVERIFY(window->syncAction()->isEnabled());
         QCOMPARE(pane->model()->rowCount(), UserTableModel::PageSize); // one page, not all rows
 
         // scrolling to the end fetches the next page
@@ -208,8 +214,8 @@ private Q_SLOTS:
         auto window = o.window();
         window->setPaneWidget(Models::Pane::Users, new Views::UsersPane(o.fixture.config.get(), o.session.get()));
         Views::MessageBoxes::setNextAnswer(QMessageBox::Ok);
-        o.session->activate();
-        QCOMPARE(Views::MessageBoxes::shownTexts().size(), 1);
+        o.session->activate(); // the check and the rebuild run on a worker thread
+        QTRY_COMPARE(Views::MessageBoxes::shownTexts().size(), 1);
         const QString notice = Views::MessageBoxes::shownTexts().constFirst();
         QVERIFY2(notice.contains(QFileInfo(path).fileName()), qPrintable(notice));
         QCOMPARE(o.logCount(notice), 1);
@@ -221,6 +227,8 @@ private Q_SLOTS:
         // switching away and back opens the (now healthy) cache without a new notice
         o.fixture.profiles->setActive(o.other.id);
         o.fixture.profiles->setActive(o.profile.id);
+        QTRY_VERIFY(!o.session->isOpening());
+        QCOMPARE(o.session->currentCacheFile(), path);
         QCOMPARE(Views::MessageBoxes::shownTexts().size(), 1);
         QCOMPARE(o.logCount(notice), 1);
     }
