@@ -71,14 +71,10 @@ bool IdTrackingController::track(KnownId::Kind kind, const QString &externalId)
 
 void IdTrackingController::check(KnownId::Kind kind, const QString &externalId, const QUrl &baseUrl, const QString &key)
 {
-    const QString path = m_cache->currentCacheFile();
-    if (!m_connection || m_connection->filePath() != path) {
-        m_connection = std::make_unique<Store::CacheConnection>(path);
-        if (const auto e = m_connection->open()) {
-            m_connection.reset();
-            fail(kind, externalId, tr("The local cache could not be opened: %1").arg(e.message));
-            return;
-        }
+    QString error;
+    if (!connection(&error)) {
+        fail(kind, externalId, error);
+        return;
     }
     m_client->setBaseUrl(baseUrl);
     m_client->setApiKey(key);
@@ -90,6 +86,42 @@ void IdTrackingController::check(KnownId::Kind kind, const QString &externalId, 
         if (generation == m_generation)
             finish(done->result());
     });
+}
+
+Store::CacheConnection *IdTrackingController::connection(QString *error)
+{
+    const QString path = m_cache->currentCacheFile();
+    if (path.isEmpty()) {
+        *error = tr("There is no local cache to record it in: choose a connection profile first.");
+        return nullptr;
+    }
+    if (!m_connection || m_connection->filePath() != path) {
+        m_connection = std::make_unique<Store::CacheConnection>(path);
+        if (const auto e = m_connection->open()) {
+            m_connection.reset();
+            *error = tr("The local cache could not be opened: %1").arg(e.message);
+            return nullptr;
+        }
+    }
+    return m_connection.get();
+}
+
+bool IdTrackingController::forget(KnownId::Kind kind, const QString &externalId, QString *message)
+{
+    if (m_busy) {
+        *message = tr("A check is running; wait for it to finish.");
+        return false;
+    }
+    Store::CacheConnection *db = connection(message);
+    if (!db)
+        return false;
+    if (const auto e = Store::IdTracker(db->database(), m_client).forget(kind, externalId)) {
+        *message = e.message;
+        return false;
+    }
+    *message = tr("“%1” is no longer tracked; it stays on the server.").arg(externalId);
+    m_log->info(*message);
+    return true;
 }
 
 void IdTrackingController::fail(KnownId::Kind kind, const QString &externalId, const QString &message)

@@ -43,12 +43,17 @@ public:
     bool isBusy() const { return m_busy; }
     // False (nothing started) while a check runs.
     bool track(Store::KnownId::Kind kind, const QString &externalId);
+    // "Stop tracking": removes the entry from the active profile's cache (no server call).
+    // `message` (translated) says what happened; false when nothing was removed.
+    bool forget(Store::KnownId::Kind kind, const QString &externalId, QString *message);
 
 Q_SIGNALS:
     void busyChanged(bool busy);
     void finished(const Springdesk::Store::TrackResult &result);
 
 private:
+    // The connection to the active profile's cache, opened on first use; null with `error` set.
+    Store::CacheConnection *connection(QString *error);
     void check(Store::KnownId::Kind kind, const QString &externalId, const QUrl &baseUrl, const QString &key);
     void finish(const Store::TrackResult &result);
     void fail(Store::KnownId::Kind kind, const QString &externalId, const QString &message);

@@ -1419,6 +1419,14 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
         <source>The local cache could not be opened: %1</source>
         <translation>De lokale cache kon niet worden geopend: %1</translation>
     </message>
+    <message>
+        <source>A check is running; wait for it to finish.</source>
+        <translation>Er loopt een controle; wacht tot die klaar is.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer tracked; it stays on the server.</source>
+        <translation>“%1” wordt niet meer gevolgd; het blijft op de server bestaan.</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Models::PaneListModel</name>
@@ -2521,6 +2529,14 @@ a course result: course name, its states</extracomment>
     <message>
         <source>&amp;Track</source>
         <translation>&amp;Volgen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop tracking</source>
+        <translation>&amp;Niet meer volgen</translation>
+    </message>
+    <message>
+        <source>Remove the ID from the local cache; nothing changes on the server.</source>
+        <translation>Het ID uit de lokale cache verwijderen; op de server verandert niets.</translation>
     </message>
 </context>
 </TS>

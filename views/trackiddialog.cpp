@@ -33,6 +33,7 @@ TrackIdDialog::TrackIdDialog(Models::IdTrackingController *controller, QWidget *
         m_ui->kindCombo->addItem(kindDisplayName(kind), int(kind));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->trackButton, &QPushButton::clicked, this, &TrackIdDialog::track);
+    connect(m_ui->stopButton, &QPushButton::clicked, this, &TrackIdDialog::stopTracking);
     connect(m_ui->idEdit, &QLineEdit::textChanged, this, &TrackIdDialog::validate);
     connect(m_ui->idEdit, &QLineEdit::returnPressed, this, &TrackIdDialog::track);
     connect(m_controller, &Models::IdTrackingController::busyChanged, this, &TrackIdDialog::onBusyChanged);
@@ -102,6 +103,16 @@ bool TrackIdDialog::track()
     return true;
 }
 
+bool TrackIdDialog::stopTracking()
+{
+    if (!canTrack())
+        return false;
+    QString message;
+    const bool ok = m_controller->forget(kind(), m_ui->idEdit->text().trimmed(), &message);
+    showResult(message, !ok);
+    return ok;
+}
+
 void TrackIdDialog::validate()
 {
     const QString id = m_ui->idEdit->text().trimmed();
@@ -111,6 +122,7 @@ void TrackIdDialog::validate()
     else
         showResult(problem, true);
     m_ui->trackButton->setEnabled(canTrack());
+    m_ui->stopButton->setEnabled(canTrack());
 }
 
 void TrackIdDialog::onBusyChanged(bool busy)
@@ -118,6 +130,7 @@ void TrackIdDialog::onBusyChanged(bool busy)
     m_ui->kindCombo->setEnabled(!busy);
     m_ui->idEdit->setReadOnly(busy);
     m_ui->trackButton->setEnabled(canTrack());
+    m_ui->stopButton->setEnabled(canTrack());
     if (busy)
         showResult(tr("Checking on the server whether it exists…"), false);
     setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
@@ -130,6 +143,7 @@ void TrackIdDialog::onFinished(const Store::TrackResult &result)
     m_waiting = false;
     showResult(result.message, !result.ok());
     m_ui->trackButton->setEnabled(canTrack());
+    m_ui->stopButton->setEnabled(canTrack());
     if (result.ok())
         m_ui->idEdit->selectAll();
     m_ui->idEdit->setFocus();

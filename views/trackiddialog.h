@@ -37,6 +37,9 @@ public:
     bool canTrack() const;
     // Same as clicking Track; false when the input is invalid or a check runs.
     bool track();
+    // Same as clicking Stop tracking: removes the entered ID from the cache; false when it was
+    // not tracked (the reason shows in the dialog) or the input is invalid.
+    bool stopTracking();
 
     static QString kindDisplayName(Store::KnownId::Kind kind);
 

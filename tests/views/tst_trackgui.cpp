@@ -165,6 +165,17 @@ private Q_SLOTS:
         QVERIFY(finished.at(0).at(0).value<Store::SyncReport>().ok());
         QVERIFY(w.logContains(u"Refreshing group GUI-G1…"_s));
         QCOMPARE(w.cachedMembers(u"GUI-G1"_s), 1);
+
+        // Stop tracking: the entry goes, the group stays on the server
+        auto *stop = dialog->findChild<QPushButton *>(u"stopButton"_s);
+        QVERIFY(stop && stop->isEnabled());
+        stop->click();
+        QVERIFY2(dialog->resultText().contains(u"“GUI-G1” is no longer tracked"_s), qPrintable(dialog->resultText()));
+        QVERIFY(!w.entry(u"GUI-G1"_s));
+        QVERIFY(w.logContains(u"“GUI-G1” is no longer tracked"_s));
+        QVERIFY(!dialog->stopTracking());
+        QVERIFY2(
+            dialog->resultText().contains(u"“GUI-G1” is not a tracked group."_s), qPrintable(dialog->resultText()));
     }
 
     void missingGroupKeepsTheDialogOpenWithTheError()
@@ -210,6 +221,8 @@ private Q_SLOTS:
         dialog->setId(id);
         QVERIFY(!dialog->canTrack());
         QVERIFY(!dialog->findChild<QPushButton *>(u"trackButton"_s)->isEnabled());
+        QVERIFY(!dialog->findChild<QPushButton *>(u"stopButton"_s)->isEnabled());
+        QVERIFY(!dialog->stopTracking());
         QVERIFY(!dialog->track());
         QVERIFY(!dialog->isBusy());
         if (message.isEmpty())
