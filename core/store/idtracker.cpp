@@ -65,11 +65,16 @@ QString missingText(KnownId::Kind kind, const QString &id)
 
 IdTracker::IdTracker(QSqlDatabase db, Api::ApiClient *client, QObject *parent)
     : QObject(parent)
-    , m_db(std::move(db))
+    , m_connectionName(db.connectionName())
     , m_client(client)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     Q_ASSERT(m_client);
+}
+
+QSqlDatabase IdTracker::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
 }
 
 std::optional<Api::Fn> IdTracker::existenceCheck(KnownId::Kind kind)
@@ -165,8 +170,9 @@ TrackResult IdTracker::answer(KnownId::Kind kind, const QString &externalId, con
 TrackResult IdTracker::record(KnownId::Kind kind, const QString &externalId, bool checked) const
 {
     const QDateTime now = m_now();
-    KnownIdRegistry registry(m_db);
-    Transaction tx(m_db);
+    const QSqlDatabase db = database();
+    KnownIdRegistry registry(db);
+    Transaction tx(db);
     StoreError error = tx.beginError();
     if (!error)
         error = registry.record(kind, externalId, KnownId::TrackedByHand, now);
@@ -189,14 +195,15 @@ TrackResult IdTracker::record(KnownId::Kind kind, const QString &externalId, boo
 StoreError IdTracker::forget(KnownId::Kind kind, const QString &externalId)
 {
     StoreError error;
-    if (!KnownIdRegistry(m_db).entry(kind, externalId, &error)) {
+    const KnownIdRegistry registry(database());
+    if (!registry.entry(kind, externalId, &error)) {
         if (error)
             return error;
         //: %1 the ID, %2 the kind of ID (a noun such as "group")
         return StoreError::make(
             StoreError::Kind::InvalidArgument, tr("“%1” is not a tracked %2.").arg(externalId, kindNoun(kind)));
     }
-    return KnownIdRegistry(m_db).forget(kind, externalId);
+    return KnownIdRegistry(database()).forget(kind, externalId);
 }
 
 } // namespace Springdesk::Store

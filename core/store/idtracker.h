@@ -15,7 +15,7 @@
 namespace Springdesk::Api {
 class ApiClient;
 class ApiJob;
-}
+} // namespace Springdesk::Api
 
 namespace Springdesk::Store {
 
@@ -30,7 +30,9 @@ namespace Springdesk::Store {
 //                     (state Unknown) and the result says so (TrackedUnchecked).
 // An ID that exists is recorded with source TrackedByHand and marked Exists in one transaction;
 // one that does not, or whose check failed, leaves the registry untouched.
-// Use it from the thread that owns both `db` and `client`.
+// Use it from the thread that owns both `db` and `client`. Only the connection's name is kept
+// (the connection is looked up when the answer comes), so the owner may close it at any time:
+// a result that arrives afterwards is a StoreFailed.
 class IdTracker final : public QObject
 {
     Q_OBJECT
@@ -59,7 +61,9 @@ private:
     TrackResult record(KnownId::Kind kind, const QString &externalId, bool checked) const;
     TrackResult answer(KnownId::Kind kind, const QString &externalId, const Api::ApiJob *job) const;
 
-    QSqlDatabase m_db;
+    QSqlDatabase database() const;
+
+    QString m_connectionName;
     Api::ApiClient *m_client;
     std::function<QDateTime()> m_now;
 };

@@ -188,6 +188,22 @@ private Q_SLOTS:
         QVERIFY(!entry(KnownId::Kind::Group, u"TRK-OTHER"_s));
     }
 
+    // The owner closed its connection while the check was on the wire: nothing is written, no crash.
+    void closedConnectionIsAStoreFailure()
+    {
+        auto connection = m_cache->openConnection();
+        QVERIFY(connection);
+        IdTracker tracker(connection->database(), &m_client);
+        IdTrackJob *job = tracker.track(KnownId::Kind::Group, u"TRK-GROUP"_s);
+        job->setAutoDelete(false);
+        QSignalSpy finished(job, &IdTrackJob::finished);
+        connection.reset();
+        QVERIFY(finished.wait(20'000));
+        QCOMPARE(job->result().outcome, TrackResult::Outcome::StoreFailed);
+        QVERIFY2(job->result().message.contains(u"TRK-GROUP"_s), qPrintable(job->result().message));
+        delete job;
+    }
+
     void alreadyKnownIdGainsTheSource()
     {
         KnownIdRegistry registry(m_connection->database());
