@@ -201,6 +201,27 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 0); // no refresh
     }
 
+    void withoutAProfileNothingIsChecked()
+    {
+        ViewTest::Fixture fixture;
+        CacheSession session(fixture.profiles.get(), fixture.secrets.get(), &fixture.status, &fixture.log);
+        session.setCacheDirectory(fixture.dir.filePath(u"cache"_s));
+        Views::MainWindow window(Views::MainWindow::Services{fixture.config.get(), fixture.profiles.get(),
+            fixture.secrets.get(), &fixture.log, &fixture.status, &session});
+        session.activate();
+        window.show();
+        QVERIFY(!window.trackIdAction()->isEnabled());
+        Views::TrackIdDialog *dialog = window.openTrackIdDialog();
+        QVERIFY(dialog);
+        QSignalSpy tracked(dialog, &Views::TrackIdDialog::tracked);
+        dialog->setId(u"G1"_s);
+        QVERIFY(dialog->track());
+        QTRY_COMPARE(tracked.count(), 1);
+        QVERIFY2(dialog->resultText().contains(u"There is no local cache to record it in"_s),
+            qPrintable(dialog->resultText()));
+        QVERIFY(!dialog->isBusy());
+    }
+
     void invalidInputCannotBeSent_data()
     {
         QTest::addColumn<QString>("id");
