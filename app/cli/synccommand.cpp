@@ -60,8 +60,8 @@ int SyncCommand::exitCodeFor(const Store::SyncReport &report)
         return ExitFailure;
     if (report.errors == 0)
         return report.cancelled ? ExitFailure : ExitOk;
-    // every call failed: the server could not be reached or refused the key
-    if (report.calls > 0 && report.errors >= report.calls && report.rowsWritten == 0)
+    // every error was the server out of reach or refusing the key
+    if (report.connectionErrors > 0 && report.connectionErrors >= report.errors)
         return ExitConnection;
     return ExitApi;
 }

@@ -83,6 +83,7 @@ void SyncEngine::onWorkerFinished(const SyncReport &report)
     m_report.calls += report.calls;
     m_report.rowsWritten += report.rowsWritten;
     m_report.errors += report.errors;
+    m_report.connectionErrors += report.connectionErrors;
     m_report.errorMessages += report.errorMessages;
     m_report.elapsedMs += report.elapsedMs;
     m_report.maxInFlight = qMax(m_report.maxInFlight, report.maxInFlight);

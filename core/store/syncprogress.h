@@ -33,6 +33,7 @@ struct SyncReport
     int calls = 0; // API calls answered (successfully or not)
     int rowsWritten = 0; // entities written to the cache
     int errors = 0; // failed calls and failed writes
+    int connectionErrors = 0; // of those, calls that did not reach the API or whose key was refused
     QStringList errorMessages; // the first few, for a summary
     qint64 elapsedMs = 0;
     int maxInFlight = 0; // the client's highest observed concurrency

@@ -1,16 +1,14 @@
 // springdesk-cli call, in process: argument validation, key sources, output and exit codes,
 // against the fake server (no sandbox needed).
-#include "app/cli/cliapplication.h"
 #include "core/settings/config.h"
 #include "core/settings/profilestore.h"
 #include "tests/api/support/fakehttpserver.h"
+#include "tests/support/clirun.h"
 
-#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 using namespace Springdesk;
 using namespace Springdesk::Test;
@@ -18,30 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = Testing::CliRun;
 
 Run runCall(const QStringList &args)
 {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    Cli::CliStreams streams{out, err};
-    bool finished = false;
-    Cli::runCli(QStringList{u"call"_s} + args, streams, [&](int code) {
-        r.code = code;
-        finished = true;
-    });
-    QDeadlineTimer deadline(20'000);
-    while (!finished && !deadline.hasExpired())
-        QTest::qWait(10);
-    out.flush();
-    err.flush();
-    return r;
+    return Testing::runCli(QStringList{u"call"_s} + args, false, 20'000);
 }
 
 } // namespace

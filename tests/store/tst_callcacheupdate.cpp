@@ -1,8 +1,8 @@
 // springdesk-cli call keeps the local cache true after a command (issue 5: every command sent
 // through Springdesk updates the cache), in process against the real springdesk-sandbox.
-#include "app/cli/cliapplication.h"
 #include "core/store/cachedatabase.h"
 #include "core/store/userrepository.h"
+#include "tests/support/clirun.h"
 #include "tests/support/sandboxprocess.h"
 
 #include <QFileInfo>
@@ -10,7 +10,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 using namespace Springdesk;
 using namespace Qt::StringLiterals;
@@ -23,30 +22,9 @@ class TestCallCacheUpdate : public QObject
     QTemporaryDir m_dir;
     QString m_cache;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = Testing::CliRun;
 
-    Run cli(const QStringList &args)
-    {
-        Run r;
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
-        Cli::CliStreams streams{out, err};
-        bool finished = false;
-        Cli::runCli(args, streams, [&](int code) {
-            r.code = code;
-            finished = true;
-        });
-        if (!QTest::qWaitFor([&] { return finished; }, 120'000))
-            qWarning("springdesk-cli did not finish");
-        out.flush();
-        err.flush();
-        return r;
-    }
+    static Run cli(const QStringList &args) { return Testing::runCli(args); }
 
     QStringList connection() const { return {u"--url"_s, m_sandbox.apiBaseUrl().toString()}; }
 
