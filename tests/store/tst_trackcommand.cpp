@@ -1,15 +1,14 @@
 // springdesk-cli track / tracked, driven in-process against the real springdesk-sandbox.
-#include "app/cli/trackcommand.h"
-#include "app/cli/trackedcommand.h"
+#include "app/cli/clicommand.h"
 #include "core/api/apiclient.h"
 #include "core/store/cachedatabase.h"
 #include "core/store/knownidregistry.h"
+#include "tests/support/clirun.h"
 #include "tests/support/sandboxprocess.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 using namespace Springdesk;
 using namespace Springdesk::Cli;
@@ -24,35 +23,12 @@ class TestTrackCommand : public QObject
     QTemporaryDir m_dir;
     QString m_cache;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-
-    Run run(CliCommand &command, const QStringList &args)
-    {
-        Run r;
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
-        CliStreams streams{out, err, false, false};
-        bool finished = false;
-        command.run(args, streams, [&](int code) {
-            r.code = code;
-            finished = true;
-        });
-        if (!QTest::qWaitFor([&] { return finished; }, 30'000))
-            qWarning("command did not finish");
-        out.flush();
-        err.flush();
-        return r;
-    }
+    using Run = Testing::CliRun;
 
     Run track(const QStringList &args)
     {
-        TrackCommand command;
-        return run(command, QStringList{u"--url"_s, m_sandbox.apiBaseUrl().toString(), u"--cache"_s, m_cache} + args);
+        return Testing::runCli(
+            QStringList{u"track"_s, u"--url"_s, m_sandbox.apiBaseUrl().toString(), u"--cache"_s, m_cache} + args);
     }
 
     std::optional<KnownId> entry(KnownId::Kind kind, const QString &id)
@@ -133,8 +109,7 @@ private Q_SLOTS:
 
     void listsTheRegistry()
     {
-        TrackedCommand tracked;
-        const Run all = run(tracked, {u"--cache"_s, m_cache});
+        const Run all = Testing::runCli({u"tracked"_s, u"--cache"_s, m_cache});
         QCOMPARE(all.code, int(ExitOk));
         QVERIFY2(all.out.startsWith(u"kind\tid\tstate\tsources\tlast checked\tmissing since\n"_s), qPrintable(all.out));
         QVERIFY2(all.out.contains(u"\ngroup\tCLI-G1\texists\ttracked\t20"_s), qPrintable(all.out));
@@ -175,8 +150,7 @@ private Q_SLOTS:
     void usageErrors()
     {
         QFETCH(QStringList, args);
-        TrackCommand command;
-        const Run r = run(command, args);
+        const Run r = Testing::runCli(QStringList{u"track"_s} + args);
         QCOMPARE(r.code, int(ExitUsage));
         QVERIFY2(r.err.startsWith(u"springdesk-cli track: "_s), qPrintable(r.err));
     }
