@@ -295,6 +295,16 @@ bool CacheSession::fetchCourseResults(const QString &courseUidOrId)
         tr("Fetching the learners of “%1” and their results…").arg(name));
 }
 
+bool CacheSession::refreshGroup(const QString &groupId)
+{
+    SyncRequest request;
+    request.scope = SyncRequest::Scope::Group;
+    request.target = groupId;
+    request.force = true;
+    request.ttlSeconds = m_ttlSeconds;
+    return start({request});
+}
+
 void CacheSession::cancel()
 {
     if (m_deferred) {

@@ -74,6 +74,8 @@ public:
     bool synchronise(bool force);
     // Targeted refresh of one user (details, subscriptions, results).
     bool refreshUser(const QString &uidOrExternalId);
+    // Targeted refresh of one group's members (and its state in the known-ID registry).
+    bool refreshGroup(const QString &groupId);
     // The results of these cached users (UIDs), fetched again even when fresh.
     bool fetchResults(const QStringList &userUids);
     // The results of a cached course's learners (UID or external ID): the course and its

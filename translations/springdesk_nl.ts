@@ -943,6 +943,111 @@ Hoe:
     </message>
 </context>
 <context>
+    <name>Springdesk::Cli::TrackCommand</name>
+    <message>
+        <source>Usage: springdesk-cli track [--profile NAME | --url URL] [--api-key-file FILE] [--kind KIND] [--cache FILE] ID…
+       springdesk-cli track --forget [--kind KIND] [--profile NAME | --url URL] ID…
+       springdesk-cli track --list [--kind KIND] [--profile NAME | --url URL]
+Tracks IDs the API cannot list, after checking on the server that they exist.
+  --kind KIND   the kind of the IDs (default group): %1
+  --forget      stop tracking the IDs (no server check)
+  --list        print the known IDs with their state (as &apos;springdesk-cli tracked&apos;)
+  --cache FILE  use this cache file instead of the profile&apos;s
+</source>
+        <translation>Gebruik: springdesk-cli track [--profile NAAM | --url URL] [--api-key-file BESTAND] [--kind SOORT] [--cache BESTAND] ID…
+         springdesk-cli track --forget [--kind SOORT] [--profile NAAM | --url URL] ID…
+         springdesk-cli track --list [--kind SOORT] [--profile NAAM | --url URL]
+Volgt ID’s die de API niet kan opsommen, nadat op de server is gecontroleerd dat ze bestaan.
+  --kind SOORT    de soort van de ID’s (standaard group): %1
+  --forget        de ID’s niet meer volgen (geen controle op de server)
+  --list          de bekende ID’s met hun status tonen (zoals &apos;springdesk-cli tracked&apos;)
+  --cache BESTAND dit cachebestand gebruiken in plaats van dat van het profiel
+</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>Kan de cache %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer tracked.</source>
+        <translation>“%1” wordt niet meer gevolgd.</translation>
+    </message>
+    <message>
+        <source>Track group (or event…) IDs the API cannot list, after an existence check</source>
+        <translation>ID’s van groepen (of evenementen…) die de API niet kan opsommen volgen, na een controle of ze bestaan</translation>
+    </message>
+    <message>
+        <source>Run &apos;springdesk-cli track --help&apos; for the usage.</source>
+        <translation>Voer &apos;springdesk-cli track --help&apos; uit voor het gebruik.</translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Cli::TrackOptions</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 verwacht een waarde.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”; the kinds are: %2.</source>
+        <translation>Onbekende soort “%1”; de soorten zijn: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown argument “%1”.</source>
+        <translation>Onbekend argument “%1”.</translation>
+    </message>
+    <message>
+        <source>--list and --forget cannot be combined.</source>
+        <translation>--list en --forget kunnen niet samen worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>--list takes no IDs.</source>
+        <translation>--list neemt geen ID’s.</translation>
+    </message>
+    <message>
+        <source>Give at least one ID.</source>
+        <translation>Geef ten minste één ID.</translation>
+    </message>
+    <message>
+        <source>No connection profile is active: give --profile NAME, --url URL or --cache FILE.</source>
+        <translation>Er is geen verbindingsprofiel actief: geef --profile NAAM, --url URL of --cache BESTAND.</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named “%1”.</source>
+        <translation>Er is geen verbindingsprofiel met de naam “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Cli::TrackedCommand</name>
+    <message>
+        <source>Usage: springdesk-cli tracked [--kind KIND] [--profile NAME | --url URL] [--cache FILE]
+Prints the known IDs of the local cache: kind, ID, state, sources, last checked.
+  --kind KIND   only this kind: %1
+  --cache FILE  use this cache file instead of the profile&apos;s
+</source>
+        <translation>Gebruik: springdesk-cli tracked [--kind SOORT] [--profile NAAM | --url URL] [--cache BESTAND]
+Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst gecontroleerd.
+  --kind SOORT    alleen deze soort: %1
+  --cache BESTAND dit cachebestand gebruiken in plaats van dat van het profiel
+</translation>
+    </message>
+    <message>
+        <source>List the known IDs of groups, events… in the local cache, with their state</source>
+        <translation>De bekende ID’s van groepen, evenementen… in de lokale cache tonen, met hun status</translation>
+    </message>
+    <message>
+        <source>Cannot read the known IDs: %1</source>
+        <translation>Kan de bekende ID’s niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;springdesk-cli tracked --help&apos; for the usage.</source>
+        <translation>Voer &apos;springdesk-cli tracked --help&apos; uit voor het gebruik.</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1.</source>
+        <translation>Kan de cache %1 niet openen.</translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Gui::GuiComposition</name>
     <message>
         <source>Springdesk %1 started.</source>
@@ -1301,6 +1406,29 @@ Hoe:
     </message>
 </context>
 <context>
+    <name>Springdesk::Models::IdTrackingController</name>
+    <message>
+        <source>There is no local cache to record it in: choose a connection profile first.</source>
+        <translation>Er is geen lokale cache om het in vast te leggen: kies eerst een verbindingsprofiel.</translation>
+    </message>
+    <message>
+        <source>The API key of “%1” could not be read: %2</source>
+        <translation>De API-sleutel van “%1” kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The local cache could not be opened: %1</source>
+        <translation>De lokale cache kon niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>A check is running; wait for it to finish.</source>
+        <translation>Er loopt een controle; wacht tot die klaar is.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer tracked; it stays on the server.</source>
+        <translation>“%1” wordt niet meer gevolgd; het blijft op de server bestaan.</translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Models::PaneListModel</name>
     <message>
         <source>%1 (coming)</source>
@@ -1488,6 +1616,92 @@ Hoe:
     </message>
 </context>
 <context>
+    <name>Springdesk::Store::IdTracker</name>
+    <message>
+        <source>Group “%1” exists on the server and is tracked now.</source>
+        <translation>Groep “%1” bestaat op de server en wordt nu gevolgd.</translation>
+    </message>
+    <message>
+        <source>Access-code group “%1” exists on the server and is tracked now.</source>
+        <translation>Toegangscodegroep “%1” bestaat op de server en wordt nu gevolgd.</translation>
+    </message>
+    <message>
+        <source>Event “%1” exists on the server and is tracked now.</source>
+        <translation>Evenement “%1” bestaat op de server en wordt nu gevolgd.</translation>
+    </message>
+    <message>
+        <source>Subenvironment “%1” is tracked now, unchecked: the API offers no way to check whether a subenvironment exists.</source>
+        <translation>Subomgeving “%1” wordt nu gevolgd, ongecontroleerd: de API biedt geen manier om te controleren of een subomgeving bestaat.</translation>
+    </message>
+    <message>
+        <source>Content library “%1” is tracked now, unchecked: the API offers no way to check whether a content library exists.</source>
+        <translation>Contentbibliotheek “%1” wordt nu gevolgd, ongecontroleerd: de API biedt geen manier om te controleren of een contentbibliotheek bestaat.</translation>
+    </message>
+    <message>
+        <source>Group “%1” does not exist on the server; it was not tracked.</source>
+        <translation>Groep “%1” bestaat niet op de server; ze wordt niet gevolgd.</translation>
+    </message>
+    <message>
+        <source>Access-code group “%1” does not exist on the server; it was not tracked.</source>
+        <translation>Toegangscodegroep “%1” bestaat niet op de server; ze wordt niet gevolgd.</translation>
+    </message>
+    <message>
+        <source>Event “%1” does not exist on the server; it was not tracked.</source>
+        <translation>Evenement “%1” bestaat niet op de server; het wordt niet gevolgd.</translation>
+    </message>
+    <message>
+        <source>The ID is empty.</source>
+        <translation>Het ID is leeg.</translation>
+    </message>
+    <message>
+        <source>The ID “%1” starts or ends with a space.</source>
+        <translation>Het ID “%1” begint of eindigt met een spatie.</translation>
+    </message>
+    <message>
+        <source>The ID “%1” contains a slash, which no ID of the API can hold.</source>
+        <translation>Het ID “%1” bevat een schuine streep, die geen ID van de API kan bevatten.</translation>
+    </message>
+    <message>
+        <source>The ID contains a control character.</source>
+        <translation>Het ID bevat een stuurteken.</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groep</translation>
+    </message>
+    <message>
+        <source>access-code group</source>
+        <translation>toegangscodegroep</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evenement</translation>
+    </message>
+    <message>
+        <source>subenvironment</source>
+        <translation>subomgeving</translation>
+    </message>
+    <message>
+        <source>content library</source>
+        <translation>contentbibliotheek</translation>
+    </message>
+    <message>
+        <source>Whether %1 “%2” exists could not be checked, so it was not tracked: %3</source>
+        <extracomment>%1 the kind of ID (a noun such as &quot;group&quot;), %2 the ID, %3 why the check failed</extracomment>
+        <translation>Of %1 “%2” bestaat kon niet worden gecontroleerd, dus wordt het niet gevolgd: %3</translation>
+    </message>
+    <message>
+        <source>The local cache could not record %1 “%2”: %3</source>
+        <extracomment>%1 the kind of ID (a noun such as &quot;group&quot;), %2 the ID, %3 the cache&apos;s error</extracomment>
+        <translation>De lokale cache kon %1 “%2” niet vastleggen: %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tracked %2.</source>
+        <extracomment>%1 the ID, %2 the kind of ID (a noun such as &quot;group&quot;)</extracomment>
+        <translation>“%1” is geen gevolgde %2.</translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Store::SyncWorker</name>
     <message>
         <source>User %1 does not exist on the server.</source>
@@ -1665,6 +1879,14 @@ Desktopbeheer voor aNewSpring-omgevingen via hun API.</translation>
     <message>
         <source>The local cache holds no courses yet. Synchronise first (Cache → Synchronise, F5), then choose a course.</source>
         <translation>De lokale cache bevat nog geen cursussen. Synchroniseer eerst (Cache → Synchroniseren, F5) en kies dan een cursus.</translation>
+    </message>
+    <message>
+        <source>&amp;Track group…</source>
+        <translation>Groep &amp;volgen…</translation>
+    </message>
+    <message>
+        <source>Add a group (or access-code group, event…) the API cannot list to the local cache, after checking that it exists.</source>
+        <translation>Een groep (of toegangscodegroep, evenement…) die de API niet kan opsommen aan de lokale cache toevoegen, na controle dat ze bestaat.</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2154,33 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
     <message>
         <source>This profile is tagged “%1”.</source>
         <translation>Dit profiel heeft het label “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Views::TrackIdDialog</name>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Access-code group</source>
+        <translation>Toegangscodegroep</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <source>Subenvironment (not checkable)</source>
+        <translation>Subomgeving (niet te controleren)</translation>
+    </message>
+    <message>
+        <source>Content library (not checkable)</source>
+        <translation>Contentbibliotheek (niet te controleren)</translation>
+    </message>
+    <message>
+        <source>Checking on the server whether it exists…</source>
+        <translation>Op de server controleren of het bestaat…</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2502,41 @@ a course result: course name, its states</extracomment>
     <message>
         <source>Opening the local cache…</source>
         <translation>De lokale cache wordt geopend…</translation>
+    </message>
+</context>
+<context>
+    <name>TrackIdDialog</name>
+    <message>
+        <source>Track an ID</source>
+        <translation>Een ID volgen</translation>
+    </message>
+    <message>
+        <source>The API cannot list groups, access-code groups or events. Enter the ID of one you know: Springdesk checks on the server that it exists and keeps it in the local cache, so synchronisations include it.</source>
+        <translation>De API kan groepen, toegangscodegroepen en evenementen niet opsommen. Voer het ID in van een die u kent: Springdesk controleert op de server dat die bestaat en bewaart het in de lokale cache, zodat synchronisaties het meenemen.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>External ID, e.g. SALES-2026</source>
+        <translation>Extern ID, bijv. SALES-2026</translation>
+    </message>
+    <message>
+        <source>&amp;Track</source>
+        <translation>&amp;Volgen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop tracking</source>
+        <translation>&amp;Niet meer volgen</translation>
+    </message>
+    <message>
+        <source>Remove the ID from the local cache; nothing changes on the server.</source>
+        <translation>Het ID uit de lokale cache verwijderen; op de server verandert niets.</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "models/cachedcoursemodel.h"
 #include "models/cachesession.h"
 #include "models/connectionstatus.h"
+#include "models/idtrackingcontroller.h"
 #include "models/panelistmodel.h"
 #include "models/profilelistmodel.h"
 #include "views/activitylogdock.h"
@@ -16,6 +17,7 @@
 #include "views/profileswitcher.h"
 #include "views/statusbarwidget.h"
 #include "views/syncprogresswidget.h"
+#include "views/trackiddialog.h"
 #include "views/viewslog.h"
 
 #include <QAction>
@@ -157,6 +159,13 @@ void MainWindow::createSyncActions(QMenu *menu, QToolBar *toolBar)
     m_fetchCourseResultsAction->setShortcut(QKeySequence(u"Ctrl+Shift+R"_s));
     m_fetchCourseResultsAction->setToolTip(tr("Choose a cached course and fetch the results of its learners "
                                               "(Ctrl+Shift+R); results are not part of a synchronisation."));
+    menu->addSeparator();
+    m_tracking = new Models::IdTrackingController(
+        m_services.profiles, m_services.secrets, cache, m_services.activityLog, this);
+    m_trackIdAction = menu->addAction(tr("&Track group…"), this, &MainWindow::openTrackIdDialog);
+    m_trackIdAction->setObjectName(u"actionTrackId"_s);
+    m_trackIdAction->setToolTip(tr("Add a group (or access-code group, event…) the API cannot list to the local "
+                                   "cache, after checking that it exists."));
 
     auto *button = new QToolButton(toolBar);
     button->setObjectName(u"syncButton"_s);
@@ -176,6 +185,7 @@ void MainWindow::createSyncActions(QMenu *menu, QToolBar *toolBar)
         m_fullSyncAction->setEnabled(canStart);
         m_fetchCourseResultsAction->setEnabled(canStart);
         cancel->setEnabled(cache->isSyncing());
+        m_trackIdAction->setEnabled(!cache->currentCacheFile().isEmpty() && !cache->isOpening());
     };
     connect(cache, &Models::CacheSession::syncingChanged, this, update);
     connect(cache, &Models::CacheSession::cacheChanged, this, update);
@@ -251,6 +261,21 @@ ProfileDialog *MainWindow::openProfileDialog()
     m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_profileDialog->open();
     return m_profileDialog;
+}
+
+TrackIdDialog *MainWindow::openTrackIdDialog()
+{
+    if (!m_tracking)
+        return nullptr;
+    if (m_trackIdDialog) {
+        m_trackIdDialog->raise();
+        m_trackIdDialog->activateWindow();
+        return m_trackIdDialog;
+    }
+    m_trackIdDialog = new TrackIdDialog(m_tracking, this);
+    m_trackIdDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_trackIdDialog->open();
+    return m_trackIdDialog;
 }
 
 CoursePickerDialog *MainWindow::openCoursePicker()

@@ -26,6 +26,7 @@ class ActivityLogModel;
 class CacheSession;
 class ConnectionStatus;
 class PaneListModel;
+class IdTrackingController;
 class ProfileListModel;
 } // namespace Springdesk::Models
 
@@ -41,6 +42,7 @@ class ProfileDialog;
 class ProfileSwitcher;
 class StatusBarWidget;
 class SyncProgressWidget;
+class TrackIdDialog;
 
 // The shell: profile switcher, pane navigator, stacked panes, status bar, activity log dock.
 // It only composes; each pane is its own widget, registered with setPaneWidget().
@@ -71,6 +73,9 @@ public:
 
     // Opens the profile dialog (window-modal) and returns it; it deletes itself when closed.
     ProfileDialog *openProfileDialog();
+    // "Track group…" (only with a cache): opens the dialog (window-modal) and returns it; it
+    // deletes itself when closed.
+    TrackIdDialog *openTrackIdDialog();
     // "Fetch results of a course's learners…": a window-modal course picker over the cached
     // courses (deleted when closed; accepting starts the fetch). Without cached courses it says
     // so and returns nullptr.
@@ -84,6 +89,7 @@ public:
     // Synchronise (F5: incremental) and Full synchronisation (Shift+F5: ignores the TTL).
     QAction *syncAction() const { return m_syncAction; }
     QAction *fullSyncAction() const { return m_fullSyncAction; }
+    QAction *trackIdAction() const { return m_trackIdAction; }
     QAction *fetchCourseResultsAction() const { return m_fetchCourseResultsAction; }
 
 protected:
@@ -107,6 +113,9 @@ private:
     ActivityLogDock *m_logDock;
     QHash<Models::Pane, QWidget *> m_pages;
     QPointer<ProfileDialog> m_profileDialog;
+    QPointer<TrackIdDialog> m_trackIdDialog;
+    Models::IdTrackingController *m_tracking = nullptr;
+    QAction *m_trackIdAction = nullptr;
     SyncProgressWidget *m_syncProgress = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_fullSyncAction = nullptr;

@@ -2,6 +2,8 @@
 
 #include "app/cli/callcommand.h"
 #include "app/cli/synccommand.h"
+#include "app/cli/trackcommand.h"
+#include "app/cli/trackedcommand.h"
 
 namespace Springdesk::Cli {
 
@@ -11,6 +13,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     // One line per command; keep this list the only place that names them.
     commands.push_back(std::make_unique<CallCommand>());
     commands.push_back(std::make_unique<SyncCommand>());
+    commands.push_back(std::make_unique<TrackCommand>());
+    commands.push_back(std::make_unique<TrackedCommand>());
     return commands;
 }
 

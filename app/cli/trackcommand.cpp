@@ -1,0 +1,255 @@
+#include "app/cli/trackcommand.h"
+
+#include "app/cli/cachefile.h"
+#include "app/cli/trackedcommand.h"
+#include "app/cli/trackoptions.h"
+#include "core/api/apiclient.h"
+#include "core/secrets/keychainsecretstore.h"
+#include "core/settings/config.h"
+#include "core/settings/profilestore.h"
+#include "core/store/cacheconnection.h"
+#include "core/store/cachedatabase.h"
+#include "core/store/idtracker.h"
+
+#include <QTextStream>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Springdesk::Cli {
+
+namespace {
+
+using Store::KnownId;
+using Store::TrackResult;
+using Outcome = TrackResult::Outcome;
+
+QString usage()
+{
+    return TrackCommand::tr("Usage: springdesk-cli track [--profile NAME | --url URL] [--api-key-file FILE] "
+                            "[--kind KIND] [--cache FILE] ID…\n"
+                            "       springdesk-cli track --forget [--kind KIND] [--profile NAME | --url URL] ID…\n"
+                            "       springdesk-cli track --list [--kind KIND] [--profile NAME | --url URL]\n"
+                            "Tracks IDs the API cannot list, after checking on the server that they exist.\n"
+                            "  --kind KIND   the kind of the IDs (default group): %1\n"
+                            "  --forget      stop tracking the IDs (no server check)\n"
+                            "  --list        print the known IDs with their state (as 'springdesk-cli tracked')\n"
+                            "  --cache FILE  use this cache file instead of the profile's\n")
+               .arg(TrackOptions::kindNames())
+        + ConnectionOptions::helpText();
+}
+
+bool isConnectionFailure(const Api::ApiError &error)
+{
+    switch (error.kind()) {
+    case Api::ApiError::Kind::Auth:
+    case Api::ApiError::Kind::Forbidden:
+    case Api::ApiError::Kind::Network:
+    case Api::ApiError::Kind::Tls:
+    case Api::ApiError::Kind::Timeout:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Opens the cache at `path`; null with a message on `err` when it cannot be used.
+std::unique_ptr<Store::CacheConnection> openCache(Store::CacheDatabase &cache, const QString &path, QTextStream &err)
+{
+    if (const auto e = cache.open()) {
+        err << "springdesk-cli track: " << TrackCommand::tr("Cannot open the cache %1: %2").arg(path, e.message)
+            << '\n';
+        return nullptr;
+    }
+    if (cache.recovery())
+        err << "springdesk-cli track: " << cache.recoveryMessage() << '\n';
+    Store::StoreError error;
+    auto connection = cache.openConnection(&error);
+    if (!connection)
+        err << "springdesk-cli track: " << TrackCommand::tr("Cannot open the cache %1: %2").arg(path, error.message)
+            << '\n';
+    return connection;
+}
+
+int forgetAll(QSqlDatabase db, KnownId::Kind kind, const QStringList &ids, QTextStream &out, QTextStream &err)
+{
+    Api::ApiClient unused; // forget() never calls the server
+    Store::IdTracker tracker(db, &unused);
+    int code = ExitOk;
+    for (const QString &id : ids) {
+        if (const auto e = tracker.forget(kind, id)) {
+            err << "springdesk-cli track: " << e.message << '\n';
+            code = ExitFailure;
+            continue;
+        }
+        out << id << '\t' << "forgotten" << '\t' << TrackCommand::tr("“%1” is no longer tracked.").arg(id) << '\n';
+    }
+    return code;
+}
+
+} // namespace
+
+QString TrackCommand::name() const
+{
+    return u"track"_s;
+}
+
+QString TrackCommand::summary() const
+{
+    return tr("Track group (or event…) IDs the API cannot list, after an existence check");
+}
+
+QString TrackCommand::statusName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Tracked:
+        return u"tracked"_s;
+    case Outcome::TrackedUnchecked:
+        return u"unchecked"_s;
+    case Outcome::DoesNotExist:
+        return u"missing"_s;
+    case Outcome::InvalidId:
+        return u"invalid"_s;
+    case Outcome::ApiFailed:
+    case Outcome::StoreFailed:
+        return u"error"_s;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+int TrackCommand::exitCodeFor(const QList<TrackResult> &results)
+{
+    int code = ExitOk;
+    const auto worse = [&code](int c) {
+        // failure (1) outranks connection (3), which outranks API (4); usage (2) outranks all
+        static const QList<int> order{ExitOk, ExitApi, ExitConnection, ExitFailure, ExitUsage};
+        if (order.indexOf(c) > order.indexOf(code))
+            code = c;
+    };
+    for (const auto &r : results) {
+        switch (r.outcome) {
+        case Outcome::Tracked:
+        case Outcome::TrackedUnchecked:
+            break;
+        case Outcome::DoesNotExist:
+            worse(ExitApi);
+            break;
+        case Outcome::ApiFailed:
+            worse(isConnectionFailure(r.apiError) ? ExitConnection : ExitApi);
+            break;
+        case Outcome::InvalidId:
+            worse(ExitUsage);
+            break;
+        case Outcome::StoreFailed:
+            worse(ExitFailure);
+            break;
+        }
+    }
+    return code;
+}
+
+void TrackCommand::run(const QStringList &arguments, CliStreams &streams, std::function<void(int)> done)
+{
+    if (arguments.contains(u"--help") || arguments.contains(u"-h")) {
+        streams.out << usage();
+        streams.out.flush();
+        done(ExitOk);
+        return;
+    }
+    TrackOptions options;
+    QString error = TrackOptions::parse(arguments, options);
+    if (error.isEmpty() && !options.list) {
+        for (const QString &id : std::as_const(options.ids)) {
+            if (const QString why = Store::IdTracker::validateId(id); !why.isEmpty()) {
+                error = why;
+                break;
+            }
+        }
+    }
+    if (!error.isEmpty()) {
+        streams.err << "springdesk-cli track: " << error << '\n'
+                    << tr("Run 'springdesk-cli track --help' for the usage.") << '\n';
+        streams.err.flush();
+        done(ExitUsage);
+        return;
+    }
+
+    auto *context = new QObject;
+    auto *config = new Settings::Config({}, context);
+    auto *profiles = new Settings::ProfileStore(config, context);
+    const auto finish = [context, done, &streams](int code) {
+        streams.out.flush();
+        streams.err.flush();
+        context->deleteLater();
+        done(code);
+    };
+    const KnownId::Kind kind = options.kind.value_or(KnownId::Kind::Group);
+
+    if (options.list || options.forget) { // no key needed
+        const QString path = options.cacheFileWithoutKey(*profiles, &error);
+        if (path.isEmpty()) {
+            streams.err << "springdesk-cli track: " << error << '\n';
+            finish(ExitUsage);
+            return;
+        }
+        Store::CacheDatabase cache(path);
+        auto connection = openCache(cache, path, streams.err);
+        if (!connection) {
+            finish(ExitFailure);
+            return;
+        }
+        const int code = options.list ? TrackedCommand::printEntries(connection->database(),
+                             options.kind ? QList<KnownId::Kind>{kind}
+                                          : QList<KnownId::Kind>{KnownId::Kind::Group, KnownId::Kind::AccessCodeGroup,
+                                              KnownId::Kind::BookableEvent, KnownId::Kind::Subenvironment,
+                                              KnownId::Kind::ContentLibrary},
+                             streams.out, streams.err)
+                                      : forgetAll(connection->database(), kind, options.ids, streams.out, streams.err);
+        connection.reset();
+        finish(code);
+        return;
+    }
+
+    auto *secrets = new Secrets::KeychainSecretStore(context);
+    auto *resolver = new ConnectionResolver(profiles, secrets, context);
+    resolver->resolve(options.connection,
+        [context, profiles, options, kind, finish, &streams](
+            const ResolvedConnection &connection, int code, const QString &message) {
+            if (code != ExitOk) {
+                streams.err << "springdesk-cli track: " << message << '\n';
+                finish(code);
+                return;
+            }
+            const QString path = cacheFileFor(options.cacheFile, connection, *profiles);
+            auto *cache = new Store::CacheDatabase(path, context);
+            // the connection lives until the context goes, in this thread
+            auto db = std::shared_ptr<Store::CacheConnection>(openCache(*cache, path, streams.err));
+            if (!db) {
+                finish(ExitFailure);
+                return;
+            }
+            auto *client = new Api::ApiClient(context);
+            client->setBaseUrl(connection.baseUrl);
+            client->setApiKey(connection.apiKey);
+            auto *tracker = new Store::IdTracker(db->database(), client, context);
+            auto results = std::make_shared<QList<TrackResult>>();
+            auto pending = std::make_shared<qsizetype>(options.ids.size());
+            results->resize(options.ids.size());
+            for (qsizetype i = 0; i < options.ids.size(); ++i) {
+                Store::IdTrackJob *job = tracker->track(kind, options.ids.at(i));
+                QObject::connect(job, &Store::IdTrackJob::finished, context,
+                    [i, db, results, pending, finish, &streams](Store::IdTrackJob *j) {
+                        (*results)[i] = j->result();
+                        if (--*pending > 0)
+                            return;
+                        for (const auto &r : std::as_const(*results))
+                            streams.out << r.externalId << '\t' << statusName(r.outcome) << '\t' << r.message << '\n';
+                        finish(exitCodeFor(*results));
+                    });
+            }
+        });
+}
+
+} // namespace Springdesk::Cli
