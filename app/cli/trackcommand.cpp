@@ -1,10 +1,10 @@
 #include "app/cli/trackcommand.h"
 
 #include "app/cli/cachefile.h"
+#include "app/cli/commandsession.h"
 #include "app/cli/trackedcommand.h"
 #include "app/cli/trackoptions.h"
 #include "core/api/apiclient.h"
-#include "core/secrets/keychainsecretstore.h"
 #include "core/settings/config.h"
 #include "core/settings/profilestore.h"
 #include "core/store/cacheconnection.h"
@@ -176,19 +176,16 @@ void TrackCommand::run(const QStringList &arguments, CliStreams &streams, std::f
         return;
     }
 
-    auto *context = new QObject;
-    auto *config = new Settings::Config({}, context);
-    auto *profiles = new Settings::ProfileStore(config, context);
-    const auto finish = [context, done, &streams](int code) {
-        streams.out.flush();
-        streams.err.flush();
-        context->deleteLater();
-        done(code);
-    };
     const KnownId::Kind kind = options.kind.value_or(KnownId::Kind::Group);
-
-    if (options.list || options.forget) { // no key needed
-        const QString path = options.cacheFileWithoutKey(*profiles, &error);
+    if (options.list || options.forget) { // no key needed, nothing asynchronous
+        const auto finish = [&done, &streams](int code) {
+            streams.out.flush();
+            streams.err.flush();
+            done(code);
+        };
+        Settings::Config config;
+        Settings::ProfileStore profiles(&config);
+        const QString path = options.cacheFileWithoutKey(profiles, &error);
         if (path.isEmpty()) {
             streams.err << "springdesk-cli track: " << error << '\n';
             finish(ExitUsage);
@@ -212,17 +209,11 @@ void TrackCommand::run(const QStringList &arguments, CliStreams &streams, std::f
         return;
     }
 
-    auto *secrets = new Secrets::KeychainSecretStore(context);
-    auto *resolver = new ConnectionResolver(profiles, secrets, context);
-    resolver->resolve(options.connection,
-        [context, profiles, options, kind, finish, &streams](
-            const ResolvedConnection &connection, int code, const QString &message) {
-            if (code != ExitOk) {
-                streams.err << "springdesk-cli track: " << message << '\n';
-                finish(code);
-                return;
-            }
-            const QString path = cacheFileFor(options.cacheFile, connection, *profiles);
+    CommandSession::start(name(), options.connection, streams, std::move(done),
+        [options, kind, &streams](const CommandSession::Context &session, const ResolvedConnection &connection) {
+            QObject *context = session.owner;
+            const auto finish = session.finish;
+            const QString path = cacheFileFor(options.cacheFile, connection, *session.profiles);
             auto *cache = new Store::CacheDatabase(path, context);
             // the connection lives until the context goes, in this thread
             auto db = std::shared_ptr<Store::CacheConnection>(openCache(*cache, path, streams.err));
