@@ -1700,6 +1700,11 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
         <extracomment>%1 the ID, %2 the kind of ID (a noun such as &quot;group&quot;)</extracomment>
         <translation>“%1” is geen gevolgde %2.</translation>
     </message>
+    <message>
+        <source>The %1 “%2” does not exist on the server; its entry is marked missing.</source>
+        <extracomment>%1 the kind of ID (a noun such as &quot;group&quot;), %2 the ID</extracomment>
+        <translation>“%2” (%1) bestaat niet op de server; de vermelding is als ontbrekend gemarkeerd.</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Store::SyncWorker</name>

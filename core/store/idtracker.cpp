@@ -153,7 +153,7 @@ TrackResult IdTracker::answer(KnownId::Kind kind, const QString &externalId, con
     const bool indirect = kind == KnownId::Kind::BookableEvent;
     if (job->hasError()) {
         if (indirect && job->error().kind() == Api::ApiError::Kind::NotFound)
-            return resultOf(kind, externalId, Outcome::DoesNotExist, missingText(kind, externalId));
+            return notFound(kind, externalId);
         qCInfo(lcStore) << "existence check failed:" << job->error().toString();
         //: %1 the kind of ID (a noun such as "group"), %2 the ID, %3 why the check failed
         TrackResult r = resultOf(kind, externalId, Outcome::ApiFailed,
@@ -163,8 +163,32 @@ TrackResult IdTracker::answer(KnownId::Kind kind, const QString &externalId, con
         return r;
     }
     if (!indirect && !job->value().toBool())
-        return resultOf(kind, externalId, Outcome::DoesNotExist, missingText(kind, externalId));
+        return notFound(kind, externalId);
     return record(kind, externalId, true);
+}
+
+TrackResult IdTracker::notFound(KnownId::Kind kind, const QString &externalId) const
+{
+    // Not recorded; an entry the registry already has keeps the check's answer (Missing).
+    KnownIdRegistry registry(database());
+    StoreError error;
+    const bool known = registry.entry(kind, externalId, &error).has_value();
+    if (known && !error)
+        error = registry.markChecked(kind, externalId, false, m_now());
+    if (error) {
+        //: %1 the kind of ID (a noun such as "group"), %2 the ID, %3 the cache's error
+        TrackResult r = resultOf(kind, externalId, Outcome::StoreFailed,
+            tr("The local cache could not record %1 “%2”: %3").arg(kindNoun(kind), externalId, error.message));
+        r.storeError = error;
+        return r;
+    }
+    if (known) {
+        //: %1 the kind of ID (a noun such as "group"), %2 the ID
+        return resultOf(kind, externalId, Outcome::DoesNotExist,
+            tr("The %1 “%2” does not exist on the server; its entry is marked missing.")
+                .arg(kindNoun(kind), externalId));
+    }
+    return resultOf(kind, externalId, Outcome::DoesNotExist, missingText(kind, externalId));
 }
 
 TrackResult IdTracker::record(KnownId::Kind kind, const QString &externalId, bool checked) const

@@ -58,6 +58,8 @@ public:
     StoreError forget(KnownId::Kind kind, const QString &externalId);
 
 private:
+    // The ID does not exist: nothing recorded, a known entry marked Missing.
+    TrackResult notFound(KnownId::Kind kind, const QString &externalId) const;
     TrackResult record(KnownId::Kind kind, const QString &externalId, bool checked) const;
     TrackResult answer(KnownId::Kind kind, const QString &externalId, const Api::ApiJob *job) const;
 

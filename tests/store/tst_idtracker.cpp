@@ -251,6 +251,22 @@ private Q_SLOTS:
         // the group that still exists stays Exists
         QCOMPARE(entry(KnownId::Kind::Group, u"TRK-GROUP"_s)->state, KnownId::State::Exists);
     }
+
+    // Tracking an entry the registry has again, when it no longer exists: kept, marked Missing.
+    void retrackingAGoneIdMarksItMissing()
+    {
+        QVERIFY(send(Fn::AddGroup,
+            ApiParams().set(P::groupID, u"TRK-AGAIN"_s).set(P::type, u"teacher"_s).set(P::name, u"Again"_s)));
+        QCOMPARE(track(&m_client, KnownId::Kind::Group, u"TRK-AGAIN"_s).outcome, TrackResult::Outcome::Tracked);
+        QVERIFY(send(Fn::DeleteGroup, ApiParams().set(P::groupID, u"TRK-AGAIN"_s).set(P::force, true)));
+        const TrackResult r = track(&m_client, KnownId::Kind::Group, u"TRK-AGAIN"_s);
+        QCOMPARE(r.outcome, TrackResult::Outcome::DoesNotExist);
+        QVERIFY2(r.message.contains(u"marked missing"_s), qPrintable(r.message));
+        const auto again = entry(KnownId::Kind::Group, u"TRK-AGAIN"_s);
+        QVERIFY(again);
+        QCOMPARE(again->state, KnownId::State::Missing);
+        QVERIFY(again->sources & KnownId::TrackedByHand);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIdTracker)
