@@ -11,13 +11,15 @@
 #include "sandbox/seeder.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
+
+#include <memory>
+#include <optional>
 
 namespace Springdesk::Sandbox {
 
@@ -166,23 +168,22 @@ void SandboxServer::handleApi(HttpConnection *connection, const HttpRequest &req
         connection->respond(r);
         return;
     }
-    // The answer leaves --latency-ms after the request arrived: the work is done at once and
-    // counts towards the latency (a server's think time is part of what a client waits for),
-    // unless it takes longer.
+    // The answer leaves --latency-ms after the request arrived: the timer starts now, the work
+    // is done at once and its answer waits for the timer (a server's think time is part of
+    // what a client waits for); work that takes longer is answered as soon as it is done.
     QPointer<HttpConnection> guard(connection);
-    QElapsedTimer arrived;
-    arrived.start();
-    const auto respond = [this, guard, arrived](const HttpResponse &response) {
-        const qint64 left = m_options.latencyMs - arrived.elapsed();
-        if (left <= 0) {
-            if (guard)
-                guard->respond(response);
-            return;
-        }
-        QTimer::singleShot(std::chrono::milliseconds(left), Qt::PreciseTimer, this, [guard, response] {
-            if (guard)
-                guard->respond(response);
+    auto answer = std::make_shared<std::optional<HttpResponse>>();
+    if (m_options.latencyMs > 0) {
+        QTimer::singleShot(std::chrono::milliseconds(m_options.latencyMs), Qt::PreciseTimer, this, [guard, answer] {
+            if (guard && *answer)
+                guard->respond(**answer);
         });
+    }
+    const auto respond = [this, guard, answer](const HttpResponse &response) {
+        if (m_options.latencyMs > 0)
+            *answer = response;
+        else if (guard)
+            guard->respond(response);
     };
     if (m_options.failRate > 0 && m_random.generateDouble() < m_options.failRate) {
         respond(ResponseWriter::error(500, tr("Injected failure (--fail-rate)."), OutputFormat::Text, false, false));
