@@ -945,26 +945,6 @@ Hoe:
 <context>
     <name>Springdesk::Cli::TrackCommand</name>
     <message>
-        <source>Usage: springdesk-cli track [--profile NAME | --url URL] [--api-key-file FILE] [--kind KIND] [--cache FILE] ID…
-       springdesk-cli track --forget [--kind KIND] [--profile NAME | --url URL] ID…
-       springdesk-cli track --list [--kind KIND] [--profile NAME | --url URL]
-Tracks IDs the API cannot list, after checking on the server that they exist.
-  --kind KIND   the kind of the IDs (default group): %1
-  --forget      stop tracking the IDs (no server check)
-  --list        print the known IDs with their state (as &apos;springdesk-cli tracked&apos;)
-  --cache FILE  use this cache file instead of the profile&apos;s
-</source>
-        <translation>Gebruik: springdesk-cli track [--profile NAAM | --url URL] [--api-key-file BESTAND] [--kind SOORT] [--cache BESTAND] ID…
-         springdesk-cli track --forget [--kind SOORT] [--profile NAAM | --url URL] ID…
-         springdesk-cli track --list [--kind SOORT] [--profile NAAM | --url URL]
-Volgt ID’s die de API niet kan opsommen, nadat op de server is gecontroleerd dat ze bestaan.
-  --kind SOORT    de soort van de ID’s (standaard group): %1
-  --forget        de ID’s niet meer volgen (geen controle op de server)
-  --list          de bekende ID’s met hun status tonen (zoals &apos;springdesk-cli tracked&apos;)
-  --cache BESTAND dit cachebestand gebruiken in plaats van dat van het profiel
-</translation>
-    </message>
-    <message>
         <source>Cannot open the cache %1: %2</source>
         <translation>Kan de cache %1 niet openen: %2</translation>
     </message>
@@ -979,6 +959,32 @@ Volgt ID’s die de API niet kan opsommen, nadat op de server is gecontroleerd d
     <message>
         <source>Run &apos;springdesk-cli track --help&apos; for the usage.</source>
         <translation>Voer &apos;springdesk-cli track --help&apos; uit voor het gebruik.</translation>
+    </message>
+    <message>
+        <source>The members of a tracked group could not be fetched: %1</source>
+        <translation>De leden van een gevolgde groep konden niet worden opgehaald: %1</translation>
+    </message>
+    <message>
+        <source>Usage: springdesk-cli track [--profile NAME | --url URL] [--api-key-file FILE] [--kind KIND] [--cache FILE] ID…
+       springdesk-cli track --forget [--kind KIND] [--profile NAME | --url URL] ID…
+       springdesk-cli track --list [--kind KIND] [--profile NAME | --url URL]
+Tracks IDs the API cannot list, after checking on the server that they exist;
+the members of a group tracked now are fetched into the cache at once.
+  --kind KIND   the kind of the IDs (default group): %1
+  --forget      stop tracking the IDs (no server check)
+  --list        print the known IDs with their state (as &apos;springdesk-cli tracked&apos;)
+  --cache FILE  use this cache file instead of the profile&apos;s
+</source>
+        <translation>Gebruik: springdesk-cli track [--profile NAAM | --url URL] [--api-key-file BESTAND] [--kind SOORT] [--cache BESTAND] ID…
+         springdesk-cli track --forget [--kind SOORT] [--profile NAAM | --url URL] ID…
+         springdesk-cli track --list [--kind SOORT] [--profile NAAM | --url URL]
+Volgt ID’s die de API niet kan opsommen, nadat op de server is gecontroleerd dat ze bestaan;
+de leden van een groep die nu gevolgd wordt, worden meteen in de cache opgehaald.
+  --kind SOORT    de soort van de ID’s (standaard group): %1
+  --forget        de ID’s niet meer volgen (geen controle op de server)
+  --list          de bekende ID’s met hun status tonen (zoals &apos;springdesk-cli tracked&apos;)
+  --cache BESTAND dit cachebestand gebruiken in plaats van dat van het profiel
+</translation>
     </message>
 </context>
 <context>

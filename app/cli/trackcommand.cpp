@@ -10,6 +10,7 @@
 #include "core/store/cacheconnection.h"
 #include "core/store/cachedatabase.h"
 #include "core/store/idtracker.h"
+#include "core/store/syncengine.h"
 
 #include <QTextStream>
 
@@ -31,7 +32,8 @@ QString usage()
                             "[--kind KIND] [--cache FILE] ID…\n"
                             "       springdesk-cli track --forget [--kind KIND] [--profile NAME | --url URL] ID…\n"
                             "       springdesk-cli track --list [--kind KIND] [--profile NAME | --url URL]\n"
-                            "Tracks IDs the API cannot list, after checking on the server that they exist.\n"
+                            "Tracks IDs the API cannot list, after checking on the server that they exist;\n"
+                            "the members of a group tracked now are fetched into the cache at once.\n"
                             "  --kind KIND   the kind of the IDs (default group): %1\n"
                             "  --forget      stop tracking the IDs (no server check)\n"
                             "  --list        print the known IDs with their state (as 'springdesk-cli tracked')\n"
@@ -86,6 +88,39 @@ int forgetAll(QSqlDatabase db, KnownId::Kind kind, const QStringList &ids, QText
         out << id << '\t' << "forgotten" << '\t' << TrackCommand::tr("“%1” is no longer tracked.").arg(id) << '\n';
     }
     return code;
+}
+
+// Fetches the members of the groups that were just tracked (as the GUI does), so the cache
+// shows them at once; a failure is said on stderr and does not undo the tracking.
+void refreshTrackedGroups(const QString &cacheFile, const ResolvedConnection &connection,
+    const QList<TrackResult> &results, QObject *context, CliStreams &streams, std::function<void()> then)
+{
+    QList<Store::SyncRequest> requests;
+    for (const auto &r : std::as_const(results)) {
+        if (r.kind == KnownId::Kind::Group && r.outcome == TrackResult::Outcome::Tracked) {
+            Store::SyncRequest request;
+            request.scope = Store::SyncRequest::Scope::Group;
+            request.target = r.externalId;
+            requests << request;
+        }
+    }
+    if (requests.isEmpty()) {
+        then();
+        return;
+    }
+    auto *engine = new Store::SyncEngine(cacheFile, context);
+    Store::SyncConnection sc;
+    sc.baseUrl = connection.baseUrl;
+    sc.apiKey = connection.apiKey;
+    engine->setConnection(sc);
+    QObject::connect(engine, &Store::SyncEngine::finished, context, [&streams, then](const Store::SyncReport &report) {
+        for (const auto &m : report.errorMessages)
+            streams.err << "springdesk-cli track: "
+                        << TrackCommand::tr("The members of a tracked group could not be fetched: %1").arg(m) << '\n';
+        then();
+    });
+    if (!engine->start(requests))
+        then();
 }
 
 } // namespace
@@ -231,13 +266,17 @@ void TrackCommand::run(const QStringList &arguments, CliStreams &streams, std::f
             for (qsizetype i = 0; i < options.ids.size(); ++i) {
                 Store::IdTrackJob *job = tracker->track(kind, options.ids.at(i));
                 QObject::connect(job, &Store::IdTrackJob::finished, context,
-                    [i, db, results, pending, finish, &streams](Store::IdTrackJob *j) {
+                    [i, db, results, pending, finish, path, connection, context, &streams](Store::IdTrackJob *j) {
                         (*results)[i] = j->result();
                         if (--*pending > 0)
                             return;
-                        for (const auto &r : std::as_const(*results))
-                            streams.out << r.externalId << '\t' << statusName(r.outcome) << '\t' << r.message << '\n';
-                        finish(exitCodeFor(*results));
+                        const auto report = [db, results, finish, &streams] {
+                            for (const auto &r : std::as_const(*results))
+                                streams.out << r.externalId << '\t' << statusName(r.outcome) << '\t' << r.message
+                                            << '\n';
+                            finish(exitCodeFor(*results));
+                        };
+                        refreshTrackedGroups(path, connection, *results, context, streams, report);
                     });
             }
         });

@@ -2,6 +2,7 @@
 #include "app/cli/clicommand.h"
 #include "core/api/apiclient.h"
 #include "core/store/cachedatabase.h"
+#include "core/store/grouprepository.h"
 #include "core/store/knownidregistry.h"
 #include "tests/support/clirun.h"
 #include "tests/support/sandboxprocess.h"
@@ -49,6 +50,8 @@ class TestTrackCommand : public QObject
         bool done = false;
         connect(client.call(fn, params), &Api::ApiJob::finished, this, [&](Api::ApiJob *j) {
             ok = !j->hasError();
+            if (!ok)
+                qWarning("%s", qPrintable(j->error().toString()));
             done = true;
         });
         return QTest::qWaitFor([&] { return done; }, 20'000) && ok;
@@ -67,6 +70,14 @@ private Q_SLOTS:
             Api::ApiParams().set(P::groupID, u"CLI-G1"_s).set(P::type, u"student"_s).set(P::name, u"One"_s)));
         QVERIFY(send(Api::Fn::AddGroup,
             Api::ApiParams().set(P::groupID, u"CLI-G2"_s).set(P::type, u"mentor"_s).set(P::name, u"Two"_s)));
+        for (const auto &user : {u"EMP-00001"_s, u"EMP-00002"_s})
+            QVERIFY(send(Api::Fn::AddUserRoles,
+                Api::ApiParams().set(P::userID, user).append(P::role, u"student"_s).set(P::ignoreDuplicates, true)));
+        QVERIFY(send(Api::Fn::AddGroupUsers,
+            Api::ApiParams()
+                .set(P::groupID, u"CLI-G1"_s)
+                .append(P::user, u"EMP-00001"_s)
+                .append(P::user, u"EMP-00002"_s)));
         QVERIFY(send(
             Api::Fn::AddAccessCodeGroup, Api::ApiParams().set(P::groupID, u"CLI-CODES"_s).set(P::name, u"Codes"_s)));
     }
@@ -84,6 +95,11 @@ private Q_SLOTS:
         QVERIFY(e);
         QCOMPARE(e->state, KnownId::State::Exists);
         QCOMPARE(e->sources, int(KnownId::TrackedByHand));
+        // the members of a group tracked now are fetched at once
+        Store::CacheDatabase db(m_cache);
+        QVERIFY(!db.open());
+        auto c = db.openConnection();
+        QCOMPARE(Store::GroupRepository(c->database()).memberUids(u"CLI-G1"_s).size(), 2);
     }
 
     void missingIdExitsWithApiError()
