@@ -74,6 +74,20 @@ void UserTableModel::request(int offset)
     watcher->setFuture(QtConcurrent::run(&m_pool, &UserTableModel::readPage, m_path, m_query, m_generation, offset));
 }
 
+QStringList UserTableModel::matchingUids(QString *error) const
+{
+    if (m_path.isEmpty())
+        return {};
+    Store::CacheConnection connection(m_path);
+    Store::StoreError e = connection.open();
+    QStringList uids;
+    if (!e)
+        uids = Store::UserRepository(connection.database()).uids(m_query, &e);
+    if (e && error)
+        *error = e.sqlError.isEmpty() ? e.message : u"%1 (%2)"_s.arg(e.message, e.sqlError);
+    return uids;
+}
+
 UserTableModel::Page UserTableModel::readPage(const QString &path, const UserQuery &query, int generation, int offset)
 {
     Page page;

@@ -56,6 +56,9 @@ public:
     bool isLoading() const { return m_loading; }
     int generation() const { return m_generation; }
     QString uidAt(int row) const;
+    // The UIDs of every row matching the query, also those not loaded yet (read at once, in
+    // this thread); empty with `error` set when the cache cannot be read.
+    QStringList matchingUids(QString *error = nullptr) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -2514,6 +2514,22 @@ a course result: course name, its states</extracomment>
         <source>Opening the local cache…</source>
         <translation>De lokale cache wordt geopend…</translation>
     </message>
+    <message>
+        <source>Fetch results</source>
+        <translation>Resultaten ophalen</translation>
+    </message>
+    <message>
+        <source>All %L1 loaded users are selected, and %L2 users match. Fetch the results of all %L2 (one call per user)?
+
+Yes: all %L2 matching users. No: only the %L1 selected.</source>
+        <translation>Alle %L1 geladen gebruikers zijn geselecteerd, en %L2 gebruikers voldoen aan het filter. De resultaten van alle %L2 ophalen (één aanroep per gebruiker)?
+
+Ja: alle %L2 gebruikers die voldoen. Nee: alleen de %L1 geselecteerde.</translation>
+    </message>
+    <message>
+        <source>The matching users could not be read from the cache: %1</source>
+        <translation>De gebruikers die voldoen konden niet uit de cache worden gelezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>TrackIdDialog</name>

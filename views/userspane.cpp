@@ -3,6 +3,7 @@
 #include "core/settings/config.h"
 #include "models/cachesession.h"
 #include "models/usertablemodel.h"
+#include "views/messageboxes.h"
 #include "views/userdetailpanel.h"
 
 #include <QAction>
@@ -216,8 +217,33 @@ void UsersPane::updateActions()
 
 void UsersPane::fetchResults()
 {
-    if (m_fetchResults->isEnabled())
-        m_session->fetchResults(selectedUids());
+    if (!m_fetchResults->isEnabled())
+        return;
+    QStringList uids = selectedUids();
+    // Every loaded row is selected (Ctrl+A) while more users match than are loaded: the admin
+    // may mean all of them.
+    const int loaded = m_model->rowCount();
+    const int matching = m_model->totalCount();
+    if (uids.size() == loaded && matching > loaded) {
+        const auto answer = MessageBoxes::question(this, tr("Fetch results"),
+            tr("All %L1 loaded users are selected, and %L2 users match. Fetch the results of all %L2 (one call "
+               "per user)?\n\nYes: all %L2 matching users. No: only the %L1 selected.")
+                .arg(loaded)
+                .arg(matching),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Yes) {
+            QString error;
+            uids = m_model->matchingUids(&error);
+            if (!error.isEmpty()) {
+                MessageBoxes::warning(this, tr("Fetch results"),
+                    tr("The matching users could not be read from the cache: %1").arg(error));
+                return;
+            }
+        }
+    }
+    m_session->fetchResults(uids);
 }
 
 void UsersPane::onCurrentChanged()

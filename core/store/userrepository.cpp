@@ -458,6 +458,28 @@ int UserRepository::count(const UserQuery &query, StoreError *error) const
     return q.value(0).toInt();
 }
 
+QStringList UserRepository::uids(const UserQuery &query, StoreError *error) const
+{
+    QStringList out;
+    const UserQuerySql::Filter f = UserQuerySql::filter(query);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    StoreError e = Sql::prepare(q, u"SELECT u.uid FROM users u"_s + f.where + UserQuerySql::orderBy(query));
+    if (!e) {
+        for (const auto &v : f.values)
+            q.addBindValue(v);
+        e = Sql::run(q, u"query user UIDs"_s);
+    }
+    if (e) {
+        if (error)
+            *error = e;
+        return out;
+    }
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 int UserRepository::totalCount() const
 {
     QSqlQuery q(m_db);

@@ -6,6 +6,7 @@
 #include "core/store/userquery.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <optional>
 
@@ -46,6 +47,8 @@ public:
     // Paged query for models: `offset`/`limit` rows in the query's order, and the total count.
     QList<UserRow> rows(const UserQuery &query, int offset, int limit, StoreError *error = nullptr) const;
     int count(const UserQuery &query, StoreError *error = nullptr) const;
+    // The UIDs of every user matching `query`, in its order (for an action on all of them).
+    QStringList uids(const UserQuery &query, StoreError *error = nullptr) const;
     int totalCount() const;
 
 private:

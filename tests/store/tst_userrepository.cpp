@@ -310,6 +310,12 @@ private Q_SLOTS:
         for (int offset = 0; offset < expected.size() + 2; offset += 2)
             paged << namesOf(r.rows(q, offset, 2));
         QCOMPARE(paged, expected);
+        // all matching UIDs, in the same order
+        QStringList uidsOfRows;
+        for (const auto &row : r.rows(q, 0, 100))
+            uidsOfRows << row.summary.uid;
+        QCOMPARE(r.uids(q, &error), uidsOfRows);
+        QVERIFY(!error);
     }
 
     void filtersByActiveGroupAndCourse()

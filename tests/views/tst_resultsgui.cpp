@@ -78,6 +78,33 @@ private Q_SLOTS:
 
     void init() { Views::MessageBoxes::clearShownTexts(); }
 
+    // Ctrl+A selects the loaded page; when more users match, the pane asks whether all of them
+    // are meant: Cancel does nothing, Yes fetches the results of every matching user.
+    void selectingAllLoadedOffersAllMatching()
+    {
+        SyncWindow w(0);
+        QVERIFY(w.ok);
+        QVERIFY(synchronise(w));
+        QTRY_COMPARE(w.pane->model()->rowCount(), Models::UserTableModel::PageSize);
+        QTRY_COMPARE(w.pane->model()->totalCount(), ViewTest::DemoUsers);
+        w.pane->table()->selectAll();
+        QCOMPARE(w.pane->selectedUids().size(), Models::UserTableModel::PageSize);
+
+        Views::MessageBoxes::setNextAnswer(QMessageBox::Cancel);
+        w.pane->fetchResultsAction()->trigger();
+        QVERIFY(Views::MessageBoxes::shownTexts().constLast().contains(u"%L1 users match"_s.arg(ViewTest::DemoUsers)));
+        QVERIFY(!w.session->isSyncing());
+
+        QSignalSpy finished(w.session.get(), &CacheSession::syncFinished);
+        Views::MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        w.pane->fetchResultsAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        const auto report = finished.at(0).at(0).value<Store::SyncReport>();
+        QVERIFY2(report.ok(), qPrintable(report.errorMessages.join(u"; "_s)));
+        QCOMPARE(report.calls, ViewTest::DemoUsers);
+        QCOMPARE(w.usersWithResults().size(), ViewTest::DemoUsers);
+    }
+
     void fetchesResultsOfTheSelectedUsersOnly()
     {
         SyncWindow w(0);
