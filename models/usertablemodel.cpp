@@ -200,24 +200,15 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
-    case Name:
-        return row.summary.name;
-    case Login:
-        return row.summary.login;
-    case Email:
-        return row.summary.email;
-    case ExternalId:
-        return row.summary.id;
     case Roles:
         return row.hasDetails ? row.roles.join(u", "_s) : tr("not fetched");
     case Active:
         return row.summary.active ? tr("active") : tr("inactive");
     case FetchedAt:
         return QLocale().toString(row.fetchedAt.toLocalTime(), QLocale::ShortFormat);
-    case ColumnCount:
-        break;
+    default: // text columns show their raw value
+        return data(index, RawValueRole);
     }
-    return {};
 }
 
 QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const

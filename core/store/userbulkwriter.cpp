@@ -108,24 +108,8 @@ StoreError UserBulkWriter::stage(const QList<User> &users)
     qint64 seq = 0;
     for (const auto &u : users) {
         ++seq;
-        const QString roles = UserDetails::rolesText(u.roles);
-        const QString name = UserDetails::composedName(u);
-        const QString details = UserDetails::detailsJson(u);
         row.bindInt(1, seq);
-        row.bindText(2, u.uid);
-        row.bindTextOrNull(3, u.id);
-        row.bindText(4, u.login);
-        row.bindText(5, u.email);
-        row.bindText(6, name);
-        row.bindTextOrNull(7, u.firstName);
-        row.bindTextOrNull(8, u.lastName);
-        row.bindInt(9, Sql::flag(u.active));
-        if (u.archived)
-            row.bindInt(10, Sql::flag(*u.archived));
-        else
-            row.bindNull(10);
-        row.bindText(11, roles);
-        row.bindText(12, details);
+        UserDetails::bindColumns(row, 2, u);
         if (auto e = row.exec(u"stage user"_s))
             return e;
         role.bindInt(1, seq);

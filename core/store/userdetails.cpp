@@ -1,5 +1,8 @@
 #include "core/store/userdetails.h"
 
+#include "core/store/rawstatement.h"
+#include "core/store/sqlhelpers.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -140,6 +143,26 @@ QString upsertUpdateClause()
            "first_name = excluded.first_name, last_name = excluded.last_name, active = excluded.active, "
            "archived = excluded.archived, roles = excluded.roles, details_json = excluded.details_json, "
            "detail_fetched_at = excluded.detail_fetched_at, fetched_at = excluded.fetched_at"_s;
+}
+
+QString bindColumns(RawStatement &statement, int first, const User &u)
+{
+    QString roles = rolesText(u.roles);
+    statement.bindText(first, u.uid);
+    statement.bindTextOrNull(first + 1, u.id);
+    statement.bindText(first + 2, u.login);
+    statement.bindText(first + 3, u.email);
+    statement.bindText(first + 4, composedName(u));
+    statement.bindTextOrNull(first + 5, u.firstName);
+    statement.bindTextOrNull(first + 6, u.lastName);
+    statement.bindInt(first + 7, Sql::flag(u.active));
+    if (u.archived)
+        statement.bindInt(first + 8, Sql::flag(*u.archived));
+    else
+        statement.bindNull(first + 8);
+    statement.bindText(first + 9, roles);
+    statement.bindText(first + 10, detailsJson(u));
+    return roles;
 }
 
 } // namespace Springdesk::Store::UserDetails

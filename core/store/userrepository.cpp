@@ -184,23 +184,7 @@ StoreError UserRepository::upsertUsers(const QList<User> &users, const QDateTime
         else if (auto e = oldRoles.error(u"read roles"_s))
             return e;
 
-        const QString roles = UserDetails::rolesText(u.roles);
-        const QString name = UserDetails::composedName(u);
-        const QString details = UserDetails::detailsJson(u);
-        upsert.bindText(1, u.uid);
-        upsert.bindTextOrNull(2, u.id);
-        upsert.bindText(3, u.login);
-        upsert.bindText(4, u.email);
-        upsert.bindText(5, name);
-        upsert.bindTextOrNull(6, u.firstName);
-        upsert.bindTextOrNull(7, u.lastName);
-        upsert.bindInt(8, Sql::flag(u.active));
-        if (u.archived)
-            upsert.bindInt(9, Sql::flag(*u.archived));
-        else
-            upsert.bindNull(9);
-        upsert.bindText(10, roles);
-        upsert.bindText(11, details);
+        const QString roles = UserDetails::bindColumns(upsert, 1, u);
         upsert.bindInt(12, fetched);
         upsert.bindInt(13, fetched);
         if (auto e = upsertWithIdTakeover(upsert, release, u.uid, u.id, u"upsert user"_s))
