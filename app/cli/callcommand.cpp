@@ -230,27 +230,18 @@ QString CallCommand::summary() const
 int CallCommand::exitCodeFor(const Api::ApiError &error)
 {
     using K = Api::ApiError::Kind;
+    if (error.isConnectionProblem())
+        return ExitConnection;
     switch (error.kind()) {
     case K::None:
         return ExitOk;
-    case K::Auth:
-    case K::Forbidden:
-    case K::Tls:
-    case K::Network:
-    case K::Timeout:
-        return ExitConnection;
     case K::InvalidInput:
         return error.httpStatus() == 0 ? ExitUsage : ExitApi;
     case K::Cancelled:
         return ExitFailure;
-    case K::NotFound:
-    case K::Conflict:
-    case K::RateLimited:
-    case K::Server:
-    case K::UnexpectedResponse:
+    default:
         return ExitApi;
     }
-    return ExitFailure;
 }
 
 void CallCommand::run(const QStringList &arguments, CliStreams &streams, std::function<void(int)> done)

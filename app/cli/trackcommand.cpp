@@ -42,20 +42,6 @@ QString usage()
         + ConnectionOptions::helpText();
 }
 
-bool isConnectionFailure(const Api::ApiError &error)
-{
-    switch (error.kind()) {
-    case Api::ApiError::Kind::Auth:
-    case Api::ApiError::Kind::Forbidden:
-    case Api::ApiError::Kind::Network:
-    case Api::ApiError::Kind::Tls:
-    case Api::ApiError::Kind::Timeout:
-        return true;
-    default:
-        return false;
-    }
-}
-
 // Opens the cache at `path`; null with a message on `err` when it cannot be used.
 std::unique_ptr<Store::CacheConnection> openCache(Store::CacheDatabase &cache, const QString &path, QTextStream &err)
 {
@@ -172,7 +158,7 @@ int TrackCommand::exitCodeFor(const QList<TrackResult> &results)
             worse(ExitApi);
             break;
         case Outcome::ApiFailed:
-            worse(isConnectionFailure(r.apiError) ? ExitConnection : ExitApi);
+            worse(r.apiError.isConnectionProblem() ? ExitConnection : ExitApi);
             break;
         case Outcome::InvalidId:
             worse(ExitUsage);

@@ -65,6 +65,20 @@ void ApiError::redact(const QString &secret)
     }
 }
 
+bool ApiError::isConnectionProblem() const
+{
+    switch (m_kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::Tls:
+    case Kind::Auth:
+    case Kind::Forbidden:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {

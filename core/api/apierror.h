@@ -45,6 +45,9 @@ public:
     static Kind kindForStatus(int status);
 
     bool isNull() const { return m_kind == Kind::None; }
+    // The call did not get through to the API or its key was refused (Network, Timeout, Tls,
+    // Auth, Forbidden): a problem of the connection, not of the request.
+    bool isConnectionProblem() const;
     Kind kind() const { return m_kind; }
     int httpStatus() const { return m_httpStatus; } // 0 when there was no HTTP answer
     QString serverMessage() const { return m_serverMessage; } // from plain text, HTML (stripped) or {"error":…}

@@ -137,9 +137,7 @@ void SyncWorker::onJobFinished(Api::ApiJob *job, const QString &phase,
         } else if (job->error().kind() == Api::ApiError::Kind::NotFound && onNotFound) {
             onNotFound();
         } else if (!cancelledJob) {
-            using K = Api::ApiError::Kind;
-            const K kind = job->error().kind();
-            if (kind == K::Network || kind == K::Timeout || kind == K::Tls || kind == K::Auth || kind == K::Forbidden)
+            if (job->error().isConnectionProblem())
                 ++m_report.connectionErrors;
             error(u"%1: %2"_s.arg(QString(Api::endpoint(job->function()).function), job->error().toString()));
         }
