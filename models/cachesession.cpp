@@ -249,10 +249,15 @@ bool CacheSession::synchronise(bool force)
 
 bool CacheSession::refreshUser(const QString &uidOrExternalId)
 {
+    return refresh(SyncRequest::Scope::User, uidOrExternalId);
+}
+
+bool CacheSession::refresh(SyncRequest::Scope scope, const QString &target)
+{
     SyncRequest request;
-    request.scope = SyncRequest::Scope::User;
-    request.target = uidOrExternalId;
-    request.force = true;
+    request.scope = scope;
+    request.target = target;
+    request.force = true; // asked for explicitly: fetched again even when fresh
     request.ttlSeconds = m_ttlSeconds;
     return start({request});
 }
@@ -297,12 +302,7 @@ bool CacheSession::fetchCourseResults(const QString &courseUidOrId)
 
 bool CacheSession::refreshGroup(const QString &groupId)
 {
-    SyncRequest request;
-    request.scope = SyncRequest::Scope::Group;
-    request.target = groupId;
-    request.force = true;
-    request.ttlSeconds = m_ttlSeconds;
-    return start({request});
+    return refresh(SyncRequest::Scope::Group, groupId);
 }
 
 void CacheSession::cancel()

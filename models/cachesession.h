@@ -120,6 +120,8 @@ private:
     void startOpen(const OpenTarget &target);
     void onOpened(const OpenTarget &target, const std::shared_ptr<OpenResult> &result);
     void closeCache();
+    // A targeted refresh (User, Course or Group scope) that ignores the TTL.
+    bool refresh(Store::SyncRequest::Scope scope, const QString &target);
     // `description` goes to the activity log when the run starts (default: describe()).
     bool start(const QList<Store::SyncRequest> &requests, const QString &description = {});
     void onFinished(const Store::SyncReport &report);
