@@ -231,6 +231,20 @@ bool FormParser::splitPath(const QByteArray &path, QStringList *segments, QStrin
         QString s;
         if (!decodeComponent(raw, &s, error, false))
             return false;
+        // Never normalised, never re-split: a dot-segment or an encoded separator is refused, so
+        // no ID can change which function is called (issue 9).
+        if (s == u"." || s == u"..") {
+            *error = tr("The request path contains the dot-segment \"%1\"; paths are not normalised, so it is "
+                        "refused.")
+                         .arg(QString::fromLatin1(raw.left(20)));
+            return false;
+        }
+        if (s.contains(u'/') || s.contains(u'\\')) {
+            *error = tr("The path segment \"%1\" contains an encoded \"/\" or \"\\\"; an ID in the path must not "
+                        "contain one (pass it as a named parameter instead).")
+                         .arg(QString::fromLatin1(raw.left(200)));
+            return false;
+        }
         segments->append(s);
     }
     while (!segments->isEmpty() && segments->last().isEmpty())

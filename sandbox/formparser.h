@@ -34,9 +34,10 @@ public:
     static bool parseMultipart(const QByteArray &body, const QByteArray &contentType, FormData *form, QString *error);
     // Query + body according to Content-Type, with the limits above.
     static bool parseRequest(const HttpRequest &request, FormData *form, QString *error);
-    // Splits the percent-encoded path into decoded segments ('/' encoded as %2F stays inside its
-    // segment). Leading and trailing slashes are dropped; an empty segment in between ("a//b") is kept
-    // as an empty string.
+    // Splits the percent-encoded path into decoded segments. Leading and trailing slashes are
+    // dropped; an empty segment in between ("a//b") is kept as an empty string. Refused (false, a
+    // reason in *error): a segment that is "." or ".." (also percent-encoded) and a segment with an
+    // encoded "/" or "\" (%2F, %5C): the path is never normalised or re-split.
     static bool splitPath(const QByteArray &path, QStringList *segments, QString *error);
     // The segments from the first non-empty one on ("/api//getUsers" names getUsers).
     static QStringList withoutLeadingEmpty(QStringList segments);

@@ -626,6 +626,26 @@
         <source>%1 cannot send a file.</source>
         <translation>%1 kan geen bestand versturen.</translation>
     </message>
+    <message>
+        <source>The API address must not contain &quot;.&quot; or &quot;..&quot; as a path segment.</source>
+        <translation>Het API-adres mag geen &quot;.&quot; of &quot;..&quot; als padsegment bevatten.</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot; must not be &quot;%2&quot;: in the address it would change the function called.</source>
+        <translation>Parameter &quot;%1&quot; mag niet &quot;%2&quot; zijn: in het adres zou dat de aangeroepen functie veranderen.</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1)</source>
+        <translation>een stuurteken (U+%1)</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot; contains %2, which an ID in the address must not contain: it would change the function or path called.</source>
+        <translation>Parameter &quot;%1&quot; bevat %2, wat een ID in het adres niet mag bevatten: het zou de aangeroepen functie of het pad veranderen.</translation>
+    </message>
+    <message>
+        <source>The address of this call would not be sent as built (%1); nothing was sent.</source>
+        <translation>Het adres van deze aanroep zou niet worden verstuurd zoals het is opgebouwd (%1); er is niets verstuurd.</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Cli::CallCommand</name>

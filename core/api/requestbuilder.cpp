@@ -41,6 +41,19 @@ std::optional<ParamSpec> specFor(const Endpoint &e, P p)
     return std::nullopt;
 }
 
+// Characters that must never reach a path segment: they would end the segment, start a query or
+// fragment, or be read as a separator by a server (backslash), or are control characters.
+bool isForbiddenInPath(QChar c)
+{
+    return c == u'/' || c == u'\\' || c == u'?' || c == u'#' || c.category() == QChar::Other_Control;
+}
+
+bool hasDotSegment(const QString &path)
+{
+    const QStringList segments = path.split(u'/');
+    return segments.contains(u"."_s) || segments.contains(u".."_s);
+}
+
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
@@ -78,6 +91,26 @@ QString RequestBuilder::validateBaseUrl(const QUrl &baseUrl)
         return tr("The API address must not contain a fragment (the part after \"#\").");
     if (!baseUrl.userInfo().isEmpty())
         return tr("The API address must not contain a user name or password.");
+    if (hasDotSegment(baseUrl.path(QUrl::FullyDecoded)))
+        return tr("The API address must not contain \".\" or \"..\" as a path segment.");
+    return {};
+}
+
+QString RequestBuilder::pathSegmentProblem(const QString &name, const QString &value)
+{
+    if (value == u"." || value == u"..")
+        return tr("Parameter \"%1\" must not be \"%2\": in the address it would change the function called.")
+            .arg(name, value);
+    for (const QChar c : value) {
+        if (!isForbiddenInPath(c))
+            continue;
+        const QString what = c.category() == QChar::Other_Control
+            ? tr("a control character (U+%1)").arg(u"%1"_s.arg(c.unicode(), 4, 16, QChar(u'0')).toUpper())
+            : u"\"%1\""_s.arg(c);
+        return tr("Parameter \"%1\" contains %2, which an ID in the address must not contain: it would change the "
+                  "function or path called.")
+            .arg(name, what);
+    }
     return {};
 }
 
@@ -232,6 +265,8 @@ std::optional<BuiltRequest> RequestBuilder::build(const QUrl &baseUrl, Fn fn, co
         const QString segment = it->value(0);
         if (segment.isEmpty())
             return invalid(tr("Parameter \"%1\" must not be empty.").arg(QString(spec.name())));
+        if (const QString problem = pathSegmentProblem(QString(spec.name()), segment); !problem.isEmpty())
+            return invalid(problem);
         path += '/' + QUrl::toPercentEncoding(segment);
         wire.remove(spec.param);
     }
@@ -256,7 +291,13 @@ std::optional<BuiltRequest> RequestBuilder::build(const QUrl &baseUrl, Fn fn, co
     }
 
     r.url = baseUrl;
-    r.url.setPath(QString::fromLatin1(path), QUrl::TolerantMode);
+    r.url.setPath(QString::fromLatin1(path), QUrl::StrictMode);
+    // Qt normalises dot-segments when it writes the request line; whatever gets past the checks
+    // above, the path sent must be the path built, byte for byte.
+    if (!r.url.isValid() || r.url.path(QUrl::FullyEncoded).toLatin1() != path
+        || r.url.adjusted(QUrl::NormalizePathSegments).path(QUrl::FullyEncoded) != r.url.path(QUrl::FullyEncoded))
+        return invalid(tr("The address of this call would not be sent as built (%1); nothing was sent.")
+                           .arg(QString::fromLatin1(path)));
     if (e.method == HttpMethod::Get) {
         if (file)
             return invalid(tr("%1 cannot send a file.").arg(QString(e.function)));

@@ -12,10 +12,13 @@
 namespace Springdesk::Api {
 
 // Turns a function and its typed parameters into a request, from the endpoint table: path
-// segments in table order (percent-encoded, "/" included), the rest as a query string (GET) or
+// segments in table order (percent-encoded), the rest as a query string (GET) or
 // form-urlencoded body (POST), multipart/form-data when a file is sent; arrays as repeated
 // names, booleans true/false, dates YYYY-MM-DD. Everything is checked before anything is sent:
-// unknown or misplaced parameters, missing required ones, wrong value types, a `_key` anywhere.
+// unknown or misplaced parameters, missing required ones, wrong value types, a `_key` anywhere,
+// and path IDs that would change the function or path called: "." and "..", or any "/", "\",
+// "?", "#" or control character (refused, never encoded; docs/reliability.md). The path built is
+// the path sent: a build whose path Qt would normalise is refused.
 class RequestBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(Springdesk::Api::RequestBuilder)
@@ -24,6 +27,9 @@ public:
     // Empty when `baseUrl` may be used for API calls; otherwise a translated reason:
     // not http(s), http to a non-loopback host, a query or fragment (a `_key` in particular), no host.
     static QString validateBaseUrl(const QUrl &baseUrl);
+
+    // Empty when `value` may be the path segment of parameter `name`; otherwise the translated reason.
+    static QString pathSegmentProblem(const QString &name, const QString &value);
 
     // The request, or nullopt with `error` (kind InvalidInput) filled.
     static std::optional<BuiltRequest> build(const QUrl &baseUrl, Fn fn, const ApiParams &params, ApiError &error);

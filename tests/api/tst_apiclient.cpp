@@ -102,6 +102,67 @@ private Q_SLOTS:
         QCOMPARE(env.server.requestCount(), 0);
     }
 
+    // Issue 9 item 1: the request line carries the path as built; an ID that would change it is
+    // refused before anything is sent.
+    void pathOnTheWireIsNeverNormalised_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QByteArray>("target"); // empty: refused, nothing sent
+        QTest::newRow("dot-dot") << u".."_s << QByteArray();
+        QTest::newRow("dot") << u"."_s << QByteArray();
+        QTest::newRow("a/../b") << u"a/../b"_s << QByteArray();
+        QTest::newRow("encoded dot-dot") << u"%2e%2e"_s << QByteArray("/api/userExists/%252e%252e");
+        QTest::newRow("encoded slash") << u"a%2Fb"_s << QByteArray("/api/userExists/a%252Fb");
+        QTest::newRow("question mark") << u"x?y"_s << QByteArray();
+        QTest::newRow("hash") << u"#"_s << QByteArray();
+        QTest::newRow("tab") << u"\t"_s << QByteArray();
+        QTest::newRow("dots inside") << u"a..b"_s << QByteArray("/api/userExists/a..b");
+        QTest::newRow("three dots") << u"..."_s << QByteArray("/api/userExists/...");
+    }
+
+    void pathOnTheWireIsNeverNormalised()
+    {
+        QFETCH(QString, id);
+        QFETCH(QByteArray, target);
+        Env env;
+        env.server.setHandler([](const FakeRequest &) { return FakeResponse::json(R"({"result":true})"); });
+        ApiJob *job = env.client.call(Fn::UserExists, ApiParams().set(P::userID, id));
+        job->setAutoDelete(false);
+        QSignalSpy spy(job, &ApiJob::finished);
+        QVERIFY(job->isFinished() || spy.wait());
+        if (target.isEmpty()) {
+            QCOMPARE(job->error().kind(), ApiError::Kind::InvalidInput);
+            QVERIFY2(job->error().detail().contains(u"userID"_s), qPrintable(job->error().detail()));
+            QCOMPARE(env.server.requestCount(), 0);
+        } else {
+            QVERIFY2(!job->hasError(), qPrintable(job->error().toString()));
+            QCOMPARE(env.server.requestCount(), 1);
+            QCOMPARE(env.server.requests().first().target, target);
+        }
+        delete job;
+    }
+
+    // The issue's example: setExternalPartResult with ".." as the user ID must not become
+    // POST /api/deleteUser/EMP-00030.
+    void dotDotCannotCallAnotherFunction()
+    {
+        Env env;
+        env.server.setHandler([](const FakeRequest &) { return FakeResponse::json(R"({"success":"OK"})"); });
+        ApiJob *job = env.client.call(Fn::SetExternalPartResult,
+            ApiParams()
+                .set(P::userID, u".."_s)
+                .set(P::courseID, u"deleteUser"_s)
+                .set(P::activityID, u"EMP-00030"_s)
+                .set(P::score, 1.0));
+        job->setAutoDelete(false);
+        QSignalSpy spy(job, &ApiJob::finished);
+        QVERIFY(job->isFinished() || spy.wait());
+        QCOMPARE(job->error().kind(), ApiError::Kind::InvalidInput);
+        QTest::qWait(50);
+        QCOMPARE(env.server.requestCount(), 0);
+        delete job;
+    }
+
     void inFlightCapIsReachedOverHttp1_data()
     {
         QTest::addColumn<int>("cap");

@@ -30,11 +30,59 @@ class TestRequestBuilder : public QObject
 private Q_SLOTS:
     void pathSegmentsArePercentEncoded()
     {
-        const auto r = mustBuild(Fn::GetUser, ApiParams().set(P::userID, u"a/b c+d?é"_s));
-        QCOMPARE(
-            r.url.toString(QUrl::FullyEncoded), u"https://demo.anewspring.com/api/getUser/a%2Fb%20c%2Bd%3F%C3%A9"_s);
+        const auto r = mustBuild(Fn::GetUser, ApiParams().set(P::userID, u"a b+d=é&%2e%2e"_s));
+        QCOMPARE(r.url.toString(QUrl::FullyEncoded),
+            u"https://demo.anewspring.com/api/getUser/a%20b%2Bd%3D%C3%A9%26%252e%252e"_s);
         QCOMPARE(r.method, HttpMethod::Get);
-        QCOMPARE(r.describe(), u"GET /api/getUser/a%2Fb%20c%2Bd%3F%C3%A9"_s);
+        QCOMPARE(r.describe(), u"GET /api/getUser/a%20b%2Bd%3D%C3%A9%26%252e%252e"_s);
+    }
+
+    // Issue 9 item 1: no ID may change the function or path called.
+    void pathIdsThatChangeThePathAreRefused_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("needle");
+        QTest::newRow("dot-dot") << u".."_s << u"\"..\""_s;
+        QTest::newRow("dot") << u"."_s << u"\".\""_s;
+        QTest::newRow("slash") << u"a/../b"_s << u"\"/\""_s;
+        QTest::newRow("trailing slash") << u"EMP-1/"_s << u"\"/\""_s;
+        QTest::newRow("backslash") << u"a\\..\\b"_s << u"\"\\\""_s;
+        QTest::newRow("question mark") << u"x?y"_s << u"\"?\""_s;
+        QTest::newRow("hash") << u"#"_s << u"\"#\""_s;
+        QTest::newRow("tab") << u"a\tb"_s << u"U+0009"_s;
+        QTest::newRow("newline") << u"a\nb"_s << u"U+000A"_s;
+        QTest::newRow("nul") << QString(QChar(0)) << u"U+0000"_s;
+        QTest::newRow("delete") << u"a\x7f"_s << u"U+007F"_s;
+        QTest::newRow("c1 control") << QString(QChar(0x85)) << u"U+0085"_s;
+    }
+
+    void pathIdsThatChangeThePathAreRefused()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, needle);
+        ApiError e;
+        QVERIFY(!RequestBuilder::build(Base, Fn::GetUser, ApiParams().set(P::userID, id), e));
+        QCOMPARE(e.kind(), ApiError::Kind::InvalidInput);
+        QVERIFY2(e.detail().contains(u"\"userID\""_s), qPrintable(e.detail()));
+        QVERIFY2(e.detail().contains(needle), qPrintable(e.detail()));
+        // the issue's example: the course ID position of setExternalPartResult
+        QVERIFY(!RequestBuilder::build(Base, Fn::SetExternalPartResult,
+            ApiParams()
+                .set(P::userID, id)
+                .set(P::courseID, u"deleteUser"_s)
+                .set(P::activityID, u"EMP-00030"_s)
+                .set(P::score, 1.0),
+            e));
+        QVERIFY2(e.detail().contains(u"\"userID\""_s), qPrintable(e.detail()));
+    }
+
+    // The same characters are harmless as named parameters: in a query or body they are encoded.
+    void namedIdsMayContainThem()
+    {
+        const auto r = mustBuild(
+            Fn::GetCourses, ApiParams().set(P::templateUID, u"../a/b?c#d"_s).set(P::includeWithoutId, true));
+        QCOMPARE(r.url.path(), u"/api/getCourses"_s);
+        QCOMPARE(r.url.query(QUrl::FullyEncoded), u"templateUID=..%2Fa%2Fb%3Fc%23d&includeWithoutId=true"_s);
     }
 
     void baseWithoutTrailingSlash()
@@ -196,6 +244,8 @@ private Q_SLOTS:
         QTest::newRow("ftp") << u"ftp://demo.anewspring.com/api/"_s << false;
         QTest::newRow("no host") << u"https:///api/"_s << false;
         QTest::newRow("user info") << u"https://a:b@demo.anewspring.com/api/"_s << false;
+        QTest::newRow("dot-dot in path") << u"https://demo.anewspring.com/x/../api/"_s << false;
+        QTest::newRow("dot in path") << u"https://demo.anewspring.com/./api/"_s << false;
     }
 
     void baseUrlValidation()

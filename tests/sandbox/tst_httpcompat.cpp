@@ -38,6 +38,8 @@ private Q_SLOTS:
     void connectionClose();
     void chunkedBodies();
     void curlClients();
+    void pathsAreNeverNormalised_data();
+    void pathsAreNeverNormalised();
 
 private:
     std::optional<RawHttpResponse> exchange(const QByteArray &request, bool head = false);
@@ -356,3 +358,27 @@ void TestHttpCompat::curlClients()
 
 QTEST_MAIN(TestHttpCompat)
 #include "tst_httpcompat.moc"
+
+// Issue 9: a dot-segment or an encoded separator in the target is refused (400), never resolved,
+// so no ID can make the sandbox run another function.
+void TestHttpCompat::pathsAreNeverNormalised_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::newRow("dot-dot") << QByteArray("/api/setExternalPartResult/../deleteUser/EMP-00030");
+    QTest::newRow("encoded dot-dot") << QByteArray("/api/setExternalPartResult/%2E%2e/deleteUser/EMP-00030");
+    QTest::newRow("dot") << QByteArray("/api/./deleteUser/EMP-00030");
+    QTest::newRow("encoded slash") << QByteArray("/api/deleteUser/x%2F..%2FEMP-00030");
+    QTest::newRow("encoded backslash") << QByteArray("/api/deleteUser/x%5C..%5CEMP-00030");
+}
+
+void TestHttpCompat::pathsAreNeverNormalised()
+{
+    QFETCH(QByteArray, target);
+    const QByteArray body = "score=1";
+    const auto r = exchange(RawHttpConnection::build("POST " + target + " HTTP/1.1",
+        {host(), "X-API-Key: " + Key, FormType, "Content-Length: " + QByteArray::number(body.size())}, body));
+    QVERIFY(r);
+    QCOMPARE(r->status, 400);
+    QVERIFY2(r->body.contains("segment"), r->body.constData());
+    QCOMPARE(getJson("userExists/EMP-00030")[u"result"_s], QJsonValue(true));
+}

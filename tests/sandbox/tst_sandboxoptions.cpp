@@ -139,8 +139,10 @@ private Q_SLOTS:
         QTest::newRow("leading slashes") << QByteArray("//api/getUsers") << QStringList{u"api"_s, u"getUsers"_s};
         QTest::newRow("empty segment kept") << QByteArray("/api/isSubscribed//CRS-1")
                                             << QStringList{u"api"_s, u"isSubscribed"_s, QString(), u"CRS-1"_s};
-        QTest::newRow("encoded slash") << QByteArray("/api/groupExists/a%2Fb")
-                                       << QStringList{u"api"_s, u"groupExists"_s, u"a/b"_s};
+        QTest::newRow("dots inside an ID")
+            << QByteArray("/api/groupExists/a..b") << QStringList{u"api"_s, u"groupExists"_s, u"a..b"_s};
+        QTest::newRow("double-encoded dots")
+            << QByteArray("/api/groupExists/%252e%252e") << QStringList{u"api"_s, u"groupExists"_s, u"%2e%2e"_s};
         QTest::newRow("plus is literal") << QByteArray("/api/groupExists/a+b")
                                          << QStringList{u"api"_s, u"groupExists"_s, u"a+b"_s};
         QTest::newRow("root") << QByteArray("/") << QStringList{};
@@ -155,6 +157,29 @@ private Q_SLOTS:
         QVERIFY2(FormParser::splitPath(path, &out, &error), qPrintable(error));
         QCOMPARE(out, segments);
         QCOMPARE(FormParser::withoutLeadingEmpty({QString(), QString(), u"getUsers"_s}), QStringList{u"getUsers"_s});
+    }
+
+    // Issue 9: never normalised, never re-split.
+    void splitPathRefuses_data()
+    {
+        QTest::addColumn<QByteArray>("path");
+        QTest::newRow("dot-dot") << QByteArray("/api/setExternalPartResult/../deleteUser/EMP-00030");
+        QTest::newRow("dot") << QByteArray("/api/./deleteUser/EMP-00030");
+        QTest::newRow("encoded dot-dot") << QByteArray("/api/x/%2e%2E/deleteUser/EMP-1");
+        QTest::newRow("half-encoded dot-dot") << QByteArray("/api/x/.%2e/deleteUser/EMP-1");
+        QTest::newRow("encoded slash") << QByteArray("/api/groupExists/a%2Fb");
+        QTest::newRow("encoded slash lower") << QByteArray("/api/groupExists/a%2f..%2fb");
+        QTest::newRow("encoded backslash") << QByteArray("/api/groupExists/a%5C..%5Cb");
+        QTest::newRow("trailing dot-dot") << QByteArray("/api/deleteUser/EMP-1/..");
+    }
+
+    void splitPathRefuses()
+    {
+        QFETCH(QByteArray, path);
+        QStringList out;
+        QString error;
+        QVERIFY(!FormParser::splitPath(path, &out, &error));
+        QVERIFY(!error.isEmpty());
     }
 
     void urlEncodedArrays()

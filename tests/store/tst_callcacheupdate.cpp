@@ -6,6 +6,10 @@
 #include "tests/support/sandboxprocess.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -37,6 +41,18 @@ class TestCallCacheUpdate : public QObject
         auto c = db.openConnection();
         const auto user = Store::UserRepository(c->database()).userByExternalId(id);
         return user ? user->firstName : u"<not cached>"_s;
+    }
+
+    // how many requests of `function` the sandbox has counted (its control endpoint)
+    int sandboxRequests(const QString &function)
+    {
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(QNetworkRequest(m_sandbox.controlUrl().resolved(QUrl(u"counters"_s))));
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10'000))
+            return -1;
+        const QJsonObject counters = QJsonDocument::fromJson(reply->readAll()).object();
+        delete reply;
+        return counters.value(u"requests"_s).toObject().value(function).toInt();
     }
 
     QString someUserId()
@@ -112,6 +128,26 @@ private Q_SLOTS:
         // the API refuses an unknown group: an API error, the cache untouched
         QCOMPARE(r.code, 4);
         QVERIFY(!r.err.contains(u"The local cache was updated."_s));
+    }
+
+    // Issue 9 item 1, the issue's example end to end: ".." as the user ID of setExternalPartResult
+    // must not turn the call into deleteUser EMP-00030.
+    void anIdCannotChangeTheFunctionCalled()
+    {
+        const QString victim = u"EMP-00030"_s;
+        const Run before = cli(QStringList{u"call"_s, u"userExists"_s, victim, u"--no-cache"_s} + connection());
+        QVERIFY2(before.code == 0 && before.out.contains(u"true"_s), qPrintable(before.out + before.err));
+        const int deletesBefore = sandboxRequests(u"deleteUser"_s);
+
+        const Run r = cli(QStringList{u"call"_s, u"setExternalPartResult"_s, u".."_s, u"deleteUser"_s, victim,
+                              u"--param"_s, u"score=1"_s, u"--no-cache"_s}
+            + connection());
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"\"userID\""_s), qPrintable(r.err));
+        QCOMPARE(sandboxRequests(u"deleteUser"_s), deletesBefore);
+        QCOMPARE(sandboxRequests(u"setExternalPartResult"_s), 0);
+        const Run after = cli(QStringList{u"call"_s, u"userExists"_s, victim, u"--no-cache"_s} + connection());
+        QVERIFY2(after.code == 0 && after.out.contains(u"true"_s), qPrintable(after.out + after.err));
     }
 
     void contradictoryOptions()
