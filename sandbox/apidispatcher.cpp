@@ -1,5 +1,7 @@
 #include "sandbox/apidispatcher.h"
 
+#include "core/api/redaction.h"
+
 #include "sandbox/call.h"
 #include "sandbox/formparser.h"
 #include "sandbox/handlers/handlers.h"
@@ -157,7 +159,7 @@ ApiDispatcher::Outcome ApiDispatcher::handle(const HttpRequest &request, const Q
         return error(404, tr("No API function given."));
     const Api::Endpoint *ep = Api::findEndpoint(name);
     if (!ep)
-        return error(404, tr("Unknown API function: %1").arg(name.left(200)));
+        return error(404, tr("Unknown API function: %1").arg(Api::Redaction::redact(name.left(200))));
     if (!keySpec->functions.isEmpty() && !keySpec->functions.contains(name))
         return error(403, tr("This API key is not allowed to call %1.").arg(name));
     if (head && ep->kind == Api::CallKind::Command) {

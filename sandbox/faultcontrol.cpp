@@ -1,5 +1,7 @@
 #include "sandbox/faultcontrol.h"
 
+#include "core/api/redaction.h"
+
 #include "core/api/endpoints.h"
 
 #include <QJsonArray>
@@ -74,7 +76,8 @@ FaultControl::Decision FaultControl::next(const QString &function)
 void FaultControl::countRequest(const QString &function)
 {
     ++m_total;
-    ++m_requests[function];
+    // A "function" is whatever the path said; `/api/_key=KEY` must not list the key.
+    ++m_requests[Api::Redaction::redact(function)];
 }
 
 void FaultControl::countEffects(const QString &function, const QStringList &effects)
@@ -146,7 +149,7 @@ std::optional<FaultControl::Rule> FaultControl::parseRule(const QJsonObject &o, 
     rule.times = o.value(u"times"_s).toInt(1);
     rule.dripBytes = qBound(1, o.value(u"dripBytes"_s).toInt(8), 1 << 20);
     rule.dripIntervalMs = qBound(1, o.value(u"dripIntervalMs"_s).toInt(50), 60'000);
-    rule.retryAfter = qBound(0, o.value(u"retryAfter"_s).toInt(1), 3600);
+    rule.retryAfter = qBound(0, o.value(u"retryAfter"_s).toInt(1), 7 * 86'400);
     rule.location = o.value(u"location"_s).toString(u"http://127.0.0.2:9/api/"_s).toUtf8();
     if (rule.statuses.isEmpty() && rule.mode == Mode::None) {
         *error = u"A fault needs \"statuses\" or a \"mode\""_s;

@@ -1,6 +1,9 @@
 // springdesk-sandbox: a local imitation of the aNewSpring API. See sandbox/sandboxoptions.h.
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/terminationsignals.h"
+
+#include "core/api/redaction.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +16,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"springdesk-sandbox"_s);
+    Springdesk::Api::Redaction::installMessageFilter();
+    // SIGTERM/SIGINT/SIGHUP end the event loop, so the server's destructor removes its temporary folder.
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::terminationRequested, &app, &QCoreApplication::quit);
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.contains(u"--help") || args.contains(u"-h")) {
         std::fputs(qPrintable(sandboxUsage()), stdout);

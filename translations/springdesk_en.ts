@@ -20,6 +20,41 @@
             <numerusform>The server is limiting the number of requests and asked to wait %n seconds.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is limiting the number of requests and asked to wait %n second(s); that is longer than Springdesk waits (%1), so the request was stopped. Try again later.</source>
+        <translation>
+            <numerusform>The server is limiting the number of requests and asked to wait %n second; that is longer than Springdesk waits (%1), so the request was stopped. Try again later.</numerusform>
+            <numerusform>The server is limiting the number of requests and asked to wait %n seconds; that is longer than Springdesk waits (%1), so the request was stopped. Try again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is limiting the number of requests and asked to wait %1 (%n second(s)); that is longer than Springdesk waits (%2), so the request was stopped. Try again later.</source>
+        <translation>
+            <numerusform>The server is limiting the number of requests and asked to wait %1 (%n second); that is longer than Springdesk waits (%2), so the request was stopped. Try again later.</numerusform>
+            <numerusform>The server is limiting the number of requests and asked to wait %1 (%n seconds); that is longer than Springdesk waits (%2), so the request was stopped. Try again later.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Api::ConnectionProbe</name>

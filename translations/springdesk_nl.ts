@@ -453,6 +453,45 @@
         <comment>%1 is the sentence describing the failure</comment>
         <translation>%1 De wijziging is misschien wel of niet uitgevoerd; controleer de huidige toestand voordat u het opnieuw probeert.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n seconden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is limiting the number of requests and asked to wait %n second(s); that is longer than Springdesk waits (%1), so the request was stopped. Try again later.</source>
+        <translation>
+            <numerusform>De server beperkt het aantal verzoeken en vroeg %n seconde te wachten; dat is langer dan Springdesk wacht (%1), dus het verzoek is gestopt. Probeer het later opnieuw.</numerusform>
+            <numerusform>De server beperkt het aantal verzoeken en vroeg %n seconden te wachten; dat is langer dan Springdesk wacht (%1), dus het verzoek is gestopt. Probeer het later opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is limiting the number of requests and asked to wait %1 (%n second(s)); that is longer than Springdesk waits (%2), so the request was stopped. Try again later.</source>
+        <translation>
+            <numerusform>De server beperkt het aantal verzoeken en vroeg %1 te wachten (%n seconde); dat is langer dan Springdesk wacht (%2), dus het verzoek is gestopt. Probeer het later opnieuw.</numerusform>
+            <numerusform>De server beperkt het aantal verzoeken en vroeg %1 te wachten (%n seconden); dat is langer dan Springdesk wacht (%2), dus het verzoek is gestopt. Probeer het later opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than the limit of %1 (%2 bytes), so it was not read. If the answer really is this large, raise the limit (springdesk-cli: --max-answer-mib).</source>
+        <translation>Het antwoord van de server is groter dan de limiet van %1 (%2 bytes) en is daarom niet gelezen. Als het antwoord echt zo groot is, verhoog dan de limiet (springdesk-cli: --max-answer-mib).</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Api::ConnectionProbe</name>
@@ -646,6 +685,10 @@
         <source>The address of this call would not be sent as built (%1); nothing was sent.</source>
         <translation>Het adres van deze aanroep zou niet worden verstuurd zoals het is opgebouwd (%1); er is niets verstuurd.</translation>
     </message>
+    <message>
+        <source>The API key contains a control character (U+%1, e.g. a NUL or a line break inside the key), so it was not used. Check the key file, the environment variable or the stored key.</source>
+        <translation>De API-sleutel bevat een stuurteken (U+%1, bijvoorbeeld een NUL of een regeleinde in de sleutel) en is daarom niet gebruikt. Controleer het sleutelbestand, de omgevingsvariabele of de opgeslagen sleutel.</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Cli::CallCommand</name>
@@ -777,15 +820,21 @@ cache bestaat; --no-cache laat hem ongemoeid.
         <translation>Geef --url of --profile, niet allebei.</translation>
     </message>
     <message>
+        <source>--max-answer-mib needs a whole number of MiB from 1 to 16384, not &quot;%1&quot;.</source>
+        <translation>--max-answer-mib heeft een geheel aantal MiB van 1 tot en met 16384 nodig, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
         <source>  --url URL            the environment&apos;s API address, e.g. https://demo.anewspring.com/api/
   --profile NAME       a connection profile made in Springdesk (default: the active profile)
-  --api-key-file FILE  read the API key from FILE (first line)
+  --api-key-file FILE  read the API key from FILE (one line)
+  --max-answer-mib N   refuse answers larger than N MiB (default 256)
 The API key comes from --api-key-file, else the environment variable %1, else the profile&apos;s
 keychain entry. It is never accepted as a command-line argument.
 </source>
         <translation>  --url URL            het API-adres van de omgeving, bijv. https://demo.anewspring.com/api/
   --profile NAAM       een verbindingsprofiel uit Springdesk (standaard: het actieve profiel)
-  --api-key-file BESTAND  lees de API-sleutel uit BESTAND (eerste regel)
+  --api-key-file BESTAND  lees de API-sleutel uit BESTAND (één regel)
+  --max-answer-mib N   weiger antwoorden groter dan N MiB (standaard 256)
 De API-sleutel komt uit --api-key-file, anders uit de omgevingsvariabele %1, anders uit de
 sleutelbos-vermelding van het profiel. Hij wordt nooit als opdrachtregelargument geaccepteerd.
 </translation>
@@ -832,6 +881,18 @@ sleutelbos-vermelding van het profiel. Hij wordt nooit als opdrachtregelargument
     <message>
         <source>Cannot read the API key of profile &quot;%1&quot; from the keychain: %2 You can also set %3 or pass --api-key-file FILE.</source>
         <translation>Kan de API-sleutel van profiel &quot;%1&quot; niet uit de sleutelbos lezen: %2 U kunt ook %3 instellen of --api-key-file BESTAND geven.</translation>
+    </message>
+    <message>
+        <source>The API key file %1 has more than one line; it must hold only the key.</source>
+        <translation>Het API-sleutelbestand %1 heeft meer dan één regel; het mag alleen de sleutel bevatten.</translation>
+    </message>
+    <message>
+        <source>The API key in %1 is refused: %2</source>
+        <translation>De API-sleutel in %1 wordt geweigerd: %2</translation>
+    </message>
+    <message>
+        <source>The API key of profile &quot;%1&quot; in the keychain is refused: %2</source>
+        <translation>De API-sleutel van profiel &quot;%1&quot; in de sleutelbos wordt geweigerd: %2</translation>
     </message>
 </context>
 <context>

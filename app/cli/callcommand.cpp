@@ -6,6 +6,7 @@
 #include "app/cli/connectionoptions.h"
 #include "core/api/apiclient.h"
 #include "core/api/endpoints.h"
+#include "core/api/redaction.h"
 #include "core/settings/profilestore.h"
 
 #include <QFile>
@@ -260,7 +261,7 @@ void CallCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
     }
     CallRequest request;
     if (const QString err = parse(arguments, request); !err.isEmpty()) {
-        streams.err << "springdesk-cli call: " << err << '\n'
+        streams.err << "springdesk-cli call: " << Api::Redaction::redact(err) << '\n'
                     << tr("Run 'springdesk-cli call --help' for the usage, 'springdesk-cli call --list' for the "
                           "functions.")
                     << '\n';
@@ -273,7 +274,7 @@ void CallCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
         [request, &streams](const CommandSession::Context &session, const ResolvedConnection &connection) {
             QObject *context = session.owner;
             const auto finish = session.finish;
-            auto *client = new ApiClient(context);
+            auto *client = new ApiClient(connection.clientConfig(), nullptr, context);
             client->setBaseUrl(connection.baseUrl);
             client->setApiKey(connection.apiKey);
             ApiJob *job = client->call(request.fn, request.params);

@@ -1,6 +1,7 @@
 #include "app/cli/cliapplication.h"
 
 #include "app/cli/commands.h"
+#include "core/api/redaction.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -32,6 +33,8 @@ void printUsage(QTextStream &s, const std::vector<std::unique_ptr<CliCommand>> &
 
 void runCli(const QStringList &arguments, CliStreams &streams, std::function<void(int)> done)
 {
+    // Every log line (springdesk.api and the rest) passes the key redaction before it is written.
+    Api::Redaction::installMessageFilter();
     auto commands = std::make_shared<std::vector<std::unique_ptr<CliCommand>>>(allCommands());
     if (arguments.isEmpty() || arguments.first() == u"--help" || arguments.first() == u"-h"
         || arguments.first() == u"help") {

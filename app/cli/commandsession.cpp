@@ -1,5 +1,6 @@
 #include "app/cli/commandsession.h"
 
+#include "core/api/redaction.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "core/settings/config.h"
 #include "core/settings/profilestore.h"
@@ -26,7 +27,7 @@ void CommandSession::start(const QString &command, const ConnectionOptions &opti
         [owner, profiles, finish, command, work = std::move(work), &streams](
             const ResolvedConnection &connection, int code, const QString &error) {
             if (code != ExitOk) {
-                streams.err << "springdesk-cli " << command << ": " << error << '\n';
+                streams.err << "springdesk-cli " << command << ": " << Api::Redaction::redact(error) << '\n';
                 finish(code);
                 return;
             }

@@ -1,6 +1,7 @@
 #include "app/cli/connectionoptions.h"
 
 #include "app/cli/clicommand.h"
+#include "core/api/redaction.h"
 #include "core/api/requestbuilder.h"
 #include "core/secrets/secretjob.h"
 #include "core/secrets/secretstore.h"
@@ -25,7 +26,7 @@ QString ConnectionOptions::extract(QStringList &arguments, ConnectionOptions &ou
             return tr("%1 is refused: an API key on the command line is visible to other users and stays in the "
                       "shell history. Use the environment variable %2 or --api-key-file FILE.")
                 .arg(name, QString::fromLatin1(ConnectionResolver::ApiKeyEnvironmentVariable));
-        if (name != u"--url" && name != u"--profile" && name != u"--api-key-file") {
+        if (name != u"--url" && name != u"--profile" && name != u"--api-key-file" && name != u"--max-answer-mib") {
             rest.append(arg);
             continue;
         }
@@ -41,8 +42,16 @@ QString ConnectionOptions::extract(QStringList &arguments, ConnectionOptions &ou
             return tr("%1 needs a value.").arg(name);
         if (name == u"--url") {
             out.url = QUrl(value, QUrl::StrictMode);
+            // Echo what was given (an invalid URL too), with any key or password masked.
             if (const QString why = Api::RequestBuilder::validateBaseUrl(out.url); !why.isEmpty())
-                return tr("--url %1: %2").arg(out.url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo), why);
+                return tr("--url %1: %2").arg(Api::Redaction::redact(value.left(500)), why);
+        } else if (name == u"--max-answer-mib") {
+            bool ok = false;
+            const qint64 mib = value.toLongLong(&ok);
+            if (!ok || mib < 1 || mib > 16 * 1024)
+                return tr("--max-answer-mib needs a whole number of MiB from 1 to 16384, not \"%1\".")
+                    .arg(Api::Redaction::redact(value.left(100)));
+            out.maxResponseBytes = mib * 1024 * 1024;
         } else if (name == u"--profile") {
             out.profile = value;
         } else {
@@ -59,7 +68,8 @@ QString ConnectionOptions::helpText()
 {
     return tr("  --url URL            the environment's API address, e.g. https://demo.anewspring.com/api/\n"
               "  --profile NAME       a connection profile made in Springdesk (default: the active profile)\n"
-              "  --api-key-file FILE  read the API key from FILE (first line)\n"
+              "  --api-key-file FILE  read the API key from FILE (one line)\n"
+              "  --max-answer-mib N   refuse answers larger than N MiB (default 256)\n"
               "The API key comes from --api-key-file, else the environment variable %1, else the profile's\n"
               "keychain entry. It is never accepted as a command-line argument.\n")
         .arg(QString::fromLatin1(ConnectionResolver::ApiKeyEnvironmentVariable));
@@ -92,10 +102,22 @@ bool ConnectionResolver::keyFromFileOrEnvironment(
             return true;
         }
         const QByteArray content = file.read(64 * 1024);
-        out.apiKey = QString::fromUtf8(content.left(content.indexOf('\n') < 0 ? content.size() : content.indexOf('\n')))
-                         .trimmed();
+        const qsizetype newline = content.indexOf('\n');
+        out.apiKey = QString::fromUtf8(content.left(newline < 0 ? content.size() : newline)).trimmed();
         if (out.apiKey.isEmpty()) {
             error = tr("The API key file %1 is empty.").arg(options.apiKeyFile);
+            code = ExitUsage;
+            return true;
+        }
+        // One line (a final line break is fine): anything after it would be a second key or garbage.
+        if (newline >= 0 && !content.mid(newline + 1).trimmed().isEmpty()) {
+            error
+                = tr("The API key file %1 has more than one line; it must hold only the key.").arg(options.apiKeyFile);
+            code = ExitUsage;
+            return true;
+        }
+        if (const QString why = Api::RequestBuilder::apiKeyProblem(out.apiKey); !why.isEmpty()) {
+            error = tr("The API key in %1 is refused: %2").arg(options.apiKeyFile, why);
             code = ExitUsage;
             return true;
         }
@@ -104,6 +126,11 @@ bool ConnectionResolver::keyFromFileOrEnvironment(
     }
     const QString env = qEnvironmentVariable(ApiKeyEnvironmentVariable).trimmed();
     if (!env.isEmpty()) {
+        if (const QString why = Api::RequestBuilder::apiKeyProblem(env); !why.isEmpty()) {
+            error = tr("The API key in %1 is refused: %2").arg(QString::fromLatin1(ApiKeyEnvironmentVariable), why);
+            code = ExitUsage;
+            return true;
+        }
         out.apiKey = env;
         out.keySource = QString::fromLatin1(ApiKeyEnvironmentVariable);
         return true;
@@ -115,6 +142,7 @@ void ConnectionResolver::resolve(const ConnectionOptions &options, Callback call
 {
     m_callback = std::move(callback);
     ResolvedConnection out;
+    out.maxResponseBytes = options.maxResponseBytes;
     QString error;
     int code = ExitOk;
     const bool haveKey = keyFromFileOrEnvironment(options, out, error, code);
@@ -183,8 +211,13 @@ void ConnectionResolver::resolve(const ConnectionOptions &options, Callback call
                     .arg(out.profileName, why, QString::fromLatin1(ApiKeyEnvironmentVariable)));
             return;
         }
-        out.apiKey = j->value();
+        out.apiKey = j->value().trimmed();
         out.keySource = u"keychain"_s;
+        if (const QString why = Api::RequestBuilder::apiKeyProblem(out.apiKey); !why.isEmpty()) {
+            finish(out, ExitUsage,
+                tr("The API key of profile \"%1\" in the keychain is refused: %2").arg(out.profileName, why));
+            return;
+        }
         finish(out, ExitOk, {});
     });
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/api/apiclientconfig.h"
+
 #include <QCoreApplication>
 #include <QObject>
 #include <QString>
@@ -17,8 +19,8 @@ class SecretStore;
 
 namespace Springdesk::Cli {
 
-// The connection options every networked command shares (`call`, `sync`):
-//   --url URL | --profile NAME, and --api-key-file FILE.
+// The connection options every networked command shares (`call`, `sync`, `track`):
+//   --url URL | --profile NAME, --api-key-file FILE and --max-answer-mib N.
 // The key never comes from a command-line argument (it would show in the process list and
 // the shell history): --api-key and friends are refused.
 struct ConnectionOptions
@@ -29,6 +31,7 @@ public:
     QUrl url;
     QString profile;
     QString apiKeyFile;
+    qint64 maxResponseBytes = 0; // --max-answer-mib; 0: ApiClientConfig's default
 
     // Removes the connection options (as "--opt value" or "--opt=value") from `arguments`.
     // Returns a translated usage error, or an empty string.
@@ -44,6 +47,16 @@ struct ResolvedConnection
     QString apiKey; // never print or log it
     QString profileName; // empty with --url
     QString keySource; // "--api-key-file", "SPRINGDESK_API_KEY" or "keychain" (for messages)
+    qint64 maxResponseBytes = 0; // --max-answer-mib; 0: the default
+
+    // The client configuration for this connection: the defaults, with --max-answer-mib applied.
+    Api::ApiClientConfig clientConfig() const
+    {
+        Api::ApiClientConfig config;
+        if (maxResponseBytes > 0)
+            config.maxResponseBytes = maxResponseBytes;
+        return config;
+    }
 };
 
 // Resolves ConnectionOptions into a ResolvedConnection. The key comes from --api-key-file,

@@ -4,6 +4,7 @@
 #include "app/cli/commandsession.h"
 #include "app/cli/connectionoptions.h"
 #include "app/cli/syncoptions.h"
+#include "core/api/redaction.h"
 #include "core/settings/profilestore.h"
 #include "core/store/cachedatabase.h"
 #include "core/store/knownidregistry.h"
@@ -75,7 +76,7 @@ void SyncCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
     }
     SyncOptions options;
     if (const QString err = SyncOptions::parse(arguments, options); !err.isEmpty()) {
-        streams.err << "springdesk-cli sync: " << err << '\n'
+        streams.err << "springdesk-cli sync: " << Api::Redaction::redact(err) << '\n'
                     << tr("Run 'springdesk-cli sync --help' for the usage.") << '\n';
         streams.err.flush();
         done(ExitUsage);
@@ -117,6 +118,7 @@ void SyncCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
             Store::SyncConnection sc;
             sc.baseUrl = connection.baseUrl;
             sc.apiKey = connection.apiKey;
+            sc.clientConfig = connection.clientConfig();
             sc.clientConfig.maxInFlight = options.maxInFlight;
             engine->setConnection(sc);
             const bool terminal = streams.errIsTerminal;

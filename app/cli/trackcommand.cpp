@@ -5,6 +5,7 @@
 #include "app/cli/trackedcommand.h"
 #include "app/cli/trackoptions.h"
 #include "core/api/apiclient.h"
+#include "core/api/redaction.h"
 #include "core/settings/config.h"
 #include "core/settings/profilestore.h"
 #include "core/store/cacheconnection.h"
@@ -98,6 +99,7 @@ void refreshTrackedGroups(const QString &cacheFile, const ResolvedConnection &co
     Store::SyncConnection sc;
     sc.baseUrl = connection.baseUrl;
     sc.apiKey = connection.apiKey;
+    sc.clientConfig = connection.clientConfig();
     engine->setConnection(sc);
     QObject::connect(engine, &Store::SyncEngine::finished, context, [&streams, then](const Store::SyncReport &report) {
         for (const auto &m : report.errorMessages)
@@ -190,7 +192,7 @@ void TrackCommand::run(const QStringList &arguments, CliStreams &streams, std::f
         }
     }
     if (!error.isEmpty()) {
-        streams.err << "springdesk-cli track: " << error << '\n'
+        streams.err << "springdesk-cli track: " << Api::Redaction::redact(error) << '\n'
                     << tr("Run 'springdesk-cli track --help' for the usage.") << '\n';
         streams.err.flush();
         done(ExitUsage);
@@ -208,7 +210,7 @@ void TrackCommand::run(const QStringList &arguments, CliStreams &streams, std::f
         Settings::ProfileStore profiles(&config);
         const QString path = options.cacheFileWithoutKey(profiles, &error);
         if (path.isEmpty()) {
-            streams.err << "springdesk-cli track: " << error << '\n';
+            streams.err << "springdesk-cli track: " << Api::Redaction::redact(error) << '\n';
             finish(ExitUsage);
             return;
         }
@@ -242,7 +244,7 @@ void TrackCommand::run(const QStringList &arguments, CliStreams &streams, std::f
                 finish(ExitFailure);
                 return;
             }
-            auto *client = new Api::ApiClient(context);
+            auto *client = new Api::ApiClient(connection.clientConfig(), nullptr, context);
             client->setBaseUrl(connection.baseUrl);
             client->setApiKey(connection.apiKey);
             auto *tracker = new Store::IdTracker(db->database(), client, context);

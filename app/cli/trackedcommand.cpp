@@ -1,6 +1,7 @@
 #include "app/cli/trackedcommand.h"
 
 #include "app/cli/trackoptions.h"
+#include "core/api/redaction.h"
 #include "core/settings/config.h"
 #include "core/settings/profilestore.h"
 #include "core/store/cacheconnection.h"
@@ -96,7 +97,7 @@ void TrackedCommand::run(const QStringList &arguments, CliStreams &streams, std:
     TrackOptions options;
     QString error = TrackOptions::parse(QStringList{u"--list"_s} + arguments, options);
     if (!error.isEmpty()) {
-        streams.err << "springdesk-cli tracked: " << error << '\n'
+        streams.err << "springdesk-cli tracked: " << Api::Redaction::redact(error) << '\n'
                     << tr("Run 'springdesk-cli tracked --help' for the usage.") << '\n';
         finish(ExitUsage);
         return;
@@ -105,7 +106,7 @@ void TrackedCommand::run(const QStringList &arguments, CliStreams &streams, std:
     Settings::ProfileStore profiles(&config);
     const QString path = options.cacheFileWithoutKey(profiles, &error);
     if (path.isEmpty()) {
-        streams.err << "springdesk-cli tracked: " << error << '\n';
+        streams.err << "springdesk-cli tracked: " << Api::Redaction::redact(error) << '\n';
         finish(ExitUsage);
         return;
     }

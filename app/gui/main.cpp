@@ -1,5 +1,6 @@
 #include "app/gui/commandline.h"
 #include "app/gui/guicomposition.h"
+#include "core/api/redaction.h"
 #include "core/settings/config.h"
 #include "models/panecatalog.h"
 #include "views/mainwindow.h"
@@ -18,6 +19,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    Springdesk::Api::Redaction::installMessageFilter(); // no log line ever shows the API key
     QApplication::setOrganizationName(u"Springdesk"_s);
     QApplication::setApplicationName(u"springdesk"_s);
     QApplication::setApplicationDisplayName(u"Springdesk"_s);

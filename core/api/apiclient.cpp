@@ -4,6 +4,7 @@
 #include "core/api/apiclock.h"
 #include "core/api/apilog.h"
 #include "core/api/oneshotbody.h"
+#include "core/api/redaction.h"
 #include "core/api/requestbuilder.h"
 #include "core/api/responsedecoder.h"
 #include "core/api/retrypolicy.h"
@@ -72,6 +73,7 @@ void ApiClient::setBaseUrl(const QUrl &baseUrl)
 void ApiClient::setApiKey(const QString &apiKey)
 {
     m_apiKey = apiKey.trimmed().toUtf8();
+    Redaction::addSecret(apiKey.trimmed());
 }
 
 void ApiClient::setConfig(const ApiClientConfig &config)
@@ -109,6 +111,9 @@ ApiJob *ApiClient::call(Fn fn, const ApiParams &params)
     auto request = RequestBuilder::build(m_baseUrl, fn, params, error);
     if (request && m_apiKey.isEmpty())
         error = ApiError(ApiError::Kind::Auth, 0, {}, tr("No API key is set for this connection."));
+    else if (const QString keyProblem = RequestBuilder::apiKeyProblem(QString::fromUtf8(m_apiKey));
+             request && !keyProblem.isEmpty())
+        error = ApiError(ApiError::Kind::InvalidInput, 0, {}, keyProblem);
     if (!request || !error.isNull()) {
         qCWarning(lcApi) << "refused before sending:" << QString(endpoint(fn).function) << error.toString();
         job->finishWithError(error);
@@ -236,6 +241,8 @@ void ApiClient::dispatch(Slot &s)
     s.managerIndex = index;
     s.abortReason = AbortReason::None;
     s.sslErrors.clear();
+    s.received.clear();
+    s.announcedBytes = -1;
     ++m_managerLoad[size_t(index)];
     ++m_inFlight;
     m_maxObservedInFlight = qMax(m_maxObservedInFlight, m_inFlight);
@@ -257,9 +264,39 @@ void ApiClient::dispatch(Slot &s)
         if (Slot *sl = slot(job))
             sl->sslErrors += errors;
     });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, job] { readAvailable(job); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, job] { readAvailable(job); });
     connect(reply, &QNetworkReply::finished, this, [this, job] { onReplyFinished(job); });
     s.lastActivityMs = m_clock->nowMs();
     restartTransferTimer(s, m_config.transferTimeoutMs);
+}
+
+void ApiClient::readAvailable(ApiJob *job)
+{
+    Slot *s = slot(job);
+    if (!s || !s->reply || s->abortReason != AbortReason::None)
+        return;
+    QNetworkReply *reply = s->reply;
+    const qint64 cap = m_config.maxResponseBytes;
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (cap > 0 && announced.isValid() && announced.toLongLong() > cap) {
+        s->announcedBytes = announced.toLongLong();
+        s->abortReason = AbortReason::TooLarge;
+        reply->abort();
+        return;
+    }
+    if (announced.isValid() && s->received.isEmpty() && announced.toLongLong() > 0)
+        s->received.reserve(qsizetype(announced.toLongLong()));
+    // Read as it arrives, so the body is held once (not in Qt's buffer and then a copy of it).
+    const qint64 available = reply->bytesAvailable();
+    if (available <= 0)
+        return;
+    if (cap > 0 && s->received.size() + available > cap) {
+        s->abortReason = AbortReason::TooLarge;
+        reply->abort();
+        return;
+    }
+    s->received += reply->read(available);
 }
 
 void ApiClient::restartTransferTimer(Slot &s, qint64 delayMs)
@@ -313,7 +350,14 @@ void ApiClient::onReplyFinished(ApiJob *job)
         m_halfOpenTrialJob = 0;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    if (s.abortReason == AbortReason::None && reply->isOpen()) {
+        const qint64 rest = reply->bytesAvailable();
+        if (m_config.maxResponseBytes > 0 && s.received.size() + rest > m_config.maxResponseBytes)
+            s.abortReason = AbortReason::TooLarge;
+        else if (rest > 0)
+            s.received += reply->readAll();
+    }
+    QByteArray body = std::exchange(s.received, {});
     const auto ne = reply->error();
     const bool isCommand = s.request.kind == CallKind::Command;
 
@@ -336,6 +380,19 @@ void ApiClient::onReplyFinished(ApiJob *job)
         pump();
         return;
     }
+    case AbortReason::TooLarge: {
+        ApiError e(ApiError::Kind::ResponseTooLarge, status, {},
+            s.announcedBytes >= 0 ? u"Content-Length %1 exceeds the limit of %2 bytes"_s.arg(s.announcedBytes)
+                                        .arg(m_config.maxResponseBytes)
+                                  : u"more than %1 bytes received"_s.arg(m_config.maxResponseBytes));
+        e.setResponseLimitBytes(m_config.maxResponseBytes);
+        e.setOutcomeUnknown(isCommand);
+        recordAttemptOutcome(false, e);
+        qCWarning(lcApi).noquote() << "answer too large:" << s.request.describe() << e.toString();
+        finishSlot(s, &e);
+        pump();
+        return;
+    }
     case AbortReason::TransferTimeout: {
         ApiError e(
             ApiError::Kind::Timeout, 0, {}, u"no data for %1 ms (transfer timeout)"_s.arg(m_config.transferTimeoutMs));
@@ -351,7 +408,7 @@ void ApiClient::onReplyFinished(ApiJob *job)
         QJsonValue json;
         DecodeError decodeError;
         const Endpoint &ep = endpoint(s.request.fn);
-        if (decodeResponse(ep, body, value, json, decodeError)) {
+        if (decodeResponse(ep, std::move(body), value, json, decodeError)) {
             recordAttemptOutcome(false, {});
             qCDebug(lcApi).noquote() << "done" << s.request.describe() << "job" << job->id();
             finishSlot(s, nullptr, std::move(value), std::move(json));
@@ -371,7 +428,7 @@ void ApiClient::onReplyFinished(ApiJob *job)
     if (status == 200) {
         // The status arrived but the body was cut off (connection lost mid-answer).
         e = ApiError(ApiError::Kind::Network, 0, {},
-            u"the answer was cut off after %1 bytes (%2)"_s.arg(body.size()).arg(reply->errorString()));
+            u"the answer was cut off after %1 bytes (%2)"_s.arg(body.size()).arg(replyErrorText(reply)));
         e.setNetworkError(ne);
     }
     const bool rateLimit = status == 429 || (status == 503 && e.retryAfterMs().has_value());

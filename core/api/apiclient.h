@@ -109,7 +109,8 @@ private:
         None,
         TransferTimeout,
         Deadline,
-        UserCancel
+        UserCancel,
+        TooLarge
     };
     struct Slot;
 
@@ -118,6 +119,8 @@ private:
     void pump();
     void dispatch(Slot &s);
     void onReplyFinished(ApiJob *job);
+    // Reads what has arrived into the slot; aborts the reply once the answer exceeds the cap.
+    void readAvailable(ApiJob *job);
     void handleFailure(Slot &s, ApiError error, bool mayHaveReachedServer, bool rateLimit);
     void retryLater(Slot &s, qint64 delayMs);
     void finishSlot(Slot &s, const ApiError *error, QVariant value = {}, QJsonValue json = {});
@@ -130,6 +133,8 @@ private:
     void failFastQueued();
     QNetworkAccessManager *pickManager(int &index);
     void ensureManagers();
+    // The reply's error string, with a reason where Qt gives none ("Decompression failed:").
+    static QString replyErrorText(QNetworkReply *reply);
     ApiError errorFromReply(Slot &s, QNetworkReply *reply, int status, const QByteArray &body) const;
 
     ApiClientConfig m_config;

@@ -19,6 +19,10 @@ struct ApiClientConfig
     qint64 maxRetryAfterMs = 120'000; // longer Retry-After → fail RateLimited instead of waiting
     int circuitFailureThreshold = 8; // consecutive failed attempts (network, timeout, 5xx) that open it
     qint64 circuitCooldownMs = 30'000; // open → half-open after this
+    // Largest answer read, after decompression. A bigger one (by Content-Length or by the bytes
+    // received) is aborted as soon as it shows and the call fails with ResponseTooLarge.
+    // Generous: getUsers of a 100,000-user environment is ~30 MB.
+    qint64 maxResponseBytes = 256LL * 1024 * 1024;
 };
 
 } // namespace Springdesk::Api

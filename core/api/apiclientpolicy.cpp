@@ -31,6 +31,18 @@ QString certificateName(const QSslCertificate &c, bool issuer)
 
 } // namespace
 
+QString ApiClient::replyErrorText(QNetworkReply *reply)
+{
+    QString text = reply->errorString().trimmed();
+    // Qt says "Decompression failed: %1" with its decompressor's reason, which is sometimes empty
+    // (a truncated or corrupt gzip stream); name the likely causes instead of ending at the colon.
+    if (text.endsWith(u':') && text.contains(u"ecompress"))
+        text += u" the compressed answer (Content-Encoding %1) is corrupt or cut off, or it expands far beyond "
+                "its compressed size (Qt's decompression-bomb check)"_s.arg(
+                    QString::fromLatin1(reply->rawHeader("Content-Encoding")).left(40));
+    return text;
+}
+
 ApiError ApiClient::errorFromReply(Slot &s, QNetworkReply *reply, int status, const QByteArray &body) const
 {
     const auto ne = reply->error();
@@ -43,7 +55,7 @@ ApiError ApiClient::errorFromReply(Slot &s, QNetworkReply *reply, int status, co
         return e;
     }
     if (!s.sslErrors.isEmpty() || ne == QNetworkReply::SslHandshakeFailedError) {
-        ApiError e(ApiError::Kind::Tls, 0, {}, reply->errorString());
+        ApiError e(ApiError::Kind::Tls, 0, {}, replyErrorText(reply));
         QList<TlsProblem> problems;
         for (const QSslError &err : s.sslErrors) {
             const QSslCertificate c = err.certificate();
@@ -55,16 +67,16 @@ ApiError ApiClient::errorFromReply(Slot &s, QNetworkReply *reply, int status, co
         return e;
     }
     if (ne == QNetworkReply::TimeoutError) {
-        ApiError e(ApiError::Kind::Timeout, 0, {}, reply->errorString());
+        ApiError e(ApiError::Kind::Timeout, 0, {}, replyErrorText(reply));
         e.setNetworkError(ne);
         return e;
     }
     if (ne == QNetworkReply::OperationCanceledError) {
-        ApiError e(ApiError::Kind::Cancelled, 0, {}, reply->errorString());
+        ApiError e(ApiError::Kind::Cancelled, 0, {}, replyErrorText(reply));
         e.setNetworkError(ne);
         return e;
     }
-    ApiError e(ApiError::Kind::Network, 0, {}, reply->errorString());
+    ApiError e(ApiError::Kind::Network, 0, {}, replyErrorText(reply));
     e.setNetworkError(ne);
     return e;
 }
@@ -84,6 +96,12 @@ void ApiClient::handleFailure(Slot &s, ApiError error, bool mayHaveReachedServer
                 error
                     = ApiError(ApiError::Kind::RateLimited, error.httpStatus(), error.serverMessage(), error.detail());
             error.setRetryAfterMs(wait);
+            if (tooLong) {
+                // Say both: what the server asked for and how long the client waits at most.
+                error.setMaxWaitMs(m_config.maxRetryAfterMs);
+                error.setDetail(u"Retry-After %1 s is longer than the longest wait of %2 s"_s.arg((wait + 999) / 1000)
+                                    .arg((m_config.maxRetryAfterMs + 999) / 1000));
+            }
             finishSlot(s, &error);
             return;
         }

@@ -26,6 +26,8 @@ struct ApiClient::Slot
     int rateLimitWaits = 0;
     qint64 lastActivityMs = 0;
     QList<QSslError> sslErrors;
+    QByteArray received; // the answer's body so far (decompressed), read as it arrives
+    qint64 announcedBytes = -1; // Content-Length of an answer refused for its size
 };
 
 } // namespace Springdesk::Api

@@ -1,8 +1,13 @@
 #include "core/api/apierror.h"
 
+#include "core/api/redaction.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -53,15 +58,12 @@ ApiError ApiError::fromHttpStatus(int status, const QString &serverMessage)
 
 void ApiError::redact(const QString &secret)
 {
-    if (secret.size() < 4)
-        return;
-    const QString mask = u"[redacted]"_s;
-    m_serverMessage.replace(secret, mask, Qt::CaseInsensitive);
-    m_detail.replace(secret, mask, Qt::CaseInsensitive);
+    m_serverMessage = Redaction::redact(m_serverMessage, secret);
+    m_detail = Redaction::redact(m_detail, secret);
     for (auto &p : m_tlsProblems) {
-        p.reason.replace(secret, mask, Qt::CaseInsensitive);
-        p.subject.replace(secret, mask, Qt::CaseInsensitive);
-        p.issuer.replace(secret, mask, Qt::CaseInsensitive);
+        p.reason = Redaction::redact(p.reason, secret);
+        p.subject = Redaction::redact(p.subject, secret);
+        p.issuer = Redaction::redact(p.issuer, secret);
     }
 }
 
@@ -108,8 +110,19 @@ QString ApiError::kindName(Kind kind)
         return u"network"_s;
     case Kind::UnexpectedResponse:
         return u"unexpected-response"_s;
+    case Kind::ResponseTooLarge:
+        return u"response-too-large"_s;
     }
     return u"unknown"_s;
+}
+
+QString ApiError::formatDuration(qint64 seconds)
+{
+    if (seconds >= 2 * 3600 && seconds % 3600 == 0)
+        return tr("%n hour(s)", nullptr, int(seconds / 3600));
+    if (seconds >= 120 && seconds % 60 == 0)
+        return tr("%n minute(s)", nullptr, int(seconds / 60));
+    return tr("%n second(s)", nullptr, int(qMin<qint64>(seconds, std::numeric_limits<int>::max())));
 }
 
 QString ApiError::mainText() const
@@ -134,11 +147,25 @@ QString ApiError::mainText() const
             .arg(message.isEmpty() ? tr("no reason given") : message);
     case Kind::InvalidInput:
         return tr("A parameter is missing or invalid: %1").arg(message.isEmpty() ? tr("no reason given") : message);
-    case Kind::RateLimited:
-        if (m_retryAfterMs)
-            return tr("The server is limiting the number of requests and asked to wait %n second(s).", nullptr,
-                int((*m_retryAfterMs + 999) / 1000));
-        return tr("The server is limiting the number of requests. Try again later.");
+    case Kind::RateLimited: {
+        if (!m_retryAfterMs)
+            return tr("The server is limiting the number of requests. Try again later.");
+        const qint64 seconds = (*m_retryAfterMs + 999) / 1000;
+        const int count = int(qMin<qint64>(seconds, std::numeric_limits<int>::max()));
+        if (m_maxWaitMs && *m_retryAfterMs > *m_maxWaitMs) {
+            const QString longest = formatDuration((*m_maxWaitMs + 999) / 1000);
+            if (seconds % 60 != 0)
+                return tr("The server is limiting the number of requests and asked to wait %n second(s); that is "
+                          "longer than Springdesk waits (%1), so the request was stopped. Try again later.",
+                    nullptr, count)
+                    .arg(longest);
+            return tr("The server is limiting the number of requests and asked to wait %1 (%n second(s)); that is "
+                      "longer than Springdesk waits (%2), so the request was stopped. Try again later.",
+                nullptr, count)
+                .arg(formatDuration(seconds), longest);
+        }
+        return tr("The server is limiting the number of requests and asked to wait %n second(s).", nullptr, count);
+    }
     case Kind::Server:
         return tr("The server had an internal error (HTTP %1). Try again later; if it persists, contact aNewSpring "
                   "support.")
@@ -170,13 +197,18 @@ QString ApiError::mainText() const
     case Kind::UnexpectedResponse:
         return tr("The server's answer is not what the aNewSpring API returns (%1).")
             .arg(m_detail.isEmpty() ? message : m_detail);
+    case Kind::ResponseTooLarge:
+        return tr("The server's answer is larger than the limit of %1 (%2 bytes), so it was not read. If the "
+                  "answer really is this large, raise the limit (springdesk-cli: --max-answer-mib).")
+            .arg(QLocale::system().formattedDataSize(m_responseLimitBytes, 0, QLocale::DataSizeIecFormat))
+            .arg(m_responseLimitBytes);
     }
     return {};
 }
 
 QString ApiError::userText() const
 {
-    QString text = mainText();
+    QString text = Redaction::redact(mainText());
     if (m_circuitOpen)
         text = tr("Requests are paused after repeated failures. Last failure: %1").arg(text);
     if (m_outcomeUnknown)
@@ -201,7 +233,7 @@ QString ApiError::toString() const
         s += u" [outcome unknown]"_s;
     if (m_circuitOpen)
         s += u" [circuit open]"_s;
-    return s;
+    return Redaction::redact(s);
 }
 
 QString extractServerMessage(const QByteArray &body, int httpStatus)

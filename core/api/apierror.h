@@ -35,6 +35,7 @@ public:
         Tls, // the secure connection failed (certificate, handshake)
         Network, // DNS, refused, reset, proxy, offline
         UnexpectedResponse, // an answer that is not what the API returns (HTML, truncated, wrong types, redirect)
+        ResponseTooLarge, // the answer exceeds ApiClientConfig::maxResponseBytes; it was not read
     };
 
     ApiError() = default;
@@ -60,6 +61,12 @@ public:
     // The server's Retry-After, in milliseconds, when it sent one.
     std::optional<qint64> retryAfterMs() const { return m_retryAfterMs; }
     void setRetryAfterMs(std::optional<qint64> ms) { m_retryAfterMs = ms; }
+    // The longest Retry-After the client waits for, when the server asked for longer (RateLimited).
+    std::optional<qint64> maxWaitMs() const { return m_maxWaitMs; }
+    void setMaxWaitMs(std::optional<qint64> ms) { m_maxWaitMs = ms; }
+    // For ResponseTooLarge: the limit that was exceeded, in bytes.
+    qint64 responseLimitBytes() const { return m_responseLimitBytes; }
+    void setResponseLimitBytes(qint64 bytes) { m_responseLimitBytes = bytes; }
     // A command that may have reached the server: its effect is unknown. Check the server's
     // state before sending it again.
     bool outcomeUnknown() const { return m_outcomeUnknown; }
@@ -85,6 +92,8 @@ public:
 
 private:
     QString mainText() const;
+    // "3 hours", "5 minutes", "90 seconds" (translated).
+    static QString formatDuration(qint64 seconds);
 
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
@@ -93,6 +102,8 @@ private:
     QNetworkReply::NetworkError m_networkError = QNetworkReply::NoError;
     QList<TlsProblem> m_tlsProblems;
     std::optional<qint64> m_retryAfterMs;
+    std::optional<qint64> m_maxWaitMs;
+    qint64 m_responseLimitBytes = 0;
     bool m_outcomeUnknown = false;
     bool m_circuitOpen = false;
     bool m_deadlineExpired = false;

@@ -180,6 +180,7 @@ ProbeResult ConnectionProbe::classify(const QUrl &baseUrl, const ApiError &error
     case K::Server:
     case K::Cancelled:
     case K::UnexpectedResponse:
+    case K::ResponseTooLarge:
         r.outcome = O::UnexpectedResponse;
         r.userText = tr("%1 answered, but not like the aNewSpring API: %2").arg(host, error.userText());
         break;

@@ -1,6 +1,7 @@
 #include "core/api/requestbuilder.h"
 
 #include "core/api/jsonreader.h"
+#include "core/api/redaction.h"
 
 #include <QHostAddress>
 #include <QMap>
@@ -66,7 +67,18 @@ bool isLoopbackHost(const QString &host)
 
 QString BuiltRequest::describe() const
 {
-    return (method == HttpMethod::Get ? u"GET "_s : u"POST "_s) + url.path(QUrl::FullyEncoded);
+    return Redaction::redact((method == HttpMethod::Get ? u"GET "_s : u"POST "_s) + url.path(QUrl::FullyEncoded));
+}
+
+QString RequestBuilder::apiKeyProblem(const QString &apiKey)
+{
+    for (const QChar c : apiKey) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            return tr("The API key contains a control character (U+%1, e.g. a NUL or a line break inside the key), "
+                      "so it was not used. Check the key file, the environment variable or the stored key.")
+                .arg(u"%1"_s.arg(c.unicode(), 4, 16, QChar(u'0')).toUpper());
+    }
+    return {};
 }
 
 QString RequestBuilder::validateBaseUrl(const QUrl &baseUrl)
@@ -81,12 +93,13 @@ QString RequestBuilder::validateBaseUrl(const QUrl &baseUrl)
     if (scheme == u"http" && !isLoopbackHost(baseUrl.host()))
         return tr("The API address must use https://; plain http:// is only allowed for this computer "
                   "(localhost), because the API key would be sent unencrypted.");
-    if (baseUrl.hasQuery()) {
-        if (baseUrl.query().contains(u"_key", Qt::CaseInsensitive))
-            return tr("The API address contains a _key parameter. The API key must not be part of the address; "
-                      "store it in the profile's key field instead.");
+    // Anywhere: path, query, fragment, any case, also percent-encoded (%5Fkey).
+    if (Redaction::mentionsKeyParameter(baseUrl.toString(QUrl::FullyDecoded))
+        || Redaction::mentionsKeyParameter(baseUrl.toString(QUrl::FullyEncoded)))
+        return tr("The API address contains a _key parameter. The API key must not be part of the address; "
+                  "store it in the profile's key field instead.");
+    if (baseUrl.hasQuery())
         return tr("The API address must not contain a query string (the part after \"?\").");
-    }
     if (baseUrl.hasFragment())
         return tr("The API address must not contain a fragment (the part after \"#\").");
     if (!baseUrl.userInfo().isEmpty())

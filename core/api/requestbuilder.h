@@ -25,8 +25,13 @@ class RequestBuilder
 
 public:
     // Empty when `baseUrl` may be used for API calls; otherwise a translated reason:
-    // not http(s), http to a non-loopback host, a query or fragment (a `_key` in particular), no host.
+    // not http(s), http to a non-loopback host, `_key` anywhere (path, query, fragment; any case),
+    // a query or fragment, user info, dot-segments, no host.
     static QString validateBaseUrl(const QUrl &baseUrl);
+
+    // Empty when `apiKey` may be sent in X-API-Key; otherwise the translated reason (a NUL, CR, LF
+    // or other control character inside the key). The key itself is never part of the reason.
+    static QString apiKeyProblem(const QString &apiKey);
 
     // Empty when `value` may be the path segment of parameter `name`; otherwise the translated reason.
     static QString pathSegmentProblem(const QString &name, const QString &value);

@@ -120,32 +120,34 @@ bool decodePayloadObject(
     return false;
 }
 
-bool decodeResponse(
-    const Endpoint &endpoint, const QByteArray &body, QVariant &value, QJsonValue &json, DecodeError &error)
+bool decodeResponse(const Endpoint &endpoint, QByteArray body, QVariant &value, QJsonValue &json, DecodeError &error)
 {
     value = QVariant();
     json = QJsonValue();
-    const QByteArray trimmed = body.trimmed();
-    if (endpoint.response == ResponseShape::Empty && trimmed.isEmpty())
+    // In place when `body` is the only reference (the client moves it in): no copy of the answer.
+    body = std::move(body).trimmed();
+    if (endpoint.response == ResponseShape::Empty && body.isEmpty())
         return true;
-    if (trimmed.isEmpty()) {
+    if (body.isEmpty()) {
         error = {{}, u"the answer is empty; a JSON object was expected"_s};
         return false;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
+    QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         error = {{},
-            u"the answer is %1 (%2 at byte %3 of %4)"_s.arg(describeBody(trimmed), parseError.errorString())
+            u"the answer is %1 (%2 at byte %3 of %4)"_s.arg(describeBody(body), parseError.errorString())
                 .arg(parseError.offset)
-                .arg(trimmed.size())};
+                .arg(body.size())};
         return false;
     }
+    body = QByteArray(); // parsed: the bytes are no longer needed
     if (!doc.isObject()) {
         error = {{}, u"the answer is a JSON %1; a JSON object was expected"_s.arg(doc.isArray() ? u"array" : u"value")};
         return false;
     }
     const QJsonObject root = doc.object();
+    doc = QJsonDocument();
     json = root;
 
     switch (endpoint.response) {

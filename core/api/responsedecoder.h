@@ -18,9 +18,9 @@ namespace Springdesk::Api {
 //   List           QList<payload type>, e.g. QList<Domain::UserSummary>
 // `json` receives the parsed document (for `springdesk-cli call`). Returns false and fills
 // `error` when the body does not have the expected structure: not JSON, truncated, an HTML
-// page, a missing wrapper key or a field of the wrong type.
-bool decodeResponse(
-    const Endpoint &endpoint, const QByteArray &body, QVariant &value, QJsonValue &json, DecodeError &error);
+// page, a missing wrapper key or a field of the wrong type. `body` is released as soon as it has
+// been parsed, so a large answer is not held as bytes and as JSON at once (move it in).
+bool decodeResponse(const Endpoint &endpoint, QByteArray body, QVariant &value, QJsonValue &json, DecodeError &error);
 
 // Decodes a JSON array of `payload` objects into a QVariant holding QList<T>.
 bool decodePayloadList(

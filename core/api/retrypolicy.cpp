@@ -16,7 +16,8 @@ std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &
     bool isNumber = false;
     const qint64 seconds = text.toLongLong(&isNumber);
     if (isNumber)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(std::min<qint64>(seconds, 86'400) * 1000);
+        // Bounded only against overflow: a day, a week, a year are reported as such.
+        return seconds < 0 ? std::nullopt : std::optional<qint64>(std::min<qint64>(seconds, 366LL * 86'400) * 1000);
 
     const QLocale c = QLocale::c();
     QDateTime when;

@@ -138,6 +138,95 @@ private Q_SLOTS:
         QCOMPARE(m_server.requestCount(), before);
     }
 
+    // Issue 9 item 4 (and the invalid --url of item 8): the key in an address is refused, and no
+    // usage error echoes it; an invalid address is echoed, masked.
+    void keyInTheAddressIsRefusedAndNeverEchoed_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("needle");
+        const QString base = m_server.apiUrl().toString();
+        QTest::newRow("path") << base + u"_key=KEY-IN-URL-1/"_s << u"_key"_s;
+        QTest::newRow("fragment") << base + u"#_key=KEY-IN-URL-1"_s << u"_key"_s;
+        QTest::newRow("query") << base + u"?_key=KEY-IN-URL-1"_s << u"_key"_s;
+        QTest::newRow("upper case") << base + u"_KEY=KEY-IN-URL-1/"_s << u"_key"_s;
+        QTest::newRow("invalid url") << u"http://exa mple.org:99999/api/_key=KEY-IN-URL-1"_s << u"http://exa mple"_s;
+        QTest::newRow("password") << u"https://admin:KEY-IN-URL-1@x.nl/api/"_s << u"[redacted]@x.nl"_s;
+    }
+
+    void keyInTheAddressIsRefusedAndNeverEchoed()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, needle);
+        qputenv("SPRINGDESK_API_KEY", "env-key-123");
+        const int before = m_server.requestCount();
+        const Run r = runCall({u"getUsers"_s, u"--url"_s, url});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(needle, Qt::CaseInsensitive), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u"KEY-IN-URL-1"_s), qPrintable(r.err));
+        QCOMPARE(m_server.requestCount(), before);
+    }
+
+    // Issue 9 item 6: a key with a NUL, CR, LF or a second line is refused, never sent.
+    void keyWithControlCharactersIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("needle");
+        QTest::newRow("nul") << QByteArray("file-key\0evil\n", 14) << u"control character (U+0000"_s;
+        QTest::newRow("carriage return inside") << QByteArray("file-key\revil\n") << u"U+000D"_s;
+        QTest::newRow("escape") << QByteArray("file-key\x1b[2J\n") << u"U+001B"_s;
+        QTest::newRow("two lines") << QByteArray("file-key\nsecond-line\n") << u"more than one line"_s;
+    }
+
+    void keyWithControlCharactersIsRefused()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, needle);
+        QTemporaryDir dir;
+        const QString keyFile = dir.filePath(u"key"_s);
+        QFile f(keyFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        const int before = m_server.requestCount();
+        const Run r = runCall({u"getUsers"_s, u"--url"_s, m_server.apiUrl().toString(), u"--api-key-file"_s, keyFile});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(needle), qPrintable(r.err));
+        QVERIFY(!r.err.contains(u"file-key"_s));
+        QCOMPARE(m_server.requestCount(), before);
+
+        // the same key in the environment variable
+        if (!content.contains("second-line") && !content.contains('\0')) { // no NUL in an environment
+            qputenv("SPRINGDESK_API_KEY", content.left(content.size() - 1));
+            const Run env = runCall({u"getUsers"_s, u"--url"_s, m_server.apiUrl().toString()});
+            QCOMPARE(env.code, 2);
+            QVERIFY2(env.err.contains(u"SPRINGDESK_API_KEY"_s), qPrintable(env.err));
+            QCOMPARE(m_server.requestCount(), before);
+        }
+    }
+
+    // Issue 9 item 2: an answer over --max-answer-mib is a clean API error, not a crash.
+    void answerOverTheLimitIsReportedCleanly()
+    {
+        qputenv("SPRINGDESK_API_KEY", "env-key-123");
+        FakeHttpServer big;
+        QVERIFY(big.listen());
+        QByteArray body = R"({"users":[)";
+        while (body.size() < 1'600'000)
+            body += R"({"id":"EMP-1","uid":"u","name":"N"},)";
+        body.chop(1);
+        body += "]}";
+        big.setHandler([body](const FakeRequest &) { return FakeResponse::json(body); });
+        const Run r = runCall({u"getUsers"_s, u"--url"_s, big.apiUrl().toString(), u"--max-answer-mib"_s, u"1"_s});
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(u"larger than the limit of 1 MiB"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"response-too-large"_s), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        const Run ok = runCall({u"getUsers"_s, u"--url"_s, big.apiUrl().toString(), u"--max-answer-mib"_s, u"2"_s});
+        QCOMPARE(ok.code, 0);
+        const Run bad = runCall({u"getUsers"_s, u"--url"_s, big.apiUrl().toString(), u"--max-answer-mib"_s, u"0"_s});
+        QCOMPARE(bad.code, 2);
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("args");

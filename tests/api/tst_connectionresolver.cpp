@@ -96,7 +96,7 @@ private Q_SLOTS:
         const QString path = m_dir->filePath(u"key.txt"_s);
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("  file-key  \nsecond line ignored\n");
+        f.write("  file-key  \r\n\n");
         f.close();
         ConnectionResolver resolver(m_profiles.get(), m_secrets.get());
         ConnectionOptions options;
@@ -105,6 +105,15 @@ private Q_SLOTS:
         const Outcome o = resolve(resolver, options);
         QCOMPARE(o.code, int(ExitOk));
         QCOMPARE(o.connection.apiKey, u"file-key"_s);
+
+        // A second line is not silently dropped (issue 9 item 6): the file must hold only the key.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("file-key\nsecond line\n");
+        f.close();
+        ConnectionResolver again(m_profiles.get(), m_secrets.get());
+        const Outcome refused = resolve(again, options);
+        QCOMPARE(refused.code, int(ExitUsage));
+        QVERIFY2(refused.error.contains(u"more than one line"_s), qPrintable(refused.error));
     }
 
     void failures_data()

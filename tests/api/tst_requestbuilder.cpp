@@ -245,6 +245,10 @@ private Q_SLOTS:
         QTest::newRow("no host") << u"https:///api/"_s << false;
         QTest::newRow("user info") << u"https://a:b@demo.anewspring.com/api/"_s << false;
         QTest::newRow("dot-dot in path") << u"https://demo.anewspring.com/x/../api/"_s << false;
+        QTest::newRow("key in path") << u"http://127.0.0.1:8080/api/_key=KEY/"_s << false;
+        QTest::newRow("key in fragment") << u"http://127.0.0.1:8080/api/#_key=KEY"_s << false;
+        QTest::newRow("key upper case") << u"https://demo.anewspring.com/api/_KEY=KEY/"_s << false;
+        QTest::newRow("key encoded") << u"https://demo.anewspring.com/api/%5Fkey=KEY/"_s << false;
         QTest::newRow("dot in path") << u"https://demo.anewspring.com/./api/"_s << false;
     }
 
@@ -255,10 +259,40 @@ private Q_SLOTS:
         QCOMPARE(RequestBuilder::validateBaseUrl(QUrl(url)).isEmpty(), ok);
     }
 
+    void keyInUrlIsNamed_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("query") << u"https://x.nl/api/?_key=abc"_s;
+        QTest::newRow("path") << u"https://x.nl/api/_key=abc/"_s;
+        QTest::newRow("fragment") << u"https://x.nl/api/#_key=abc"_s;
+    }
+
     void keyInUrlIsNamed()
     {
-        const QString why = RequestBuilder::validateBaseUrl(QUrl(u"https://x.nl/api/?_key=abc"_s));
-        QVERIFY(why.contains(u"_key"));
+        QFETCH(QString, url);
+        const QString why = RequestBuilder::validateBaseUrl(QUrl(url));
+        QVERIFY2(why.contains(u"_key"), qPrintable(why));
+        QVERIFY(!why.contains(u"abc"));
+    }
+
+    void apiKeyProblem_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("uuid") << u"0f9a3c1e-5b7d-4e2a-9c8b-1d2e3f4a5b6c"_s << true;
+        QTest::newRow("nul") << u"abc\u0000def"_s << false;
+        QTest::newRow("lf") << u"abc\ndef"_s << false;
+        QTest::newRow("cr") << u"abc\rdef"_s << false;
+        QTest::newRow("tab") << u"abc\tdef"_s << false;
+        QTest::newRow("line separator") << u"abc\u2028def"_s << false;
+    }
+
+    void apiKeyProblem()
+    {
+        QFETCH(QString, key);
+        QFETCH(bool, ok);
+        const QString why = RequestBuilder::apiKeyProblem(key);
+        QCOMPARE(why.isEmpty(), ok);
         QVERIFY(!why.contains(u"abc"));
     }
 };

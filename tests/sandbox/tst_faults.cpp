@@ -68,6 +68,25 @@ private Q_SLOTS:
         QCOMPARE(counters.value(u"requests"_s).toObject().value(u"getUsers"_s).toInt(), 5);
     }
 
+    // Issue 9 item 8: a day's Retry-After is sent as scripted, not capped at an hour.
+    void longRetryAfterIsSentAsScripted()
+    {
+        script({{u"function"_s, u"getUsers"_s}, {u"statuses"_s, QJsonArray{429}}, {u"retryAfter"_s, 86400}});
+        const auto r = m_client.get("getUsers");
+        QCOMPARE(r.status, 429);
+        QCOMPARE(r.header("Retry-After"), QByteArray("86400"));
+    }
+
+    // Issue 9 item 8: whatever the path says, the counters never list a key.
+    void countersNeverListAKey()
+    {
+        QCOMPARE(m_client.get("_key=COUNTED-KEY-1/getUsers").status, 404);
+        QCOMPARE(m_client.get("_KEY=COUNTED-KEY-1").status, 404);
+        const QByteArray counters = m_client.control("GET", "counters").body;
+        QVERIFY2(!counters.contains("COUNTED-KEY-1"), counters.constData());
+        QVERIFY2(counters.contains("_key=[redacted]"), counters.constData());
+    }
+
     void injectedStatusDoesNotExecute()
     {
         script({{u"function"_s, u"addGroup"_s}, {u"statuses"_s, QJsonArray{500}}});

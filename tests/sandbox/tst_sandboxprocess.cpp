@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+#include <sys/types.h>
+
 using namespace Qt::StringLiterals;
 using Springdesk::Testing::SandboxProcess;
 
@@ -89,6 +92,36 @@ private Q_SLOTS:
         QCOMPARE(out.count('\n'), 1);
         QVERIFY(out.startsWith("springdesk-sandbox: listening on http://127.0.0.1:"));
         QVERIFY(out.endsWith("/api/\n"));
+    }
+
+    // Issue 9 item 8: SIGTERM or SIGINT ends the sandbox normally; its temporary folder goes.
+    void signalRemovesTheTemporaryFolder_data()
+    {
+        QTest::addColumn<int>("signalNumber");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGINT") << int(SIGINT);
+    }
+
+    void signalRemovesTheTemporaryFolder()
+    {
+        QFETCH(int, signalNumber);
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"TMPDIR"_s, tmp.path());
+        p.setProcessEnvironment(env);
+        p.start(SandboxProcess::executable(),
+            {u"--listen"_s, u"127.0.0.1:0"_s, u"--seed"_s, u"empty"_s, u"--api-key"_s, u"K"_s});
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(p.canReadLine(), 15000);
+        QVERIFY(p.readLine().startsWith("springdesk-sandbox: listening on"));
+        QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size(), 1);
+        ::kill(pid_t(p.processId()), signalNumber);
+        QVERIFY(p.waitForFinished(15000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
     }
 
     void generatedKey()
