@@ -155,6 +155,16 @@
     </message>
 </context>
 <context>
+    <name>Springdesk::Store::CacheDatabase</name>
+    <message numerus="yes">
+        <source>The cache %1 is being opened by another Springdesk process (%2, process %3) and stayed locked for %n second(s).</source>
+        <translation>
+            <numerusform>The cache %1 is being opened by another Springdesk process (%2, process %3) and stayed locked for %n second.</numerusform>
+            <numerusform>The cache %1 is being opened by another Springdesk process (%2, process %3) and stayed locked for %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Views::CoursePickerDialog</name>
     <message numerus="yes">
         <source>%L1 of %Ln cached course(s)</source>

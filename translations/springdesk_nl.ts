@@ -16,12 +16,12 @@
         <translation>Voer &apos;springdesk-cli OPDRACHT --help&apos; uit voor de opties van één opdracht.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 connection or authentication error, 4 API error.</source>
-        <translation>Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout, 3 verbindings- of authenticatiefout, 4 API-fout.</translation>
-    </message>
-    <message>
         <source>springdesk-cli: unknown command &apos;%1&apos;</source>
         <translation>springdesk-cli: onbekende opdracht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 connection or authentication error, 4 API error, 5 another synchronisation of the same cache is running.</source>
+        <translation>Afsluitcodes: 0 gelukt, 1 mislukt, 2 gebruiksfout, 3 verbindings- of authenticatiefout, 4 API-fout, 5 er loopt al een andere synchronisatie van dezelfde cache.</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1022,10 @@ Hoe:
         <source>Group &quot;%1&quot; does not exist on the server; it is marked missing in the cache.</source>
         <translation>Groep &quot;%1&quot; bestaat niet op de server; hij is in de cache als ontbrekend gemarkeerd.</translation>
     </message>
+    <message>
+        <source>Sync %1: %2 calls made, %3 not sent (circuit open after repeated failures), %4 rows written, %5 errors in %6 s (cache: %7).</source>
+        <translation>Synchronisatie %1: %2 aanroepen gedaan, %3 niet verstuurd (verzoeken gepauzeerd na herhaalde fouten), %4 rijen geschreven, %5 fouten in %6 s (cache: %7).</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Cli::TrackCommand</name>
@@ -1130,8 +1134,8 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
         <translation>Voer &apos;springdesk-cli tracked --help&apos; uit voor het gebruik.</translation>
     </message>
     <message>
-        <source>Cannot open the cache %1.</source>
-        <translation>Kan de cache %1 niet openen.</translation>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>Kan de cache %1 niet openen: %2</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1588,29 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
     </message>
 </context>
 <context>
+    <name>Springdesk::Platform::PrivateFiles</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan de map %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private.</source>
+        <translation>Kan de map %1 niet afschermen voor andere gebruikers.</translation>
+    </message>
+    <message>
+        <source>Cannot create the file %1: %2</source>
+        <translation>Kan het bestand %1 niet aanmaken: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make the file %1 private.</source>
+        <translation>Kan het bestand %1 niet afschermen voor andere gebruikers.</translation>
+    </message>
+    <message>
+        <source>Cannot open the file %1: %2</source>
+        <translation>Kan het bestand %1 niet openen: %2</translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Secrets::KeychainSecretStore</name>
     <message>
         <source>System keyring</source>
@@ -1669,6 +1696,21 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
     <message>
         <source>The cache has not been opened.</source>
         <translation>De cache is niet geopend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cache %1 is being opened by another Springdesk process (%2, process %3) and stayed locked for %n second(s).</source>
+        <translation>
+            <numerusform>De cache %1 wordt geopend door een ander Springdesk-proces (%2, proces %3) en bleef %n seconde vergrendeld.</numerusform>
+            <numerusform>De cache %1 wordt geopend door een ander Springdesk-proces (%2, proces %3) en bleef %n seconden vergrendeld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>onbekend programma</translation>
+    </message>
+    <message>
+        <source>Cannot create the cache file %1.</source>
+        <translation>Kan het cachebestand %1 niet aanmaken.</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1833,17 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
         <source>The %1 “%2” does not exist on the server; its entry is marked missing.</source>
         <extracomment>%1 the kind of ID (a noun such as &quot;group&quot;), %2 the ID</extracomment>
         <translation>“%2” (%1) bestaat niet op de server; de vermelding is als ontbrekend gemarkeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Store::SyncEngine</name>
+    <message>
+        <source>Another synchronisation of this cache is running (%1, process %2); this one was not started. Try again when it has finished.</source>
+        <translation>Er loopt al een andere synchronisatie van deze cache (%1, proces %2); deze is niet gestart. Probeer het opnieuw als die klaar is.</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>onbekend programma</translation>
     </message>
 </context>
 <context>

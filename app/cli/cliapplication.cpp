@@ -25,7 +25,7 @@ void printUsage(QTextStream &s, const std::vector<std::unique_ptr<CliCommand>> &
       << '\n'
       << QCoreApplication::translate("Cli",
              "Exit codes: 0 success, 1 failure, 2 usage error, 3 connection or "
-             "authentication error, 4 API error.")
+             "authentication error, 4 API error, 5 another synchronisation of the same cache is running.")
       << '\n';
 }
 

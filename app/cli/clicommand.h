@@ -17,6 +17,7 @@ enum ExitCode : int
     ExitUsage = 2, // bad command line
     ExitConnection = 3, // connection or authentication error
     ExitApi = 4, // the API answered with an error
+    ExitBusy = 5, // another synchronisation of the same cache is running; nothing was done
 };
 
 // Where a command writes. Tests pass their own streams.

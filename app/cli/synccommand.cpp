@@ -56,6 +56,8 @@ QString SyncCommand::progressLine(const Store::SyncProgress &progress)
 
 int SyncCommand::exitCodeFor(const Store::SyncReport &report)
 {
+    if (report.anotherSyncRunning)
+        return ExitBusy;
     if (!report.fatalError.isEmpty())
         return ExitFailure;
     if (report.errors == 0)
@@ -156,14 +158,30 @@ void SyncCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
                         streams.err << "springdesk-cli sync: "
                                     << tr("… and %n more error(s).", nullptr, int(r.errors - r.errorMessages.size()))
                                     << '\n';
-                    streams.out << tr("Sync %1: %2 calls made, %3 rows written, %4 errors in %5 s (cache: %6).")
-                                       .arg(r.cancelled ? tr("cancelled") : tr("finished"))
-                                       .arg(r.calls)
-                                       .arg(r.rowsWritten)
-                                       .arg(r.errors)
-                                       .arg(double(r.elapsedMs) / 1000.0, 0, 'f', 1)
-                                       .arg(path)
-                                << '\n';
+                    if (r.anotherSyncRunning) {
+                        finish(exitCode);
+                        return;
+                    }
+                    const QString state = r.cancelled ? tr("cancelled") : tr("finished");
+                    const QString seconds = QString::number(double(r.elapsedMs) / 1000.0, 'f', 1);
+                    if (r.callsNotSent > 0)
+                        streams.out << tr("Sync %1: %2 calls made, %3 not sent (circuit open after repeated "
+                                          "failures), %4 rows written, %5 errors in %6 s (cache: %7).")
+                                           .arg(state)
+                                           .arg(r.calls)
+                                           .arg(r.callsNotSent)
+                                           .arg(r.rowsWritten)
+                                           .arg(r.errors)
+                                           .arg(seconds, path)
+                                    << '\n';
+                    else
+                        streams.out << tr("Sync %1: %2 calls made, %3 rows written, %4 errors in %5 s (cache: %6).")
+                                           .arg(state)
+                                           .arg(r.calls)
+                                           .arg(r.rowsWritten)
+                                           .arg(r.errors)
+                                           .arg(seconds, path)
+                                    << '\n';
                     finish(exitCode);
                 });
             engine->start(runs);

@@ -112,13 +112,18 @@ void TrackedCommand::run(const QStringList &arguments, CliStreams &streams, std:
     }
     Store::CacheDatabase cache(path);
     std::unique_ptr<Store::CacheConnection> connection;
-    if (!cache.open())
-        connection = cache.openConnection();
+    Store::StoreError openError = cache.open();
+    if (!openError)
+        connection = cache.openConnection(&openError);
     if (!connection) {
-        streams.err << "springdesk-cli tracked: " << tr("Cannot open the cache %1.").arg(path) << '\n';
+        streams.err << "springdesk-cli tracked: " << tr("Cannot open the cache %1: %2").arg(path, openError.message)
+                    << '\n';
         finish(ExitFailure);
         return;
     }
+    // A damaged cache was moved aside and replaced by an empty one: say where it went, as sync does.
+    if (cache.recovery())
+        streams.err << "springdesk-cli tracked: " << cache.recoveryMessage() << '\n';
     const int code = printEntries(connection->database(), options.kind ? QList<KnownId::Kind>{*options.kind} : AllKinds,
         streams.out, streams.err);
     connection.reset();

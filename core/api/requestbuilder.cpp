@@ -94,7 +94,7 @@ QString RequestBuilder::validateBaseUrl(const QUrl &baseUrl)
         return tr("The API address must use https://; plain http:// is only allowed for this computer "
                   "(localhost), because the API key would be sent unencrypted.");
     // Anywhere: path, query, fragment, any case, also percent-encoded (%5Fkey).
-    if (Redaction::mentionsKeyParameter(baseUrl.toString(QUrl::FullyDecoded))
+    if (Redaction::mentionsKeyParameter(baseUrl.toString())
         || Redaction::mentionsKeyParameter(baseUrl.toString(QUrl::FullyEncoded)))
         return tr("The API address contains a _key parameter. The API key must not be part of the address; "
                   "store it in the profile's key field instead.");

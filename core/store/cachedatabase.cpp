@@ -1,21 +1,41 @@
 #include "core/store/cachedatabase.h"
 
+#include "core/platform/privatefiles.h"
 #include "core/store/migrator.h"
 #include "core/store/storelogging.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QLockFile>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace Springdesk::Store {
 
 namespace {
+
+// One mutex per cache file in this process, for CacheDatabase::open().
+std::shared_ptr<QMutex> openMutexFor(const QString &absolutePath)
+{
+    static QMutex registryMutex;
+    static QHash<QString, std::weak_ptr<QMutex>> registry;
+    const QMutexLocker locker(&registryMutex);
+    std::shared_ptr<QMutex> mutex = registry.value(absolutePath).lock();
+    if (!mutex) {
+        mutex = std::make_shared<QMutex>();
+        registry.insert(absolutePath, mutex);
+    }
+    return mutex;
+}
 
 const QStringList &companionSuffixes()
 {
@@ -46,6 +66,12 @@ QString CacheDatabase::defaultFilePath(const QString &profileId)
     return base + u"/cache/"_s + profileId + u".sqlite"_s;
 }
 
+QString CacheDatabase::defaultFolder()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return base.isEmpty() ? QString() : base + u"/cache"_s;
+}
+
 StoreError CacheDatabase::open()
 {
     if (m_open)
@@ -53,10 +79,50 @@ StoreError CacheDatabase::open()
     if (m_path.isEmpty())
         return StoreError::make(StoreError::Kind::InvalidArgument, tr("No cache file was given."));
     const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    // 0700 folders, 0600 files (issue 9): Springdesk's own folders are tightened when they exist
+    // already; a folder the user chose (--cache /tmp/x.sqlite) only when Springdesk creates it.
+    const QString folder = info.absolutePath();
+    const bool ownFolder = !defaultFolder().isEmpty() && QFileInfo(defaultFolder()).absoluteFilePath() == folder;
+    QString folderError;
+    if ((ownFolder && !Platform::PrivateFiles::ensureFolder(QFileInfo(folder).path(), true, &folderError))
+        || !Platform::PrivateFiles::ensureFolder(folder, ownFolder, &folderError)) {
         return StoreError::make(
-            StoreError::Kind::Open, tr("Cannot create the cache folder %1.").arg(info.absolutePath()));
+            StoreError::Kind::Open, tr("Cannot create the cache folder %1.").arg(folder), folderError);
     }
+    // Creation, checks, recovery and migration under a lock beside the file, so two processes
+    // (springdesk-cli runs, the GUI) opening a new cache at once do not both create the schema.
+    // Threads of one process take turns on a mutex first: QLockFile only polls for another thread.
+    const std::shared_ptr<QMutex> threadLock = openMutexFor(QFileInfo(m_path).absoluteFilePath());
+    const QMutexLocker threadLocker(threadLock.get());
+    QLockFile lock(m_path + u".lock"_s);
+    lock.setStaleLockTime(0); // a migration may take long; a dead owner is still detected by its PID
+    if (!lock.tryLock(OpenLockTimeoutMs)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lock.getLockInfo(&pid, &host, &application);
+        return StoreError::make(StoreError::Kind::Open,
+            tr("The cache %1 is being opened by another Springdesk process (%2, process %3) and stayed locked for "
+               "%n second(s).",
+                nullptr, OpenLockTimeoutMs / 1000)
+                .arg(m_path, application.isEmpty() ? tr("unknown program") : application)
+                .arg(pid));
+    }
+    Platform::PrivateFiles::tightenIfExists(m_path + u".lock"_s);
+    const StoreError e = openLocked();
+    for (const auto &suffix : companionSuffixes())
+        Platform::PrivateFiles::tightenIfExists(m_path + suffix);
+    return e;
+}
+
+StoreError CacheDatabase::openLocked()
+{
+    // The file exists, 0600, before SQLite writes a byte; SQLite gives -wal and -shm its mode.
+    QString fileError;
+    if (!Platform::PrivateFiles::ensureFile(m_path, &fileError))
+        return StoreError::make(StoreError::Kind::Open, tr("Cannot create the cache file %1.").arg(m_path), fileError);
+    for (const auto &suffix : companionSuffixes())
+        Platform::PrivateFiles::tightenIfExists(m_path + suffix);
     QString damage;
     StoreError fatal;
     if (!check(&damage, &fatal)) {
@@ -65,6 +131,9 @@ StoreError CacheDatabase::open()
         if (auto e = moveAside(damage))
             return e;
         damage.clear();
+        if (!Platform::PrivateFiles::ensureFile(m_path, &fileError))
+            return StoreError::make(
+                StoreError::Kind::Open, tr("Cannot create the cache file %1.").arg(m_path), fileError);
         if (!check(&damage, &fatal)) {
             if (fatal)
                 return fatal;

@@ -24,7 +24,9 @@ struct CacheRecovery
 // The cache of one connection profile: one SQLite file, by default
 // <AppDataLocation>/cache/<profileId>.sqlite. open() runs once at start, in any thread: it
 // checks the file (PRAGMA quick_check), moves a damaged file and its -wal/-shm aside with a
-// timestamp suffix, creates a fresh one, and migrates the schema. Each thread then opens its
+// timestamp suffix, creates a fresh one, and migrates the schema; all of it under a lock file
+// beside the cache (<file>.lock), so processes opening the same file at once take turns. The
+// file, its -wal/-shm and the lock are 0600, the folder 0700 (docs/reliability.md). Each thread then opens its
 // own CacheConnection with openConnection() and keeps it for its lifetime (the sync engine's
 // worker has one, the GUI thread has one).
 class CacheDatabase final : public QObject
@@ -38,6 +40,11 @@ public:
     // (allowed: letters, digits, '-', '_', '.', not starting with '.').
     static QString defaultFilePath(const QString &profileId);
     static bool isValidProfileId(const QString &profileId);
+
+    // <AppDataLocation>/cache: Springdesk's own folder, kept 0700 (also when it exists already).
+    static QString defaultFolder();
+    // How long open() waits for another process that is creating or migrating the same file.
+    static constexpr int OpenLockTimeoutMs = 60'000;
 
     QString filePath() const { return m_path; }
 
@@ -60,6 +67,7 @@ private:
     // Returns true when the file is usable at the latest schema; otherwise sets *damage (a
     // reason to move it aside) or returns the fatal error in *fatal.
     bool check(QString *damage, StoreError *fatal);
+    StoreError openLocked(); // open() once the lock is held
     StoreError moveAside(const QString &reason);
 
     QString m_path;

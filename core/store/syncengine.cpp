@@ -1,8 +1,13 @@
 #include "core/store/syncengine.h"
 
+#include "core/platform/privatefiles.h"
+#include "core/store/storelogging.h"
 #include "core/store/syncworker.h"
 
+#include <QLockFile>
 #include <QThread>
+
+using namespace Qt::StringLiterals;
 
 namespace Springdesk::Store {
 
@@ -38,6 +43,28 @@ bool SyncEngine::start(const QList<SyncRequest> &requests)
         return false;
     m_queue = requests;
     m_report = {};
+    auto lock = std::make_unique<QLockFile>(m_path + u".sync.lock"_s);
+    lock->setStaleLockTime(0); // a sync may take hours; a dead owner is still detected by its PID
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lock->getLockInfo(&pid, &host, &application);
+        m_queue.clear();
+        SyncReport report;
+        report.anotherSyncRunning = true;
+        report.fatalError = tr("Another synchronisation of this cache is running (%1, process %2); this one was not "
+                               "started. Try again when it has finished.")
+                                .arg(application.isEmpty() ? tr("unknown program") : application)
+                                .arg(pid);
+        qCWarning(lcStore) << "sync not started:" << m_path << "is being synchronised by process" << pid;
+        Q_EMIT started();
+        QMetaObject::invokeMethod(
+            this, [this, report] { Q_EMIT finished(report); }, Qt::QueuedConnection);
+        return true;
+    }
+    Platform::PrivateFiles::tightenIfExists(m_path + u".sync.lock"_s);
+    m_syncLock = std::move(lock);
     startWorker(m_queue.takeFirst());
     Q_EMIT started();
     return true;
@@ -81,6 +108,7 @@ void SyncEngine::onWorkerFinished(const SyncReport &report)
     if (m_report.fatalError.isEmpty())
         m_report.fatalError = report.fatalError;
     m_report.calls += report.calls;
+    m_report.callsNotSent += report.callsNotSent;
     m_report.rowsWritten += report.rowsWritten;
     m_report.errors += report.errors;
     m_report.connectionErrors += report.connectionErrors;
@@ -92,6 +120,7 @@ void SyncEngine::onWorkerFinished(const SyncReport &report)
         return;
     }
     m_queue.clear();
+    m_syncLock.reset(); // unlocks
     Q_EMIT finished(std::exchange(m_report, {}));
 }
 

@@ -6,6 +6,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
+class QLockFile;
 class QThread;
 
 namespace Springdesk::Store {
@@ -19,6 +22,9 @@ class SyncWorker;
 // A run may be a sequence of requests (a course's roster, then its learners' results): each
 // one plans from what the previous one wrote; they share one started() and one finished()
 // whose report adds theirs up. A cancel or a fatal error ends the sequence.
+// One sync per cache file, across processes: a run holds <file>.sync.lock; a run started while
+// another process (or another engine) syncs the same file does not call the server and finishes
+// at once with SyncReport::anotherSyncRunning and a fatalError saying so.
 class SyncEngine final : public QObject
 {
     Q_OBJECT
@@ -49,6 +55,7 @@ private:
     SyncConnection m_connection;
     QThread *m_thread = nullptr;
     QPointer<SyncWorker> m_worker;
+    std::unique_ptr<QLockFile> m_syncLock; // held for the whole run
     QList<SyncRequest> m_queue; // the requests of this run still to come
     SyncReport m_report; // of the requests done so far in this run
 };

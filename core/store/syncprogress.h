@@ -30,7 +30,9 @@ struct SyncReport
 {
     bool cancelled = false;
     QString fatalError; // the run could not go on (cache unusable, no connection settings)
-    int calls = 0; // API calls answered (successfully or not)
+    bool anotherSyncRunning = false; // not started: another sync of the same cache holds its lock
+    int calls = 0; // API calls sent and answered (successfully or not)
+    int callsNotSent = 0; // calls the client refused to send because its circuit breaker was open
     int rowsWritten = 0; // entities written to the cache
     int errors = 0; // failed calls and failed writes
     int connectionErrors = 0; // of those, calls that did not reach the API or whose key was refused

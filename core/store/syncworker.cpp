@@ -129,7 +129,11 @@ void SyncWorker::onJobFinished(Api::ApiJob *job, const QString &phase,
     --m_outstanding;
     ++m_phases[phase].done;
     const bool cancelledJob = job->hasError() && job->error().kind() == Api::ApiError::Kind::Cancelled;
-    if (!cancelledJob)
+    // Only calls that went on the wire are "calls"; the ones the open circuit breaker refused are
+    // counted apart (the server never saw them).
+    if (job->attempts() == 0 && job->hasError() && job->error().circuitOpen())
+        ++m_report.callsNotSent;
+    else if (!cancelledJob && job->attempts() > 0)
         ++m_report.calls;
     if (!m_cancelled) {
         if (!job->hasError()) {

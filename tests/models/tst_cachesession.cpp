@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -203,6 +204,22 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY(!s.session->isOpening());
         QCOMPARE(s.logCount(u"Cannot synchronise “A”"_s), 1);
+    }
+
+    // Issue 9 item 3: while another process synchronises the same cache, the GUI's sync does not
+    // start and the activity log says why.
+    void anotherSyncOfTheSameCacheIsReported()
+    {
+        Session s;
+        s.keyring.write(s.a.id, u"0f9a3c1e-5b7d-4e2a-9c8b-1d2e3f4a5b6c"_s);
+        QSignalSpy finished(s.session.get(), &CacheSession::syncFinished);
+        s.session->activate();
+        QTRY_VERIFY(!s.session->isOpening());
+        QLockFile otherSync(s.path(s.a) + u".sync.lock"_s);
+        QVERIFY(otherSync.tryLock(0));
+        QVERIFY(s.session->synchronise(false));
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(s.logCount(u"Another synchronisation of this cache is running"_s), 1);
     }
 
     void waitingSyncCanBeCancelled()

@@ -4,11 +4,17 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <array>
+#include <sys/stat.h>
 
 using namespace Springdesk::Store;
 using namespace Qt::StringLiterals;
@@ -230,6 +236,119 @@ private Q_SLOTS:
         QCOMPARE(scalar(c->database(), u"PRAGMA quick_check"_s).toString(), u"ok"_s);
         QVERIFY(exec(c->database(),
             u"INSERT INTO users (uid, login, email, name, fetched_at) VALUES ('new', 'n', 'n', 'n', 1)"_s));
+    }
+
+    // Issue 9 item 7: the cache and its journal are 0600 in a 0700 folder, whatever the umask.
+    void filesArePrivate()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"new/cache"_s);
+        const QString path = folder + u"/p.sqlite"_s;
+        const mode_t old = ::umask(0);
+        CacheDatabase cache(path);
+        const StoreError e = cache.open();
+        ::umask(old);
+        QVERIFY2(!e, qPrintable(e.message));
+        auto c = cache.openConnection();
+        QVERIFY(exec(c->database(), u"INSERT INTO users (uid, name, fetched_at) VALUES ('u', 'N', 1)"_s));
+        const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        const auto mode = [](const QString &p) {
+            return QFileInfo(p).permissions()
+                & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+        };
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+            QVERIFY2(QFileInfo::exists(path + suffix), qPrintable(suffix));
+            QCOMPARE(mode(path + suffix), owner);
+        }
+        QCOMPARE(mode(folder), owner | QFileDevice::ExeOwner);
+        QCOMPARE(mode(dir.filePath(u"new"_s)), owner | QFileDevice::ExeOwner); // created by Springdesk too
+    }
+
+    // Files and folders made by an older Springdesk (0644 in 0755) are tightened on open; a folder
+    // the user chose is left alone.
+    void existingFilesAreTightened()
+    {
+        const QString folder = CacheDatabase::defaultFolder();
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/old.sqlite"_s;
+        fillCache(path, 1);
+        const auto wide
+            = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        const auto wideFolder = wide | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(path, wide));
+        QVERIFY(QFile::setPermissions(folder, wideFolder));
+        QVERIFY(QFile::setPermissions(QFileInfo(folder).path(), wideFolder));
+        {
+            CacheDatabase cache(path);
+            QVERIFY(!cache.open());
+        }
+        const auto others = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeGroup
+            | QFileDevice::ExeOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+        QCOMPARE(QFileInfo(path).permissions() & others, QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(folder).permissions() & others, QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(QFileInfo(folder).path()).permissions() & others, QFileDevice::Permissions());
+
+        QTemporaryDir chosen;
+        QVERIFY(QFile::setPermissions(chosen.path(), wideFolder));
+        CacheDatabase elsewhere(chosen.filePath(u"x.sqlite"_s));
+        QVERIFY(!elsewhere.open());
+        QCOMPARE(QFileInfo(chosen.path()).permissions() & others, wideFolder & others);
+        QCOMPARE(QFileInfo(chosen.filePath(u"x.sqlite"_s)).permissions() & others, QFileDevice::Permissions());
+    }
+
+    // Issue 9 item 3: many threads (each with its own connection) create the same new cache at once.
+    void concurrentCreationInThreads()
+    {
+        for (int round = 0; round < 5; ++round) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(u"race.sqlite"_s);
+            QList<QThread *> threads;
+            QList<StoreError> errors(8);
+            QList<int> versions(8, -1);
+            for (int i = 0; i < 8; ++i) {
+                threads.append(QThread::create([path, i, &errors, &versions] {
+                    CacheDatabase cache(path);
+                    errors[i] = cache.open();
+                    if (errors[i])
+                        return;
+                    auto c = cache.openConnection(&errors[i]);
+                    if (c)
+                        versions[i] = Migrator::userVersion(c->database());
+                }));
+            }
+            for (QThread *t : std::as_const(threads))
+                t->start();
+            for (QThread *t : std::as_const(threads)) {
+                QVERIFY(t->wait(120'000));
+                delete t;
+            }
+            for (int i = 0; i < 8; ++i) {
+                QVERIFY2(!errors[i], qPrintable(errors[i].message + u' ' + errors[i].sqlError));
+                QCOMPARE(versions[i], Schema::latestVersion());
+            }
+            QCOMPARE(QDir(dir.path()).entryList({u"*.damaged-*"_s}, QDir::Files), QStringList());
+        }
+    }
+
+    // Issue 9 item 3, with real processes: 10 pairs of springdesk-cli creating one new cache each.
+    void concurrentCreationInProcesses()
+    {
+        const QString cli = QStringLiteral(SPRINGDESK_CLI_EXE);
+        QVERIFY2(QFileInfo::exists(cli), qPrintable(cli));
+        QTemporaryDir dir;
+        for (int pair = 0; pair < 10; ++pair) {
+            const QString path = dir.filePath(u"pair-%1.sqlite"_s.arg(pair));
+            std::array<QProcess, 2> processes;
+            for (QProcess &p : processes)
+                p.start(cli, {u"tracked"_s, u"--cache"_s, path});
+            for (QProcess &p : processes) {
+                QVERIFY(p.waitForFinished(120'000));
+                QVERIFY2(
+                    p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, p.readAllStandardError().constData());
+                QVERIFY(p.readAllStandardOutput().startsWith("kind\tid"));
+            }
+            QCOMPARE(QDir(dir.path()).entryList({u"*.damaged-*"_s}, QDir::Files), QStringList());
+        }
     }
 
     void unwritableFolderIsAnError()

@@ -8,6 +8,15 @@
 #include "tests/support/clirun.h"
 #include "tests/support/sandboxprocess.h"
 
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +38,19 @@ class TestSyncCommand : public QObject
     {
         return Testing::runCli(QStringList{u"sync"_s} + args, terminal);
     }
+
+    // requests the sandbox has seen in all (its control endpoint)
+    int serverRequests(const Testing::SandboxProcess &sandbox)
+    {
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(QNetworkRequest(sandbox.controlUrl().resolved(QUrl(u"counters"_s))));
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10'000))
+            return -1;
+        const int total = QJsonDocument::fromJson(reply->readAll()).object().value(u"total"_s).toInt();
+        delete reply;
+        return total;
+    }
+    int serverRequests() { return serverRequests(m_sandbox); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -59,6 +81,66 @@ private Q_SLOTS:
         QCOMPARE(again.code, int(ExitOk));
         QVERIFY2(again.out.contains(u" 0 calls made"_s), qPrintable(again.out));
         QVERIFY(!again.err.contains(u'\r'));
+    }
+
+    // Issue 9 item 3: a second sync of the same cache does not touch the server; it says another
+    // one is running and exits 5, in this process and in another one.
+    void secondSyncOfTheSameCacheIsRefused()
+    {
+        const QString cache = m_dir.filePath(u"busy.sqlite"_s);
+        const QStringList args{u"--url"_s, m_sandbox.apiBaseUrl().toString(), u"--cache"_s, cache, u"--full"_s};
+        QLockFile running(cache + u".sync.lock"_s); // what a running sync holds
+        QVERIFY(running.tryLock(0));
+        const int before = serverRequests();
+        const Run r = run(args, false);
+        QCOMPARE(r.code, int(ExitBusy));
+        QVERIFY2(r.err.contains(u"Another synchronisation of this cache is running"_s), qPrintable(r.err));
+        QVERIFY2(!r.out.contains(u"calls made"_s), qPrintable(r.out));
+
+        QProcess other; // a real second process
+        other.start(QStringLiteral(SPRINGDESK_CLI_EXE), QStringList{u"sync"_s} + args);
+        QVERIFY(other.waitForFinished(60'000));
+        QCOMPARE(other.exitCode(), int(ExitBusy));
+        QVERIFY(other.readAllStandardError().contains("Another synchronisation of this cache is running"));
+        QCOMPARE(serverRequests(), before);
+
+        running.unlock();
+        const Run free = run(args, false);
+        QVERIFY2(free.code == int(ExitOk), qPrintable(free.err));
+        QVERIFY(serverRequests() > before);
+        QVERIFY(!QFileInfo::exists(cache + u".sync.lock"_s)); // released when the sync ended
+    }
+
+    // Issue 9 item 8: calls the open circuit breaker refused are counted apart, not as calls made.
+    void callsNotSentAreCountedApart()
+    {
+        Testing::SandboxProcess failing;
+        QString error;
+        QVERIFY2(failing.start({u"--seed"_s, u"demo"_s}, &error), qPrintable(error));
+        // every user's details fail (500, not retried): the circuit opens after a few, the rest are refused
+        QJsonArray statuses;
+        for (int i = 0; i < 40; ++i)
+            statuses.append(500);
+        QNetworkAccessManager nam;
+        QNetworkRequest script(failing.controlUrl().resolved(QUrl(u"faults"_s)));
+        script.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *scripted = nam.post(
+            script, QJsonDocument(QJsonObject{{u"function"_s, u"getUser"_s}, {u"statuses"_s, statuses}}).toJson());
+        QVERIFY(QTest::qWaitFor([scripted] { return scripted->isFinished(); }, 10'000));
+        QCOMPARE(scripted->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        delete scripted;
+        qputenv("SPRINGDESK_API_KEY", failing.apiKey().toUtf8());
+        const QString cache = m_dir.filePath(u"circuit.sqlite"_s);
+        const Run r = run({u"--url"_s, failing.apiBaseUrl().toString(), u"--cache"_s, cache, u"--full"_s}, false);
+        qputenv("SPRINGDESK_API_KEY", m_sandbox.apiKey().toUtf8());
+        QVERIFY(r.code != int(ExitOk));
+        static const QRegularExpression summary(u" (\\d+) calls made, (\\d+) not sent \\(circuit open"_s);
+        const auto m = summary.match(r.out);
+        QVERIFY2(m.hasMatch(), qPrintable(r.out));
+        const int made = m.captured(1).toInt();
+        QVERIFY(m.captured(2).toInt() > 0);
+        // every call made reached the server (with its retries); none of the others did
+        QVERIFY2(made > 0 && made <= serverRequests(failing), qPrintable(r.out));
     }
 
     void oneResourceAndFull()

@@ -7,6 +7,7 @@
 #include "tests/support/clirun.h"
 #include "tests/support/sandboxprocess.h"
 
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -136,6 +137,21 @@ private Q_SLOTS:
         QCOMPARE(groups.code, int(ExitOk));
         QCOMPARE(groups.out.count(u'\n'), 3); // header + CLI-G1 + CLI-G2
         QVERIFY(!groups.out.contains(u"SUB-1"_s));
+    }
+
+    // Issue 9 item 8: like sync, tracked tells the user where a damaged cache went.
+    void trackedOnADamagedCacheSaysItWasMovedAside()
+    {
+        const QString damaged = m_dir.filePath(u"damaged.sqlite"_s);
+        QFile f(damaged);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        const Run r = Testing::runCli({u"tracked"_s, u"--cache"_s, damaged});
+        QCOMPARE(r.code, int(ExitOk));
+        QVERIFY2(r.err.contains(u"damaged and has been replaced"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(damaged + u".damaged-"_s), qPrintable(r.err));
+        QVERIFY(r.out.startsWith(u"kind\tid"_s));
     }
 
     void forgetStopsTracking()
