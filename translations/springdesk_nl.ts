@@ -315,6 +315,10 @@
         <source>There is already a profile named “%1”. Choose another name.</source>
         <translation>Er is al een profiel met de naam “%1”. Kies een andere naam.</translation>
     </message>
+    <message>
+        <source>The address contains “_key”. An API key never belongs in an address; enter it in the API key field instead.</source>
+        <translation>Het adres bevat “_key”. Een API-sleutel hoort nooit in een adres; vul hem in het veld API-sleutel in.</translation>
+    </message>
 </context>
 <context>
     <name>SecretError</name>

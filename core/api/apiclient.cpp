@@ -285,8 +285,10 @@ void ApiClient::readAvailable(ApiJob *job)
         reply->abort();
         return;
     }
+    // Reserve for what is announced, but not more than 16 MiB ahead of what has arrived: a
+    // Content-Length under the cap alone must not make a client allocate it.
     if (announced.isValid() && s->received.isEmpty() && announced.toLongLong() > 0)
-        s->received.reserve(qsizetype(announced.toLongLong()));
+        s->received.reserve(qsizetype(qMin<qint64>(announced.toLongLong(), 16LL * 1024 * 1024)));
     // Read as it arrives, so the body is held once (not in Qt's buffer and then a copy of it).
     const qint64 available = reply->bytesAvailable();
     if (available <= 0)

@@ -1,5 +1,7 @@
 #include "core/settings/profilevalidator.h"
 
+#include "core/api/redaction.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -51,7 +53,7 @@ UrlCheck ProfileValidator::checkBaseUrl(const QString &input)
     const bool schemeGiven = hasScheme(text);
     const QUrl url(schemeGiven ? text : u"https://"_s + text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        result.error = tr("“%1” is not a valid web address.").arg(text);
+        result.error = tr("“%1” is not a valid web address.").arg(Api::Redaction::redact(text));
         return result;
     }
 
@@ -64,6 +66,13 @@ UrlCheck ProfileValidator::checkBaseUrl(const QString &input)
                                .arg(item.first);
             return result;
         }
+    }
+
+    // Also in the path or the fragment (any case): refused, and never echoed.
+    if (Api::Redaction::mentionsKeyParameter(url.path()) || Api::Redaction::mentionsKeyParameter(url.fragment())) {
+        result.error = tr("The address contains “_key”. An API key never belongs in an address; enter it in the API "
+                          "key field instead.");
+        return result;
     }
 
     const QString scheme = url.scheme().toLower();
@@ -82,11 +91,12 @@ UrlCheck ProfileValidator::checkBaseUrl(const QString &input)
         return result;
     }
     if (url.hasQuery()) {
-        result.error = tr("The address must not contain a query (“?%1”).").arg(url.query());
+        result.error = tr("The address must not contain a query (“?%1”).").arg(Api::Redaction::redact(url.query()));
         return result;
     }
     if (url.hasFragment()) {
-        result.error = tr("The address must not contain a fragment (“#%1”).").arg(url.fragment());
+        result.error
+            = tr("The address must not contain a fragment (“#%1”).").arg(Api::Redaction::redact(url.fragment()));
         return result;
     }
 

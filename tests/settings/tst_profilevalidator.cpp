@@ -87,6 +87,17 @@ void TestProfileValidator::baseUrl_data()
                                          << u"Unencrypted http:// is only allowed for this computer (localhost, "
                                             "127.0.0.0/8, ::1). Use https://localhost.evil.com instead."_s
                                          << false;
+    QTest::newRow("_key in path") << u"http://127.0.0.1:8080/api/_key=SECRET/"_s << QString()
+                                  << u"The address contains “_key”. An API key never belongs in an address; enter it "
+                                     "in the API key field instead."_s
+                                  << false;
+    QTest::newRow("_key in fragment") << u"https://acme.anewspring.com/api/#_KEY=SECRET"_s << QString()
+                                      << u"The address contains “_key”. An API key never belongs in an address; "
+                                         "enter it in the API key field instead."_s
+                                      << false;
+    QTest::newRow("invalid with _key") << u"https://exa mple.com/api/_key=SECRET"_s << QString()
+                                       << u"“https://exa mple.com/api/_key=[redacted]” is not a valid web address."_s
+                                       << false;
     QTest::newRow("user info") << u"https://admin:pw@acme.anewspring.com/api/"_s << QString()
                                << u"The address must not contain a user name or password."_s << false;
     QTest::newRow("other query") << u"https://acme.anewspring.com/api/?lang=nl"_s << QString()
