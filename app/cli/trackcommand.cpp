@@ -102,6 +102,11 @@ void refreshTrackedGroups(const QString &cacheFile, const ResolvedConnection &co
     sc.clientConfig = connection.clientConfig();
     engine->setConnection(sc);
     QObject::connect(engine, &Store::SyncEngine::finished, context, [&streams, then](const Store::SyncReport &report) {
+        if (!report.fatalError.isEmpty()) // e.g. another synchronisation of this cache is running
+            streams.err
+                << "springdesk-cli track: "
+                << TrackCommand::tr("The members of a tracked group could not be fetched: %1").arg(report.fatalError)
+                << '\n';
         for (const auto &m : report.errorMessages)
             streams.err << "springdesk-cli track: "
                         << TrackCommand::tr("The members of a tracked group could not be fetched: %1").arg(m) << '\n';
