@@ -216,6 +216,24 @@ QString parse(QStringList args, CallRequest &out)
     return {};
 }
 
+// Writes a (possibly large) UTF-8 answer in slices that end at a line break, flushing each, so
+// the stream never holds a UTF-16 copy and an encoded copy of the whole answer (issue 9 item 2).
+void printJson(QTextStream &out, const QByteArray &json)
+{
+    constexpr qsizetype Slice = 1024 * 1024;
+    qsizetype from = 0;
+    while (from < json.size()) {
+        qsizetype to = qMin(json.size(), from + Slice);
+        if (to < json.size()) {
+            const qsizetype newline = json.indexOf('\n', to);
+            to = newline < 0 ? json.size() : newline + 1;
+        }
+        out << QString::fromUtf8(json.constData() + from, to - from);
+        out.flush();
+        from = to;
+    }
+}
+
 } // namespace
 
 QString CallCommand::name() const
@@ -289,7 +307,7 @@ void CallCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
                         return;
                     }
                     if (j->json().isObject())
-                        streams.out << QJsonDocument(j->json().toObject()).toJson(QJsonDocument::Indented);
+                        printJson(streams.out, QJsonDocument(j->json().toObject()).toJson(QJsonDocument::Indented));
                     if (!request.updateCache || endpoint(request.fn).kind != CallKind::Command) {
                         finish(ExitOk);
                         return;
