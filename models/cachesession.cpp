@@ -24,16 +24,6 @@ namespace Springdesk::Models {
 using Store::SyncReport;
 using Store::SyncRequest;
 
-namespace {
-
-void removeCacheFiles(const QString &path)
-{
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-        QFile::remove(path + suffix);
-}
-
-} // namespace
-
 struct CacheSession::OpenResult
 {
     std::unique_ptr<Store::CacheDatabase> cache; // made in the GUI thread, opened on the worker
@@ -66,8 +56,6 @@ CacheSession::~CacheSession()
     if (m_opening) {
         // the worker uses the CacheDatabase it was given: let it finish (its result is dropped)
         m_openFuture.waitForFinished();
-        if (m_opening->sessionOnly)
-            removeCacheFiles(m_opening->path);
     }
 }
 
@@ -150,8 +138,6 @@ void CacheSession::onOpened(const OpenTarget &target, const std::shared_ptr<Open
         if (result->cache && result->cache->recovery() && !target.sessionOnly)
             m_pendingRecoveries.insert(target.path, result->cache->recoveryMessage());
         result->cache.reset();
-        if (target.sessionOnly)
-            removeCacheFiles(target.path);
         if (m_deferred) {
             m_deferred.reset();
             m_log->warning(tr("The synchronisation that was waiting for the cache was dropped because the profile "
@@ -213,15 +199,12 @@ void CacheSession::closeCache()
     ++m_generation;
     if (!m_cache)
         return;
-    const QString path = m_cache->filePath();
     if (m_engine && m_engine->isRunning())
         m_log->warning(tr("The running synchronisation was stopped because the profile changed."));
     m_engine.reset(); // cancels a running sync and waits for its thread
     setSyncing(false);
     m_cache.reset();
     Q_EMIT cacheChanged({});
-    if (m_sessionOnly)
-        removeCacheFiles(path);
     m_profileId.clear();
     m_sessionOnly = false;
 }
@@ -230,12 +213,37 @@ void CacheSession::refreshLastSync()
 {
     if (!m_cache) {
         m_status->setLastSync({});
+        m_status->setAreaAges({});
+        m_status->setLastFailure({}, 0);
         return;
     }
     Store::CacheConnection connection(m_cache->filePath());
     if (connection.open())
         return;
-    m_status->setLastSync(Store::SyncMarks(connection.database()).lastFullSync());
+    const Store::SyncMarks marks(connection.database());
+    m_status->setLastSync(marks.lastFullSync());
+    // Each area is as old as its list's last successful fetch (the sync marks it only then).
+    const QList<std::pair<QString, QString>> areas{{u"users"_s, tr("Users")}, {u"templates"_s, tr("Courses")},
+        {u"events"_s, tr("Calendar items")}, {u"skillProfiles"_s, tr("Skill profiles")}, {u"bundles"_s, tr("Bundles")}};
+    QList<ConnectionStatus::AreaAge> ages;
+    for (const auto &[key, label] : areas)
+        ages.append({label, marks.fetchedAt(u"list"_s, key)});
+    m_status->setAreaAges(ages);
+    const auto run = marks.lastDecisiveRun();
+    if (run && run->failed())
+        m_status->setLastFailure(run->finishedAt, run->errors);
+    else
+        m_status->setLastFailure({}, 0);
+}
+
+QDateTime CacheSession::listFetchedAt(const QString &listKey) const
+{
+    if (!m_cache)
+        return {};
+    Store::CacheConnection connection(m_cache->filePath());
+    if (connection.open())
+        return {};
+    return Store::SyncMarks(connection.database()).fetchedAt(u"list"_s, listKey);
 }
 
 bool CacheSession::synchronise(bool force)

@@ -37,7 +37,8 @@ class ConnectionStatus;
 // switch during an open drops its result (a recovery it did is reported when that cache is
 // opened again) and opens the now active profile's cache. Switching profiles cancels a running
 // sync and closes the previous cache (after activate()). A session-only profile's cache (the
-// --demo profile) is deleted when it is closed. Syncs run on the engine's worker thread; the
+// --demo profile) is kept like any other: the demo's sandbox keeps its data too, and switching
+// back finds both as they were. Syncs run on the engine's worker thread; the
 // key is read from the profile's secret store for each run; a sync asked for while the cache
 // opens starts when it is open. The last completed run's time goes to
 // ConnectionStatus::setLastSync (re-read every minute: `springdesk-cli sync` may write too).
@@ -88,6 +89,9 @@ public:
 
     // Re-reads the last completed sync from the cache into ConnectionStatus.
     void refreshLastSync();
+    // When a list ("users", "templates", "events", "skillProfiles", "bundles") was last
+    // fetched into the open cache; invalid when never or when there is no cache.
+    QDateTime listFetchedAt(const QString &listKey) const;
 
 Q_SIGNALS:
     // The active cache changed (empty: none); panes reopen their reads.

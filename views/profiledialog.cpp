@@ -225,10 +225,10 @@ void ProfileDialog::save()
     }
     m_currentId = id;
     m_dirty = false;
-    if (isNew)
-        m_store->setActive(id); // a profile just created is the one the user wants to work on
     m_log->info(isNew ? tr("Profile “%1” added.").arg(profile.name.trimmed())
                       : tr("Profile “%1” saved.").arg(profile.name.trimmed()));
+    if (isNew && m_store->activeId() != id)
+        offerSwitch(id);
     {
         const QSignalBlocker blocker(m_ui->profileList->selectionModel());
         m_ui->profileList->setCurrentIndex(m_model->index(m_model->rowOf(id)));
@@ -243,6 +243,22 @@ void ProfileDialog::save()
         return;
     }
     storeKey(id, key);
+}
+
+void ProfileDialog::offerSwitch(const QString &id)
+{
+    // Switching may point the window at Production: it is an explicit act, never a side effect.
+    const auto profile = m_store->profile(id);
+    const auto active = m_store->activeProfile();
+    if (!profile || !active)
+        return;
+    const auto answer = MessageBoxes::question(this, tr("Switch profile?"),
+        tr("Profile “%1” was added. Switch the window from “%2” (%3) to “%1” (%4) now?")
+            .arg(profile->name, active->name, ConnectionProfile::tagDisplayName(active->tag),
+                ConnectionProfile::tagDisplayName(profile->tag)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        m_store->setActive(id);
 }
 
 void ProfileDialog::storeKey(const QString &id, const QString &key)

@@ -56,6 +56,8 @@ private:
     void onSelectionChanged();
     void loadProfile(const QString &id);
     void save();
+    // Asks (default No) whether to switch the window to a profile just added.
+    void offerSwitch(const QString &id);
     void storeKey(const QString &id, const QString &key);
     void onKeyStored(Secrets::SecretJob *job, const QString &key);
     void removeCurrent();
