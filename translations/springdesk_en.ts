@@ -91,6 +91,36 @@
             <numerusform>Cache: updated %n days ago</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Last synchronisation failed (%n error(s))</source>
+        <translation>
+            <numerusform>Last synchronisation failed (%n error)</numerusform>
+            <numerusform>Last synchronisation failed (%n errors)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <extracomment>short age, e.g. &quot;3 min ago&quot;</extracomment>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <extracomment>short age, e.g. &quot;2 h ago&quot;</extracomment>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Secrets::KeychainSecretStore</name>

@@ -11,8 +11,10 @@
 #include "views/messageboxes.h"
 #include "views/viewslog.h"
 
+#include <QAction>
 #include <QPointer>
 #include <QPushButton>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 using Springdesk::Secrets::SecretError;
@@ -75,6 +77,17 @@ ProfileDialog::ProfileDialog(
     connect(m_ui->nameEdit, &QLineEdit::textEdited, this, markDirty);
     connect(m_ui->urlEdit, &QLineEdit::textEdited, this, markDirty);
     connect(m_ui->keyEdit, &QLineEdit::textEdited, this, markDirty);
+    // what was said about the previous address or key no longer holds
+    connect(m_ui->urlEdit, &QLineEdit::textEdited, this, &ProfileDialog::onAddressOrKeyEdited);
+    connect(m_ui->keyEdit, &QLineEdit::textEdited, this, &ProfileDialog::onAddressOrKeyEdited);
+    QAction *showKey = m_ui->keyEdit->addAction(
+        QIcon::fromTheme(u"view-visible"_s, style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+        QLineEdit::TrailingPosition);
+    showKey->setObjectName(u"actionShowKey"_s);
+    showKey->setCheckable(true);
+    showKey->setToolTip(tr("Show or hide the key"));
+    connect(showKey, &QAction::toggled, this,
+        [this](bool shown) { m_ui->keyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
     connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, markDirty);
     connect(m_ui->tagCombo, &QComboBox::currentIndexChanged, this, markDirty);
 
@@ -121,6 +134,32 @@ void ProfileDialog::startNewProfile()
     m_ui->nameEdit->setFocus();
 }
 
+void ProfileDialog::onAddressOrKeyEdited()
+{
+    m_ui->testResult->hide();
+    m_ui->testResult->clear();
+    ++m_testGeneration; // a test still running answers for what was there before
+    m_probe->cancel();
+    m_ui->testButton->setEnabled(!m_busy);
+    setFieldError(u"url"_s, {});
+    const auto profile = m_store->profile(m_currentId);
+    if (!profile)
+        return;
+    const QUrl typed(m_ui->urlEdit->text().trimmed());
+    const QString oldEntry = Secrets::ProfileSecrets::entryName(profile->id, profile->baseUrl);
+    const QString newEntry = Secrets::ProfileSecrets::entryName(profile->id, typed);
+    if (!newEntry.isEmpty() && newEntry != oldEntry && m_ui->keyEdit->text().trimmed().isEmpty()) {
+        // a key is bound to its host: the stored one will not be sent to the new one
+        m_ui->keyStatus->setText(tr("The address now points at another host (%1). Enter the API key for it: the "
+                                    "key stored for %2 is not sent there and is removed when you save.")
+                                     .arg(typed.host(), profile->baseUrl.host()));
+        m_ui->keyStatus->setStyleSheet(ErrorStyle);
+    } else if (m_ui->keyStatus->styleSheet() == ErrorStyle) {
+        m_ui->keyStatus->setStyleSheet({});
+        refreshKeyStatus();
+    }
+}
+
 void ProfileDialog::onSelectionChanged()
 {
     const QString id = m_model->idAt(m_ui->profileList->currentIndex().row());
@@ -152,6 +191,7 @@ void ProfileDialog::loadProfile(const QString &id)
     m_loading = false;
     m_dirty = false;
     clearErrors();
+    m_ui->keyStatus->setStyleSheet({});
     refreshKeyStatus();
 }
 
@@ -332,6 +372,7 @@ void ProfileDialog::removeCurrent()
 void ProfileDialog::refreshKeyStatus()
 {
     const int generation = ++m_keyStatusGeneration;
+    m_ui->keyStatus->setStyleSheet({});
     if (m_currentId.isEmpty()) {
         m_ui->keyStatus->setText(tr("The key is stored in the system keyring when you save."));
         return;

@@ -54,6 +54,8 @@ Q_SIGNALS:
 
 private:
     void onSelectionChanged();
+    // The address or key was edited: stale test results and errors go; a new host asks for its key.
+    void onAddressOrKeyEdited();
     void loadProfile(const QString &id);
     void save();
     // Asks (default No) whether to switch the window to a profile just added.

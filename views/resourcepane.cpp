@@ -56,8 +56,9 @@ ResourcePane::ResourcePane(
 
     m_filter->setPlaceholderText(options.filterPlaceholder);
     m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(m_filter->fontMetrics().horizontalAdvance(options.filterPlaceholder) + 48);
     m_filter->installEventFilter(this);
-    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_count->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_asOf->setStyleSheet(u"color: palette(mid);"_s);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->setIconSize(QSize(16, 16));
@@ -108,9 +109,11 @@ ResourcePane::ResourcePane(
     status->setSpacing(8);
     status->addWidget(m_count);
     status->addWidget(m_asOf);
+    status->addStretch(1);
+    // the filter row holds the filters and the tool bar; count and "as of" sit under the
+    // table, so a long count or a long translation never squeezes the filter
     auto *top = new QHBoxLayout;
     top->addLayout(m_filterRow, 1);
-    top->addLayout(status);
     top->addWidget(m_toolBar);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -118,6 +121,7 @@ ResourcePane::ResourcePane(
     leftLayout->addLayout(top);
     leftLayout->addWidget(m_emptyHint);
     leftLayout->addWidget(m_table, 1);
+    leftLayout->addLayout(status);
     m_splitter->addWidget(left);
     m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);

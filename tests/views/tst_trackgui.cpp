@@ -45,9 +45,11 @@ struct TrackWindow
         window->show();
         auto profile
             = Settings::ConnectionProfile::create(u"Sandbox"_s, server.apiBaseUrl(), Settings::ProfileTag::Test);
+        // the key is bound to the profile and its host: the profile comes first
         QSignalSpy stored(fixture.secrets.get(), &Secrets::ProfileSecrets::keyChanged);
+        ok = fixture.profiles->add(profile).ok();
         fixture.secrets->storeForSession(profile.id, Key);
-        ok = stored.wait(5000) && fixture.profiles->add(profile).ok() && fixture.profiles->setActive(profile.id);
+        ok = ok && stored.wait(5000) && fixture.profiles->setActive(profile.id);
     }
 
     bool logContains(const QString &text) const
