@@ -2202,6 +2202,14 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
         <source>Profile “%1” was added. Switch the window from “%2” (%3) to “%1” (%4) now?</source>
         <translation>Profiel “%1” is toegevoegd. Het venster nu van “%2” (%3) naar “%1” (%4) omzetten?</translation>
     </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>De sleutel tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>The address now points at another host (%1). Enter the API key for it: the key stored for %2 is not sent there and is removed when you save.</source>
+        <translation>Het adres wijst nu naar een andere host (%1). Voer de API-sleutel daarvoor in: de sleutel die voor %2 is opgeslagen, wordt daar niet heen gestuurd en wordt verwijderd als u opslaat.</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Views::ProfileSwitcher</name>
@@ -2242,7 +2250,7 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
     </message>
     <message>
         <source>Copy the IDs of the selected rows (Ctrl+Shift+C).</source>
-        <translation>De ID's van de geselecteerde rijen kopiëren (Ctrl+Shift+C).</translation>
+        <translation>De ID&apos;s van de geselecteerde rijen kopiëren (Ctrl+Shift+C).</translation>
     </message>
     <message>
         <source>Copy the selected rows as tab-separated text (Ctrl+C).</source>
@@ -2384,8 +2392,9 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
 <context>
     <name>Springdesk::Views::TagLabel</name>
     <message>
-        <source>This profile is tagged “%1”.</source>
-        <translation>Dit profiel heeft het label “%1”.</translation>
+        <source>The active profile points at a %1 environment. This badge only informs: the tag is changed in the connection profiles (File menu).</source>
+        <extracomment>tooltip of the environment badge beside the profile switcher</extracomment>
+        <translation>Het actieve profiel wijst naar een %1-omgeving. Dit label informeert alleen: het label wijzigt u in de verbindingsprofielen (menu Bestand).</translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,8 @@ void TagLabel::setTag(std::optional<Settings::ProfileTag> tag)
     }
     setText(ConnectionProfile::tagDisplayName(*tag));
     //: tooltip of the environment badge beside the profile switcher
-    setToolTip(tr("The active profile points at a %1 environment. The badge only informs; change the tag in "
-                  "File → Connection profiles….")
+    setToolTip(tr("The active profile points at a %1 environment. This badge only informs: the tag is changed "
+                  "in the connection profiles (File menu).")
                    .arg(text()));
     // a flat badge (small caps-like text, no raised look), so that nobody takes it for a button
     setStyleSheet(u"QLabel#tagLabel { background: %1; color: white; font-weight: bold; font-size: 8pt;"

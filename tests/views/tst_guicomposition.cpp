@@ -8,9 +8,14 @@
 #include "views/profileswitcher.h"
 #include "views/statusbarwidget.h"
 #include "views/taglabel.h"
+#include "views/messageboxes.h"
 #include "views/userspane.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QMenu>
+#include <QProcess>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -32,7 +37,107 @@ private Q_SLOTS:
     void demoConnectsToEmbeddedSandbox();
     void demoSyncsAtStartIntoUsersPane();
     void unknownProfileIsRefused();
+    void demoFirstScreenHasRowsAndSurvivesSwitching();
+    void resetDemoStartsOver();
+    void helpAndVersionWithoutDisplay_data();
+    void helpAndVersionWithoutDisplay();
 };
+
+void TestGuiComposition::demoFirstScreenHasRowsAndSurvivesSwitching()
+{
+    QTemporaryDir cacheDir;
+    Gui::GuiOptions options;
+    options.demo = true; // no --sync: the demo synchronises by itself
+    options.cacheDirectory = cacheDir.path();
+    Gui::GuiComposition composition(options);
+    QSignalSpy synced(&composition, &Gui::GuiComposition::startupSyncDone);
+    QString error;
+    QVERIFY(composition.start(&error));
+    Views::MainWindow *window = composition.mainWindow();
+    window->show();
+    auto *users = qobject_cast<Views::UsersPane *>(window->paneWidget(Models::Pane::Users));
+    QVERIFY(users);
+    QVERIFY(synced.wait(30000));
+    // the first screen shows users, not an empty table
+    QTRY_VERIFY(users->model()->rowCount() > 0);
+    QTRY_VERIFY(users->model()->totalCount() > 0);
+    const int total = users->model()->totalCount();
+    QVERIFY(!users->emptyHintLabel()->isVisible());
+    QVERIFY(composition.resetDemoAction());
+    QVERIFY(window->cacheMenu()->actions().contains(composition.resetDemoAction()));
+
+    // away to another profile and back: the demo's data is still there, without a new sync
+    Settings::ProfileStore *profiles = nullptr;
+    for (auto *store : composition.findChildren<Settings::ProfileStore *>())
+        profiles = store;
+    QVERIFY(profiles);
+    const QString demo = profiles->activeId();
+    QString other;
+    QVERIFY(profiles
+                ->add(Settings::ConnectionProfile::create(
+                          u"Elsewhere"_s, QUrl(u"https://elsewhere.invalid/api/"_s), Settings::ProfileTag::Test),
+                    &other)
+                .ok());
+    QVERIFY(profiles->setActive(other));
+    QTRY_COMPARE(users->model()->totalCount(), 0);
+    QVERIFY(profiles->setActive(demo));
+    QTRY_COMPARE(users->model()->totalCount(), total);
+    QVERIFY(window->statusBarWidget()->cacheText().startsWith(u"Users: "_s));
+    QVERIFY(!window->statusBarWidget()->cacheText().contains(u"never"_s));
+    profiles->remove(other);
+}
+
+void TestGuiComposition::resetDemoStartsOver()
+{
+    QTemporaryDir cacheDir;
+    Gui::GuiOptions options;
+    options.demo = true;
+    options.cacheDirectory = cacheDir.path();
+    Gui::GuiComposition composition(options);
+    QSignalSpy synced(&composition, &Gui::GuiComposition::startupSyncDone);
+    QString error;
+    QVERIFY(composition.start(&error));
+    composition.mainWindow()->show();
+    QVERIFY(synced.wait(30000));
+    const QString sandboxFile = QDir(Gui::GuiComposition::demoDirectory()).filePath(u"sandbox.sqlite"_s);
+    QVERIFY(QFileInfo::exists(sandboxFile));
+    auto *users = qobject_cast<Views::UsersPane *>(composition.mainWindow()->paneWidget(Models::Pane::Users));
+    QTRY_VERIFY(users->model()->totalCount() > 0);
+
+    Views::MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    QSignalSpy ready(&composition, &Gui::GuiComposition::demoReady);
+    composition.resetDemoAction()->trigger();
+    QVERIFY(ready.wait(30000));
+    QVERIFY(synced.wait(30000)); // and synchronises again
+    QTRY_VERIFY(users->model()->totalCount() > 0);
+    QVERIFY(QFileInfo::exists(sandboxFile));
+    QVERIFY(QFileInfo::exists(composition.cacheSession()->currentCacheFile()));
+}
+
+void TestGuiComposition::helpAndVersionWithoutDisplay_data()
+{
+    QTest::addColumn<QString>("argument");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("help") << u"--help"_s << u"--demo"_s;
+    QTest::newRow("version") << u"--version"_s << u"springdesk "_s;
+}
+
+void TestGuiComposition::helpAndVersionWithoutDisplay()
+{
+    QFETCH(QString, argument);
+    QFETCH(QString, expected);
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+        environment.remove(name);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SPRINGDESK_GUI_EXE), {argument});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    const QString out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    QVERIFY2(out.contains(expected), qPrintable(out + QString::fromLocal8Bit(process.readAllStandardError())));
+}
 
 void TestGuiComposition::initTestCase()
 {
