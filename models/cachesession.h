@@ -131,6 +131,11 @@ private:
     void onFinished(const Store::SyncReport &report);
     void setSyncing(bool syncing);
     QString describe(const Store::SyncRequest &request) const;
+    // The activity log's line for a run that finished without errors, naming the job ("User
+    // Amelia Berg refreshed (…)"); `summary` is the counts.
+    QString doneText(const Store::SyncRequest &request, const QString &summary) const;
+    // A cached user's name (UID or external ID), else what was given.
+    QString userName(const QString &uidOrExternalId) const;
 
     Settings::ProfileStore *m_profiles;
     Secrets::ProfileSecrets *m_secrets;
@@ -147,6 +152,7 @@ private:
         QString description;
     };
     QList<Store::SyncRequest> m_requests; // of the running sync
+    QString m_courseName; // the course whose learners' results are fetched, for the log
     std::optional<Deferred> m_deferred; // asked for while the cache opens
     std::optional<OpenTarget> m_opening; // the open running on the worker
     QFuture<void> m_openFuture;

@@ -67,6 +67,13 @@
             <numerusform>Fetching the results of %n users…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Results fetched for %n user(s) (%1).</source>
+        <translation>
+            <numerusform>Results fetched for %n user (%1).</numerusform>
+            <numerusform>Results fetched for %n users (%1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Models::ConnectionStatus</name>

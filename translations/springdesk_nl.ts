@@ -1315,6 +1315,30 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
         <source>Bundles</source>
         <translation>Bundels</translation>
     </message>
+    <message>
+        <source>User %1 refreshed (%2).</source>
+        <extracomment>activity log; %1 the user&apos;s name, %2 the counts</extracomment>
+        <translation>Gebruiker %1 vernieuwd (%2).</translation>
+    </message>
+    <message>
+        <source>Course %1 refreshed (%2).</source>
+        <translation>Cursus %1 vernieuwd (%2).</translation>
+    </message>
+    <message>
+        <source>Group %1 refreshed (%2).</source>
+        <translation>Groep %1 vernieuwd (%2).</translation>
+    </message>
+    <message>
+        <source>Results of the learners of “%1” fetched (%2).</source>
+        <translation>Resultaten van de deelnemers van “%1” opgehaald (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Results fetched for %n user(s) (%1).</source>
+        <translation>
+            <numerusform>Resultaten opgehaald voor %n gebruiker (%1).</numerusform>
+            <numerusform>Resultaten opgehaald voor %n gebruikers (%1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Models::CachedCourseModel</name>
@@ -1334,6 +1358,26 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
         <source>Cached learners</source>
         <extracomment>column: number of learners of a course known to the local cache</extracomment>
         <translation>Cursisten in cache</translation>
+    </message>
+    <message>
+        <source>Several cached courses are called “%1”. This one: external ID %2, template %3, UID %4.</source>
+        <translation>Meerdere cursussen in de cache heten “%1”. Deze: extern ID %2, sjabloon %3, UID %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>UID %1</source>
+        <translation>UID %1</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1884,11 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
         <source>No environment address or API key was given.</source>
         <translation>Er is geen omgevingsadres of API-sleutel opgegeven.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>activity log: the API function that failed, then why (a sentence)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Store::SyncWriterSink</name>
@@ -2209,6 +2258,14 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
     <message>
         <source>The address now points at another host (%1). Enter the API key for it: the key stored for %2 is not sent there and is removed when you save.</source>
         <translation>Het adres wijst nu naar een andere host (%1). Voer de API-sleutel daarvoor in: de sleutel die voor %2 is opgeslagen, wordt daar niet heen gestuurd en wordt verwijderd als u opslaat.</translation>
+    </message>
+    <message>
+        <source>Choose: Test, Acceptance or Production</source>
+        <translation>Kies: Test, Acceptatie of Productie</translation>
+    </message>
+    <message>
+        <source>Choose what kind of environment this is (Test, Acceptance or Production); the tag stays visible in the window.</source>
+        <translation>Kies wat voor omgeving dit is (Test, Acceptatie of Productie); het label blijft zichtbaar in het venster.</translation>
     </message>
 </context>
 <context>

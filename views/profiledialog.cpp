@@ -39,8 +39,19 @@ ProfileDialog::ProfileDialog(
     , m_log(log)
     , m_model(new Models::ProfileListModel(store, this))
     , m_probe(new Api::ConnectionProbe(this))
+    , m_tagError(new QLabel(this))
 {
     m_ui->setupUi(this);
+    m_tagError->setObjectName(u"tagError"_s);
+    m_tagError->setStyleSheet(ErrorStyle);
+    m_tagError->setWordWrap(true);
+    m_tagError->hide();
+    int tagRow = 0;
+    QFormLayout::ItemRole tagRole{};
+    m_ui->form->getWidgetPosition(m_ui->tagCombo, &tagRow, &tagRole);
+    m_ui->form->insertRow(tagRow + 1, QString(), m_tagError);
+    connect(m_ui->tagCombo, &QComboBox::currentIndexChanged, m_tagError, &QWidget::hide);
+    m_ui->tagCombo->setPlaceholderText(tr("Choose: Test, Acceptance or Production"));
     m_ui->profileList->setModel(m_model);
     m_ui->profileList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ui->nameError->setStyleSheet(ErrorStyle);
@@ -121,7 +132,7 @@ void ProfileDialog::startNewProfile()
     m_currentId.clear();
     m_ui->nameEdit->clear();
     m_ui->urlEdit->clear();
-    m_ui->tagCombo->setCurrentIndex(m_ui->tagCombo->findData(static_cast<int>(ProfileTag::Test)));
+    m_ui->tagCombo->setCurrentIndex(-1); // no tag until the admin chooses one
     m_ui->notesEdit->clear();
     m_ui->keyEdit->clear();
     m_ui->removeButton->setEnabled(false);
@@ -210,6 +221,8 @@ bool ProfileDialog::confirmDiscard()
 
 void ProfileDialog::clearErrors()
 {
+    m_tagError->clear();
+    m_tagError->hide();
     m_ui->nameError->clear();
     m_ui->nameError->hide();
     m_ui->urlError->clear();
@@ -255,6 +268,12 @@ void ProfileDialog::save()
     }
     profile.baseUrl = urlCheck.url;
 
+    if (m_ui->tagCombo->currentIndex() < 0) {
+        m_tagError->setText(tr("Choose what kind of environment this is (Test, Acceptance or Production); the tag "
+                               "stays visible in the window."));
+        m_tagError->show();
+        return;
+    }
     const bool isNew = m_currentId.isEmpty();
     QString id = profile.id;
     const Settings::ProfileErrors errors = isNew ? m_store->add(profile, &id) : m_store->update(profile);

@@ -24,6 +24,8 @@ namespace Springdesk::Api {
 class ConnectionProbe;
 } // namespace Springdesk::Api
 
+class QLabel;
+
 namespace Springdesk::Views {
 
 // Adds, edits and removes connection profiles, stores their API keys (keyring, or this
@@ -78,6 +80,7 @@ private:
     Models::ActivityLog *m_log;
     Models::ProfileListModel *m_model;
     Api::ConnectionProbe *m_probe;
+    QLabel *m_tagError; // a new profile has no tag until one is chosen
     QString m_currentId;
     bool m_dirty = false;
     bool m_busy = false;

@@ -44,6 +44,10 @@ UserDetailPanel::UserDetailPanel(QWidget *parent)
     m_title->setFont(font);
     m_title->setWordWrap(true);
     m_body->setOpenLinks(false);
+    // long UIDs and e-mail addresses wrap (at a word boundary when there is one) instead of
+    // widening the panel or hiding behind a scroll bar
+    m_body->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_body->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
     layout->addWidget(m_title);

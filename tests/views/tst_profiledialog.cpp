@@ -82,7 +82,30 @@ private Q_SLOTS:
     void newProfileSwitchesOnlyWhenAsked_data();
     void newProfileSwitchesOnlyWhenAsked();
     void anotherHostAsksForTheKey();
+    void newProfileHasNoTagUntilChosen();
 };
+
+void TestProfileDialog::newProfileHasNoTagUntilChosen()
+{
+    ViewTest::Fixture fixture;
+    ProfileDialog dialog(fixture.profiles.get(), fixture.secrets.get(), &fixture.log);
+    dialog.show();
+    auto *tags = child<QComboBox>(&dialog, "tagCombo");
+    QCOMPARE(tags->currentIndex(), -1);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), u"Somewhere"_s);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "urlEdit"), u"https://somewhere.example/api/"_s);
+    clickSave(&dialog);
+    auto *tagError = child<QLabel>(&dialog, "tagError");
+    QVERIFY(tagError->isVisible());
+    QVERIFY(tagError->text().startsWith(u"Choose what kind of environment"_s));
+    QCOMPARE(fixture.profiles->count(), 0);
+    tags->setCurrentIndex(tags->findData(static_cast<int>(Settings::ProfileTag::Acceptance)));
+    QVERIFY(!tagError->isVisible());
+    QSignalSpy saved(&dialog, &ProfileDialog::profileSaved);
+    clickSave(&dialog);
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(fixture.profiles->profiles().first().tag, Settings::ProfileTag::Acceptance);
+}
 
 void TestProfileDialog::newProfileSwitchesOnlyWhenAsked_data()
 {

@@ -113,7 +113,10 @@ private Q_SLOTS:
         const auto refresh = finished.at(0).at(0).value<Store::SyncReport>();
         QVERIFY(refresh.ok());
         QVERIFY(refresh.calls >= 1 && refresh.calls < 10);
-        QVERIFY(w.logContains(u"Refreshing user %1…"_s.arg(uid)));
+        // the log names the job and the user by name, not by UID
+        const QString name = w.pane->model()->index(0, UserTableModel::Name).data().toString();
+        QVERIFY2(w.logContains(u"Refreshing user %1…"_s.arg(name)), qPrintable(name));
+        QVERIFY(w.logContains(u"User %1 refreshed ("_s.arg(name)));
 
         // a second incremental sync within the TTL makes no per-user calls
         finished.clear();

@@ -23,8 +23,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSet>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTranslator>
 
 using namespace Springdesk;
@@ -401,6 +403,10 @@ private Q_SLOTS:
                 navigator->visualRect(index).width() - navigator->iconSize().width());
         }
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
+        // long UIDs and e-mail addresses wrap in the details instead of running off to the side
+        const auto *body = pane->detailPanel()->findChild<QTextBrowser *>(u"userDetailsBody"_s);
+        QCOMPARE(body->wordWrapMode(), QTextOption::WrapAtWordBoundaryOrAnywhere);
+        QCOMPARE(body->horizontalScrollBar()->maximum(), 0);
         // the key columns stay visible beside the details
         for (const int column : {UserTableModel::Name, UserTableModel::Login, UserTableModel::Email}) {
             const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
