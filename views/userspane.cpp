@@ -149,11 +149,12 @@ bool UsersPane::hasOwnFilter() const
 
 void UsersPane::setCacheFile(const QString &filePath)
 {
-    if (filePath == m_model->cacheFile() && !filePath.isEmpty())
-        m_model->reload();
-    else
+    if (filePath == m_model->cacheFile() && !filePath.isEmpty()) {
+        m_model->reload(); // the details keep their user (re-read after a sync, below)
+    } else {
         m_model->setCacheFile(filePath);
-    m_details->setCacheFile(filePath);
+        m_details->setCacheFile(filePath);
+    }
     updateActions();
 }
 

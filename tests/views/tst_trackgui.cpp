@@ -131,7 +131,7 @@ private Q_SLOTS:
         QVERIFY(w.createGroup(u"GUI-G1"_s));
         QAction *action = w.window->trackIdAction();
         QVERIFY(action);
-        QCOMPARE(action->text(), u"&Track group…"_s);
+        QCOMPARE(action->text(), u"&Track a group, event or access-code group…"_s);
         QTRY_VERIFY(action->isEnabled());
         action->trigger();
         auto *dialog = w.window->findChild<Views::TrackIdDialog *>();
