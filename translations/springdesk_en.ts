@@ -195,6 +195,16 @@
     </message>
 </context>
 <context>
+    <name>Springdesk::Views::TrackIdDialog</name>
+    <message numerus="yes">
+        <source>Tracked (%n):</source>
+        <translation>
+            <numerusform>Tracked (%n):</numerusform>
+            <numerusform>Tracked (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Views::UsersPane</name>
     <message numerus="yes">
         <source>%Ln user(s)</source>

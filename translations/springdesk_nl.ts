@@ -2480,6 +2480,38 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
         <source>Checking on the server whether it exists…</source>
         <translation>Op de server controleren of het bestaat…</translation>
     </message>
+    <message>
+        <source>not checked</source>
+        <translation>niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>bestaat</translation>
+    </message>
+    <message>
+        <source>missing on the server</source>
+        <translation>ontbreekt op de server</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a tracked ID and its state, e.g. &quot;SALES-2026 (exists)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind is tracked yet.</source>
+        <translation>Hiervan wordt nog niets gevolgd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracked (%n):</source>
+        <translation>
+            <numerusform>Gevolgd (%n):</numerusform>
+            <numerusform>Gevolgd (%n):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Views::UserDetailPanel</name>

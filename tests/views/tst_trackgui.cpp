@@ -161,6 +161,7 @@ private Q_SLOTS:
         QCOMPARE(e->state, KnownId::State::Exists);
         QCOMPARE(e->sources, int(KnownId::TrackedByHand));
         QVERIFY(w.logContains(u"Group “GUI-G1” exists on the server and is tracked now."_s));
+        QCOMPARE(dialog->trackedIds(), QStringList{u"GUI-G1"_s}); // the dialog lists what is tracked
 
         // the targeted refresh fetched its members
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
@@ -175,6 +176,7 @@ private Q_SLOTS:
         QVERIFY2(dialog->resultText().contains(u"“GUI-G1” is no longer tracked"_s), qPrintable(dialog->resultText()));
         QVERIFY(!w.entry(u"GUI-G1"_s));
         QVERIFY(w.logContains(u"“GUI-G1” is no longer tracked"_s));
+        QVERIFY(dialog->trackedIds().isEmpty());
         QVERIFY(!dialog->stopTracking());
         QVERIFY2(
             dialog->resultText().contains(u"“GUI-G1” is not a tracked group."_s), qPrintable(dialog->resultText()));
