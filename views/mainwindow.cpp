@@ -74,8 +74,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     for (int row = 0; row < m_paneModel->rowCount(); ++row)
         widest = qMax(widest, m_navigator->fontMetrics().horizontalAdvance(m_paneModel->index(row).data().toString()));
     const int navigatorWidth = widest + m_navigator->iconSize().width() + 48;
-    m_navigator->setMinimumWidth(qMin(navigatorWidth, 240));
-    m_navigator->setMaximumWidth(qMax(navigatorWidth, 240));
+    m_navigator->setMinimumWidth(navigatorWidth);
+    m_navigator->setMaximumWidth(navigatorWidth + 40);
     m_stack->setObjectName(u"paneStack"_s);
     for (const Pane pane : PaneCatalog::allPanes()) {
         auto *page = new ComingSoonPage(PaneCatalog::info(pane), m_stack);

@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -197,8 +198,12 @@ void ResourcePane::addPaneAction(QAction *action, bool toolBar)
     // before the skeleton's separator: the pane's own actions come first in the context menu
     insertAction(m_separator, action);
     m_table->insertAction(m_separator, action);
-    if (toolBar)
+    if (toolBar) {
         m_toolBar->addAction(action);
+        // a tool bar's buttons are flat; a pane's few actions should look like buttons
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
+            button->setAutoRaise(false);
+    }
     if (action->shortcutContext() == Qt::WindowShortcut)
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 }

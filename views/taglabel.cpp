@@ -11,6 +11,7 @@ TagLabel::TagLabel(QWidget *parent)
     setObjectName(u"tagLabel"_s);
     setAlignment(Qt::AlignCenter);
     setFocusPolicy(Qt::NoFocus);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // a small pill, not a button-sized block
     setTextInteractionFlags(Qt::NoTextInteraction);
     setTag(std::nullopt);
 }

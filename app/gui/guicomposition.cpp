@@ -61,6 +61,10 @@ GuiComposition::GuiComposition(const GuiOptions &options, QObject *parent)
 GuiComposition::~GuiComposition()
 {
     m_window.reset(); // before the services it shows
+    // A synchronisation may still run (the demo starts one by itself): stop it while the log
+    // and status it reports to still exist (children are deleted in the order they were made).
+    delete m_cache;
+    m_cache = nullptr;
 }
 
 bool GuiComposition::start(QString *error)

@@ -5,19 +5,19 @@
 #include "models/cachesession.h"
 #include "models/usertablemodel.h"
 #include "views/mainwindow.h"
+#include "views/messageboxes.h"
 #include "views/profileswitcher.h"
 #include "views/statusbarwidget.h"
 #include "views/taglabel.h"
-#include "views/messageboxes.h"
 #include "views/userspane.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
-#include <QMenu>
-#include <QProcess>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QMenu>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -39,6 +39,7 @@ private Q_SLOTS:
     void unknownProfileIsRefused();
     void demoFirstScreenHasRowsAndSurvivesSwitching();
     void resetDemoStartsOver();
+    void closingDuringTheDemoSyncIsSafe();
     void helpAndVersionWithoutDisplay_data();
     void helpAndVersionWithoutDisplay();
 };
@@ -112,6 +113,22 @@ void TestGuiComposition::resetDemoStartsOver()
     QTRY_VERIFY(users->model()->totalCount() > 0);
     QVERIFY(QFileInfo::exists(sandboxFile));
     QVERIFY(QFileInfo::exists(composition.cacheSession()->currentCacheFile()));
+}
+
+void TestGuiComposition::closingDuringTheDemoSyncIsSafe()
+{
+    QTemporaryDir cacheDir;
+    Gui::GuiOptions options;
+    options.demo = true;
+    options.cacheDirectory = cacheDir.path();
+    auto composition = std::make_unique<Gui::GuiComposition>(options);
+    QString error;
+    QVERIFY(composition->start(&error));
+    composition->mainWindow()->show();
+    QSignalSpy started(composition->cacheSession(), &Models::CacheSession::syncStarted);
+    QVERIFY(started.wait(30000));
+    QVERIFY(composition->cacheSession()->isSyncing());
+    composition.reset(); // the window closes while the demo's first synchronisation runs
 }
 
 void TestGuiComposition::helpAndVersionWithoutDisplay_data()
