@@ -64,9 +64,12 @@ class ResourcePane : public QWidget
 public:
     static constexpr int FilterDelayMs = 250;
 
+    // All fields are required except listKey.
     struct Options
     {
         QString objectName; // the pane's; its parts get "<name>Filter", "<name>Table", …
+        // where the header (widths, order, sort) and the table/details splitter are saved: add
+        // a pair of keys per pane to the typed settings table (core/settings/config)
         Settings::ConfigKey headerStateKey;
         Settings::ConfigKey splitterStateKey;
         QString filterPlaceholder; // translated, ends with "…"

@@ -2,13 +2,16 @@
 // when a damaged cache file was moved aside at start.
 #include "viewtestfixture.h"
 
+#include "core/store/cacheconnection.h"
 #include "core/store/cachedatabase.h"
+#include "core/store/syncmarks.h"
 #include "core/store/userrepository.h"
 #include "models/cachesession.h"
 #include "models/keyrole.h"
 #include "models/usertablemodel.h"
 #include "views/mainwindow.h"
 #include "views/messageboxes.h"
+#include "views/statusbarwidget.h"
 #include "views/userdetailpanel.h"
 #include "views/userspane.h"
 
@@ -412,6 +415,48 @@ private Q_SLOTS:
             const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
             QVERIFY2(right <= pane->table()->viewport()->width(), qPrintable(QString::number(column)));
         }
+    }
+
+    void cacheAgeIgnoresEmptyAndFailedRuns()
+    {
+        Offline o;
+        QVERIFY(o.fill());
+        const QDateTime tenMinutesAgo = QDateTime::currentDateTimeUtc().addSecs(-10 * 60);
+        {
+            // a complete synchronisation ten minutes ago, then one that made no call (everything
+            // was fresh) just now
+            Store::CacheConnection connection(o.session->cacheFilePath(o.profile.id));
+            QVERIFY(!connection.open());
+            Store::SyncMarks marks(connection.database());
+            QVERIFY(!marks.mark(u"list"_s, u"users"_s, tenMinutesAgo));
+            const qint64 full = marks.beginRun(tenMinutesAgo.addSecs(-5), Store::SyncMarks::FullScope);
+            QVERIFY(!marks.endRun(full, tenMinutesAgo, u"ok"_s, 600, 2000, 0));
+            const qint64 empty = marks.beginRun(QDateTime::currentDateTimeUtc(), Store::SyncMarks::FullScope);
+            QVERIFY(!marks.endRun(empty, QDateTime::currentDateTimeUtc(), u"ok"_s, 0, 0, 0));
+        }
+        auto window = o.window();
+        auto *pane = new Views::UsersPane(o.fixture.config.get(), o.session.get());
+        window->setPaneWidget(Models::Pane::Users, pane);
+        o.session->activate();
+        window->show();
+        Views::StatusBarWidget *status = window->statusBarWidget();
+        QTRY_COMPARE(status->cacheText(), u"Users: 10 min ago · Courses: never"_s); // not "just now"
+        QCOMPARE(o.fixture.status.lastSync().toSecsSinceEpoch(), tenMinutesAgo.toSecsSinceEpoch());
+        QVERIFY(status->failureText().isEmpty());
+        QVERIFY(pane->asOfLabel()->text().startsWith(u"as of "_s));
+
+        {
+            // then one whose calls all failed (an unreachable host)
+            Store::CacheConnection connection(o.session->cacheFilePath(o.profile.id));
+            QVERIFY(!connection.open());
+            Store::SyncMarks marks(connection.database());
+            const qint64 failed = marks.beginRun(QDateTime::currentDateTimeUtc(), Store::SyncMarks::FullScope);
+            QVERIFY(!marks.endRun(failed, QDateTime::currentDateTimeUtc(), u"partial"_s, 5, 0, 5));
+        }
+        o.session->refreshLastSync(); // as every minute, or after a sync
+        QCOMPARE(status->failureText(), u"Last synchronisation failed (5 errors)"_s);
+        QCOMPARE(status->cacheText(), u"Users: 10 min ago · Courses: never"_s);
+        QCOMPARE(o.fixture.status.lastSync().toSecsSinceEpoch(), tenMinutesAgo.toSecsSinceEpoch());
     }
 
     void damagedCacheIsReportedOnce()
