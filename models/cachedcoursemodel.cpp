@@ -20,8 +20,13 @@ bool CachedCourseModel::load(const QString &cacheFile, QString *error)
         Store::StoreError e = connection.open();
         QList<Domain::Course> courses;
         QHash<QString, int> learners;
+        QHash<QString, QString> templateNames;
         if (!e)
             courses = Store::CourseRepository(connection.database()).courses({}, &e);
+        if (!e) {
+            for (const auto &t : Store::CourseRepository(connection.database()).templates(&e))
+                templateNames.insert(t.summary.uid, t.summary.name);
+        }
         if (!e)
             learners = Store::SubscriptionRepository(connection.database()).subscriptionCounts(&e);
         if (e) {
@@ -29,8 +34,12 @@ bool CachedCourseModel::load(const QString &cacheFile, QString *error)
                 *error = tr("The cached courses cannot be read: %1").arg(e.sqlError.isEmpty() ? e.message : e.sqlError);
             return false;
         }
+        QHash<QString, int> names;
         for (const auto &c : std::as_const(courses))
-            rows.append({c.uid, c.name, c.id, learners.value(c.uid)});
+            ++names[c.name];
+        for (const auto &c : std::as_const(courses))
+            rows.append({c.uid, c.name, c.id, learners.value(c.uid), templateNames.value(c.templateUid),
+                names.value(c.name) > 1});
     }
     beginResetModel();
     m_rows = std::move(rows);
@@ -68,9 +77,19 @@ QVariant CachedCourseModel::data(const QModelIndex &index, int role) const
             return row.externalId;
         case Learners:
             return role == RawValueRole ? QVariant(row.learners) : QVariant(QLocale().toString(row.learners));
+        case Template:
+            return row.templateName;
         case ColumnCount:
             break;
         }
+    }
+    if (role == Qt::ToolTipRole && index.column() == Name) {
+        // courses with the same name: say which one this is
+        if (row.sharedName)
+            return tr("Several cached courses are called “%1”. This one: external ID %2, template %3, UID %4.")
+                .arg(row.name, row.externalId.isEmpty() ? tr("none") : row.externalId,
+                    row.templateName.isEmpty() ? tr("unknown") : row.templateName, row.uid);
+        return tr("UID %1").arg(row.uid);
     }
     if (role == Qt::TextAlignmentRole && index.column() == Learners)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -89,6 +108,8 @@ QVariant CachedCourseModel::headerData(int section, Qt::Orientation orientation,
     case Learners:
         //: column: number of learners of a course known to the local cache
         return tr("Cached learners");
+    case Template:
+        return tr("Template");
     case ColumnCount:
         break;
     }

@@ -18,6 +18,7 @@ public:
         Name,
         ExternalId,
         Learners,
+        Template, // the course's template, so that courses with the same name can be told apart
         ColumnCount,
     };
     Q_ENUM(Column)
@@ -46,6 +47,8 @@ private:
         QString name;
         QString externalId;
         int learners = 0;
+        QString templateName;
+        bool sharedName = false; // another cached course has the same name
     };
     QList<Row> m_rows;
 };

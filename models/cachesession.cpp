@@ -8,6 +8,7 @@
 #include "core/store/syncengine.h"
 #include "core/store/syncmarks.h"
 #include "core/store/synctargets.h"
+#include "core/store/userrepository.h"
 #include "models/activitylog.h"
 #include "models/connectionstatus.h"
 #include "models/modelslog.h"
@@ -23,16 +24,6 @@ namespace Springdesk::Models {
 
 using Store::SyncReport;
 using Store::SyncRequest;
-
-namespace {
-
-void removeCacheFiles(const QString &path)
-{
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-        QFile::remove(path + suffix);
-}
-
-} // namespace
 
 struct CacheSession::OpenResult
 {
@@ -66,8 +57,6 @@ CacheSession::~CacheSession()
     if (m_opening) {
         // the worker uses the CacheDatabase it was given: let it finish (its result is dropped)
         m_openFuture.waitForFinished();
-        if (m_opening->sessionOnly)
-            removeCacheFiles(m_opening->path);
     }
 }
 
@@ -150,8 +139,6 @@ void CacheSession::onOpened(const OpenTarget &target, const std::shared_ptr<Open
         if (result->cache && result->cache->recovery() && !target.sessionOnly)
             m_pendingRecoveries.insert(target.path, result->cache->recoveryMessage());
         result->cache.reset();
-        if (target.sessionOnly)
-            removeCacheFiles(target.path);
         if (m_deferred) {
             m_deferred.reset();
             m_log->warning(tr("The synchronisation that was waiting for the cache was dropped because the profile "
@@ -213,15 +200,12 @@ void CacheSession::closeCache()
     ++m_generation;
     if (!m_cache)
         return;
-    const QString path = m_cache->filePath();
     if (m_engine && m_engine->isRunning())
         m_log->warning(tr("The running synchronisation was stopped because the profile changed."));
     m_engine.reset(); // cancels a running sync and waits for its thread
     setSyncing(false);
     m_cache.reset();
     Q_EMIT cacheChanged({});
-    if (m_sessionOnly)
-        removeCacheFiles(path);
     m_profileId.clear();
     m_sessionOnly = false;
 }
@@ -230,12 +214,37 @@ void CacheSession::refreshLastSync()
 {
     if (!m_cache) {
         m_status->setLastSync({});
+        m_status->setAreaAges({});
+        m_status->setLastFailure({}, 0);
         return;
     }
     Store::CacheConnection connection(m_cache->filePath());
     if (connection.open())
         return;
-    m_status->setLastSync(Store::SyncMarks(connection.database()).lastFullSync());
+    const Store::SyncMarks marks(connection.database());
+    m_status->setLastSync(marks.lastFullSync());
+    // Each area is as old as its list's last successful fetch (the sync marks it only then).
+    const QList<std::pair<QString, QString>> areas{{u"users"_s, tr("Users")}, {u"templates"_s, tr("Courses")},
+        {u"events"_s, tr("Calendar items")}, {u"skillProfiles"_s, tr("Skill profiles")}, {u"bundles"_s, tr("Bundles")}};
+    QList<ConnectionStatus::AreaAge> ages;
+    for (const auto &[key, label] : areas)
+        ages.append({label, marks.fetchedAt(u"list"_s, key)});
+    m_status->setAreaAges(ages);
+    const auto run = marks.lastDecisiveRun();
+    if (run && run->failed())
+        m_status->setLastFailure(run->finishedAt, run->errors);
+    else
+        m_status->setLastFailure({}, 0);
+}
+
+QDateTime CacheSession::listFetchedAt(const QString &listKey) const
+{
+    if (!m_cache)
+        return {};
+    Store::CacheConnection connection(m_cache->filePath());
+    if (connection.open())
+        return {};
+    return Store::SyncMarks(connection.database()).fetchedAt(u"list"_s, listKey);
 }
 
 bool CacheSession::synchronise(bool force)
@@ -296,8 +305,11 @@ bool CacheSession::fetchCourseResults(const QString &courseUidOrId)
     }
     const auto course = Store::CourseRepository(connection.database()).course(uid);
     const QString name = course && !course->name.isEmpty() ? course->name : uid;
-    return start(targets.courseResults(uid, {}, true, m_ttlSeconds),
+    const bool started = start(targets.courseResults(uid, {}, true, m_ttlSeconds),
         tr("Fetching the learners of “%1” and their results…").arg(name));
+    if (started)
+        m_courseName = name;
+    return started;
 }
 
 bool CacheSession::refreshGroup(const QString &groupId)
@@ -341,6 +353,7 @@ bool CacheSession::start(const QList<SyncRequest> &requests, const QString &desc
         return false;
     setSyncing(true);
     m_requests = requests;
+    m_courseName.clear();
     const QString text = description.isEmpty() ? describe(requests.constLast()) : description;
     const int generation = m_generation;
     Secrets::SecretJob *job = m_secrets->read(profile->id);
@@ -373,7 +386,7 @@ QString CacheSession::describe(const SyncRequest &request) const
 {
     switch (request.scope) {
     case SyncRequest::Scope::User:
-        return tr("Refreshing user %1…").arg(request.target);
+        return tr("Refreshing user %1…").arg(userName(request.target));
     case SyncRequest::Scope::Course:
         return tr("Refreshing course %1…").arg(request.target);
     case SyncRequest::Scope::Group:
@@ -386,6 +399,41 @@ QString CacheSession::describe(const SyncRequest &request) const
     return request.force ? tr("Full synchronisation started (everything is fetched again).")
                          : tr("Synchronisation started (what was fetched in the last %n minute(s) is skipped).",
                              nullptr, int(request.ttlSeconds / 60));
+}
+
+QString CacheSession::userName(const QString &uidOrExternalId) const
+{
+    if (!m_cache)
+        return uidOrExternalId;
+    Store::CacheConnection connection(m_cache->filePath());
+    if (connection.open())
+        return uidOrExternalId;
+    const QString uid = Store::SyncTargets(connection.database()).userUid(uidOrExternalId);
+    const auto user = uid.isEmpty() ? std::nullopt : Store::UserRepository(connection.database()).user(uid);
+    if (!user)
+        return uidOrExternalId;
+    const QString name = QStringList{user->firstName, user->middleName, user->lastName}.join(u' ').simplified();
+    return name.isEmpty() ? (user->login.isEmpty() ? uidOrExternalId : user->login) : name;
+}
+
+QString CacheSession::doneText(const SyncRequest &request, const QString &summary) const
+{
+    switch (request.scope) {
+    case SyncRequest::Scope::User:
+        //: activity log; %1 the user's name, %2 the counts
+        return tr("User %1 refreshed (%2).").arg(userName(request.target), summary);
+    case SyncRequest::Scope::Course:
+        return tr("Course %1 refreshed (%2).").arg(request.target, summary);
+    case SyncRequest::Scope::Group:
+        return tr("Group %1 refreshed (%2).").arg(request.target, summary);
+    case SyncRequest::Scope::Results:
+        if (!m_courseName.isEmpty())
+            return tr("Results of the learners of “%1” fetched (%2).").arg(m_courseName, summary);
+        return tr("Results fetched for %n user(s) (%1).", nullptr, int(request.resultsForUsers.size())).arg(summary);
+    case SyncRequest::Scope::Full:
+        break;
+    }
+    return tr("Synchronisation finished (%1).").arg(summary);
 }
 
 void CacheSession::onFinished(const SyncReport &report)
@@ -404,7 +452,7 @@ void CacheSession::onFinished(const SyncReport &report)
     else if (report.errors > 0)
         m_log->warning(tr("Synchronisation finished with errors (%1).").arg(summary));
     else
-        m_log->success(tr("Synchronisation finished (%1).").arg(summary));
+        m_log->success(doneText(m_requests.isEmpty() ? SyncRequest() : m_requests.constLast(), summary));
     for (const QString &message : report.errorMessages)
         m_log->error(message);
     refreshLastSync();

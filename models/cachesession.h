@@ -37,7 +37,8 @@ class ConnectionStatus;
 // switch during an open drops its result (a recovery it did is reported when that cache is
 // opened again) and opens the now active profile's cache. Switching profiles cancels a running
 // sync and closes the previous cache (after activate()). A session-only profile's cache (the
-// --demo profile) is deleted when it is closed. Syncs run on the engine's worker thread; the
+// --demo profile) is kept like any other: the demo's sandbox keeps its data too, and switching
+// back finds both as they were. Syncs run on the engine's worker thread; the
 // key is read from the profile's secret store for each run; a sync asked for while the cache
 // opens starts when it is open. The last completed run's time goes to
 // ConnectionStatus::setLastSync (re-read every minute: `springdesk-cli sync` may write too).
@@ -88,6 +89,9 @@ public:
 
     // Re-reads the last completed sync from the cache into ConnectionStatus.
     void refreshLastSync();
+    // When a list ("users", "templates", "events", "skillProfiles", "bundles") was last
+    // fetched into the open cache; invalid when never or when there is no cache.
+    QDateTime listFetchedAt(const QString &listKey) const;
 
 Q_SIGNALS:
     // The active cache changed (empty: none); panes reopen their reads.
@@ -127,6 +131,11 @@ private:
     void onFinished(const Store::SyncReport &report);
     void setSyncing(bool syncing);
     QString describe(const Store::SyncRequest &request) const;
+    // The activity log's line for a run that finished without errors, naming the job ("User
+    // Amelia Berg refreshed (…)"); `summary` is the counts.
+    QString doneText(const Store::SyncRequest &request, const QString &summary) const;
+    // A cached user's name (UID or external ID), else what was given.
+    QString userName(const QString &uidOrExternalId) const;
 
     Settings::ProfileStore *m_profiles;
     Secrets::ProfileSecrets *m_secrets;
@@ -143,6 +152,7 @@ private:
         QString description;
     };
     QList<Store::SyncRequest> m_requests; // of the running sync
+    QString m_courseName; // the course whose learners' results are fetched, for the log
     std::optional<Deferred> m_deferred; // asked for while the cache opens
     std::optional<OpenTarget> m_opening; // the open running on the worker
     QFuture<void> m_openFuture;

@@ -35,12 +35,25 @@ ConnectionMonitor::ConnectionMonitor(Settings::ProfileStore *profiles, Secrets::
         if (id == m_profiles->activeId())
             refresh();
     });
+    // Someone else (a synchronisation, the profile dialog) read the key after the keyring had
+    // failed us: it answers again.
+    connect(m_secrets, &Secrets::ProfileSecrets::keyRead, this, [this](const QString &id) {
+        if (m_keyringFailed && id == m_profiles->activeId())
+            refresh();
+    });
     refresh();
+}
+
+void ConnectionMonitor::retryIfKeyringFailed()
+{
+    if (m_keyringFailed)
+        refresh();
 }
 
 void ConnectionMonitor::refresh()
 {
     const int generation = ++m_generation;
+    m_keyringFailed = false;
     m_probe->cancel();
     const auto active = m_profiles->activeProfile();
     if (!active) {
@@ -59,7 +72,11 @@ void ConnectionMonitor::refresh()
         } else if (finished->error()->kind == SecretError::Kind::NotFound) {
             m_status->setState(State::NoKey);
         } else {
-            m_status->setState(State::Failed, finished->error()->userText());
+            m_keyringFailed = true; // retried on the next action (retryIfKeyringFailed())
+            if (finished->error()->kind == SecretError::Kind::Locked)
+                m_status->setState(State::KeyringLocked);
+            else
+                m_status->setState(State::Failed, finished->error()->userText());
             m_log->error(finished->error()->userText());
         }
     });

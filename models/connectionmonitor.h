@@ -30,6 +30,11 @@ public:
         ActivityLog *log, QObject *parent = nullptr);
 
     void refresh();
+    // The last key read failed in the keyring (locked, no answer, …): read it again. Called on
+    // the user's next action (the window is activated, a command is started); a read by
+    // anyone else that succeeds (ProfileSecrets::keyRead) has the same effect.
+    void retryIfKeyringFailed();
+    bool keyringFailed() const { return m_keyringFailed; }
     void setProbeTimeoutMs(qint64 ms);
     // A short translated phrase for the status bar ("key rejected", "certificate refused", …).
     static QString shortText(const Api::ProbeResult &result);
@@ -43,6 +48,7 @@ private:
     ActivityLog *m_log;
     Api::ConnectionProbe *m_probe;
     int m_generation = 0;
+    bool m_keyringFailed = false;
 };
 
 } // namespace Springdesk::Models

@@ -106,6 +106,25 @@ Store::CacheConnection *IdTrackingController::connection(QString *error)
     return m_connection.get();
 }
 
+QList<KnownId> IdTrackingController::trackedIds(KnownId::Kind kind, QString *error)
+{
+    QString problem;
+    Store::CacheConnection *c = connection(&problem);
+    QList<KnownId> tracked;
+    if (c) {
+        Store::StoreError e;
+        for (const KnownId &id : Store::KnownIdRegistry(c->database()).entries(kind, {}, &e)) {
+            if (id.sources & KnownId::TrackedByHand)
+                tracked << id;
+        }
+        if (e)
+            problem = e.message;
+    }
+    if (error)
+        *error = problem;
+    return tracked;
+}
+
 bool IdTrackingController::forget(KnownId::Kind kind, const QString &externalId, QString *message)
 {
     if (m_busy) {

@@ -46,6 +46,9 @@ public:
     // "Stop tracking": removes the entry from the active profile's cache (no server call).
     // `message` (translated) says what happened; false when nothing was removed.
     bool forget(Store::KnownId::Kind kind, const QString &externalId, QString *message);
+    // What is tracked by hand ("Track…") of `kind` in the active profile's cache, by ID;
+    // empty with `error` set when the cache cannot be read.
+    QList<Store::KnownId> trackedIds(Store::KnownId::Kind kind, QString *error = nullptr);
 
 Q_SIGNALS:
     void busyChanged(bool busy);

@@ -42,7 +42,7 @@ PaneInfo PaneCatalog::info(Pane pane)
         return {pane, tr("Events"), tr("Manage bookable events, their subscriptions, attendance and scores."),
             u"appointment-new"_s};
     case Pane::Profiles:
-        return {pane, tr("Profiles"), tr("See skill profiles and which users have them."), u"user-info"_s};
+        return {pane, tr("Skill profiles"), tr("See skill profiles and which users have them."), u"user-info"_s};
     case Pane::Bundles:
         return {
             pane, tr("Bundles"), tr("Browse bundles and subscribe users to bundle courses."), u"package-x-generic"_s};

@@ -3,6 +3,7 @@
 #include "core/store/cacheconnection.h"
 #include "core/store/userrepository.h"
 #include "models/modelslog.h"
+#include "models/vocabulary.h"
 
 #include <QFutureWatcher>
 #include <QLocale>
@@ -201,7 +202,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (Column(index.column())) {
     case Roles:
-        return row.hasDetails ? row.roles.join(u", "_s) : tr("not fetched");
+        return row.hasDetails ? Vocabulary::roleNames(row.roles) : tr("not fetched");
     case Active:
         return row.summary.active ? tr("active") : tr("inactive");
     case FetchedAt:

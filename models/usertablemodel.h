@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/userquery.h"
+#include "models/keyrole.h"
 
 #include <QAbstractTableModel>
 #include <QThreadPool>
@@ -33,7 +34,7 @@ public:
     enum Role
     {
         RawValueRole = Qt::UserRole + 1, // the typed value (QString, QStringList, bool, QDateTime)
-        UidRole, // the user's UID, on every column
+        UidRole = KeyRole, // the user's UID, on every column (the key ResourcePane keeps selections by)
     };
 
     static constexpr int PageSize = 200;

@@ -102,6 +102,13 @@
             <numerusform>Fetching the results of %n users…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Results fetched for %n user(s) (%1).</source>
+        <translation>
+            <numerusform>Results fetched for %n user (%1).</numerusform>
+            <numerusform>Results fetched for %n users (%1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Models::ConnectionStatus</name>
@@ -124,6 +131,36 @@
         <translation>
             <numerusform>Cache: updated %n day ago</numerusform>
             <numerusform>Cache: updated %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last synchronisation failed (%n error(s))</source>
+        <translation>
+            <numerusform>Last synchronisation failed (%n error)</numerusform>
+            <numerusform>Last synchronisation failed (%n errors)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <extracomment>short age, e.g. &quot;3 min ago&quot;</extracomment>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <extracomment>short age, e.g. &quot;2 h ago&quot;</extracomment>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>
@@ -199,6 +236,16 @@
         <translation>
             <numerusform>about %n minute left</numerusform>
             <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Views::TrackIdDialog</name>
+    <message numerus="yes">
+        <source>Tracked (%n):</source>
+        <translation>
+            <numerusform>Tracked (%n):</numerusform>
+            <numerusform>Tracked (%n):</numerusform>
         </translation>
     </message>
 </context>

@@ -191,10 +191,6 @@
         <translation>Boekbare evenementen beheren, met hun inschrijvingen, aanwezigheid en scores.</translation>
     </message>
     <message>
-        <source>Profiles</source>
-        <translation>Profielen</translation>
-    </message>
-    <message>
         <source>See skill profiles and which users have them.</source>
         <translation>Vaardigheidsprofielen bekijken en zien welke gebruikers ze hebben.</translation>
     </message>
@@ -213,6 +209,10 @@
     <message>
         <source>Create single sign-on login links that take a user straight into a course.</source>
         <translation>Single-sign-on-inloglinks maken die een gebruiker direct naar een cursus brengen.</translation>
+    </message>
+    <message>
+        <source>Skill profiles</source>
+        <translation>Vaardigheidsprofielen</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1204,30 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
         <source>The demo profile could not be created: %1</source>
         <translation>Het demoprofiel kon niet worden gemaakt: %1</translation>
     </message>
+    <message>
+        <source>&amp;Reset demo data…</source>
+        <translation>Demogegevens &amp;herstellen…</translation>
+    </message>
+    <message>
+        <source>Throw away the demo sandbox&apos;s data and the demo&apos;s local cache, and start again with fresh demo data.</source>
+        <translation>De gegevens van de demo-sandbox en de lokale cache van de demo weggooien en opnieuw beginnen met verse demogegevens.</translation>
+    </message>
+    <message>
+        <source>The demo is still starting; reset it when it runs.</source>
+        <translation>De demo start nog; herstel hem als hij draait.</translation>
+    </message>
+    <message>
+        <source>Reset demo data</source>
+        <translation>Demogegevens herstellen</translation>
+    </message>
+    <message>
+        <source>Throw away everything done in the demo (its sandbox data and its local cache) and start again with fresh demo data?</source>
+        <translation>Alles weggooien wat in de demo is gedaan (de sandboxgegevens en de lokale cache) en opnieuw beginnen met verse demogegevens?</translation>
+    </message>
+    <message>
+        <source>Demo data reset; the demo starts again with fresh data.</source>
+        <translation>Demogegevens hersteld; de demo begint opnieuw met verse gegevens.</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Models::ActivityLog</name>
@@ -1360,6 +1384,50 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
         <source>The synchronisation that was waiting for the local cache was cancelled.</source>
         <translation>De synchronisatie die op de lokale cache wachtte, is geannuleerd.</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cursussen</translation>
+    </message>
+    <message>
+        <source>Calendar items</source>
+        <translation>Agenda-items</translation>
+    </message>
+    <message>
+        <source>Skill profiles</source>
+        <translation>Vaardigheidsprofielen</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Bundels</translation>
+    </message>
+    <message>
+        <source>User %1 refreshed (%2).</source>
+        <extracomment>activity log; %1 the user&apos;s name, %2 the counts</extracomment>
+        <translation>Gebruiker %1 vernieuwd (%2).</translation>
+    </message>
+    <message>
+        <source>Course %1 refreshed (%2).</source>
+        <translation>Cursus %1 vernieuwd (%2).</translation>
+    </message>
+    <message>
+        <source>Group %1 refreshed (%2).</source>
+        <translation>Groep %1 vernieuwd (%2).</translation>
+    </message>
+    <message>
+        <source>Results of the learners of “%1” fetched (%2).</source>
+        <translation>Resultaten van de deelnemers van “%1” opgehaald (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Results fetched for %n user(s) (%1).</source>
+        <translation>
+            <numerusform>Resultaten opgehaald voor %n gebruiker (%1).</numerusform>
+            <numerusform>Resultaten opgehaald voor %n gebruikers (%1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Models::CachedCourseModel</name>
@@ -1379,6 +1447,26 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
         <source>Cached learners</source>
         <extracomment>column: number of learners of a course known to the local cache</extracomment>
         <translation>Cursisten in cache</translation>
+    </message>
+    <message>
+        <source>Several cached courses are called “%1”. This one: external ID %2, template %3, UID %4.</source>
+        <translation>Meerdere cursussen in de cache heten “%1”. Deze: extern ID %2, sjabloon %3, UID %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>UID %1</source>
+        <translation>UID %1</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1586,72 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
             <numerusform>Cache: %n dag geleden bijgewerkt</numerusform>
             <numerusform>Cache: %n dagen geleden bijgewerkt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The keyring is locked</source>
+        <translation>De sleutelbos is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Last synchronisation failed</source>
+        <translation>Laatste synchronisatie mislukt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last synchronisation failed (%n error(s))</source>
+        <translation>
+            <numerusform>Laatste synchronisatie mislukt (%n fout)</numerusform>
+            <numerusform>Laatste synchronisatie mislukt (%n fouten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>age of a part of the cache that was never fetched</extracomment>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>zojuist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <extracomment>short age, e.g. &quot;3 min ago&quot;</extracomment>
+        <translation>
+            <numerusform>%n min geleden</numerusform>
+            <numerusform>%n min geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <extracomment>short age, e.g. &quot;2 h ago&quot;</extracomment>
+        <translation>
+            <numerusform>%n u geleden</numerusform>
+            <numerusform>%n u geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>tooltip line: area of the cache and when its list was fetched, e.g. &quot;Users: 7 Dec 2026 14:03&quot;
+----------
+status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Last complete synchronisation without errors: %1</source>
+        <translation>Laatste volledige synchronisatie zonder fouten: %1</translation>
+    </message>
+    <message>
+        <source>No complete synchronisation without errors yet.</source>
+        <translation>Nog geen volledige synchronisatie zonder fouten.</translation>
+    </message>
+    <message>
+        <source>The last synchronisation, at %1, had errors; see the activity log.</source>
+        <translation>De laatste synchronisatie, om %1, had fouten; zie het activiteitenlogboek.</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2022,11 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
         <source>No environment address or API key was given.</source>
         <translation>Er is geen omgevingsadres of API-sleutel opgegeven.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>activity log: the API function that failed, then why (a sentence)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Store::SyncWriterSink</name>
@@ -2030,12 +2189,66 @@ Desktopbeheer voor aNewSpring-omgevingen via hun API.</translation>
         <translation>De lokale cache bevat nog geen cursussen. Synchroniseer eerst (Cache → Synchroniseren, F5) en kies dan een cursus.</translation>
     </message>
     <message>
-        <source>&amp;Track group…</source>
-        <translation>Groep &amp;volgen…</translation>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <source>Add a group (or access-code group, event…) the API cannot list to the local cache, after checking that it exists.</source>
-        <translation>Een groep (of toegangscodegroep, evenement…) die de API niet kan opsommen aan de lokale cache toevoegen, na controle dat ze bestaat.</translation>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filteren</translation>
+    </message>
+    <message>
+        <source>Go to the current pane&apos;s filter (Ctrl+F); Down or Enter goes on to the results.</source>
+        <translation>Naar het filter van het huidige paneel (Ctrl+F); Omlaag of Enter gaat door naar de resultaten.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;Track a group, event or access-code group…</source>
+        <translation>Een groep, evenement of toegangscodegroep &amp;volgen…</translation>
+    </message>
+    <message>
+        <source>The API cannot list groups, bookable events or access-code groups: add one by its ID so that synchronisation keeps it in the local cache, and see what is tracked already.</source>
+        <translation>De API kan groepen, boekbare evenementen en toegangscodegroepen niet opsommen: voeg er een toe met zijn ID, zodat de synchronisatie hem in de lokale cache bijhoudt, en zie wat al gevolgd wordt.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <extracomment>the language names stay in their own language, so that anyone finds theirs</extracomment>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Springdesk.</source>
+        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van Springdesk.</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <extracomment>a line of the shortcut overview: key, then what it does</extracomment>
+        <translation>%1	%2</translation>
+    </message>
+    <message>
+        <source>Down or Enter in a filter	Go to the results</source>
+        <translation>Omlaag of Enter in een filter	Naar de resultaten</translation>
+    </message>
+    <message>
+        <source>Tab	Leave a table for the next field</source>
+        <translation>Tab	Van een tabel naar het volgende veld</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2381,30 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
         <source>Connection test to %1 failed: %2</source>
         <translation>Verbindingstest met %1 mislukt: %2</translation>
     </message>
+    <message>
+        <source>Switch profile?</source>
+        <translation>Van profiel wisselen?</translation>
+    </message>
+    <message>
+        <source>Profile “%1” was added. Switch the window from “%2” (%3) to “%1” (%4) now?</source>
+        <translation>Profiel “%1” is toegevoegd. Het venster nu van “%2” (%3) naar “%1” (%4) omzetten?</translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>De sleutel tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>The address now points at another host (%1). Enter the API key for it: the key stored for %2 is not sent there and is removed when you save.</source>
+        <translation>Het adres wijst nu naar een andere host (%1). Voer de API-sleutel daarvoor in: de sleutel die voor %2 is opgeslagen, wordt daar niet heen gestuurd en wordt verwijderd als u opslaat.</translation>
+    </message>
+    <message>
+        <source>Choose: Test, Acceptance or Production</source>
+        <translation>Kies: Test, Acceptatie of Productie</translation>
+    </message>
+    <message>
+        <source>Choose what kind of environment this is (Test, Acceptance or Production); the tag stays visible in the window.</source>
+        <translation>Kies wat voor omgeving dit is (Test, Acceptatie of Productie); het label blijft zichtbaar in het venster.</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Views::ProfileSwitcher</name>
@@ -2190,6 +2427,55 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
     <message>
         <source>No profile — add one</source>
         <translation>Geen profiel — voeg er een toe</translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Views::ResourcePane</name>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>&amp;ID kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy row</source>
+        <translation>Rij &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Copy the IDs of the selected rows (Ctrl+Shift+C).</source>
+        <translation>De ID&apos;s van de geselecteerde rijen kopiëren (Ctrl+Shift+C).</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text (Ctrl+C).</source>
+        <translation>De geselecteerde rijen kopiëren als tekst met tabs (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>Opening the local cache…</source>
+        <translation>De lokale cache wordt geopend…</translation>
+    </message>
+    <message>
+        <source>no cache</source>
+        <translation>geen cache</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>tellen…</translation>
+    </message>
+    <message>
+        <source>not synchronised yet</source>
+        <extracomment>beside the count of a pane: its list was never fetched from the server</extracomment>
+        <translation>nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <extracomment>beside the count of a pane: when its list was fetched, e.g. &quot;as of 14:03&quot;</extracomment>
+        <translation>stand %1</translation>
+    </message>
+    <message>
+        <source>Fetched from the server on %1 (local time).</source>
+        <translation>Op %1 van de server opgehaald (lokale tijd).</translation>
     </message>
 </context>
 <context>
@@ -2301,8 +2587,9 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
 <context>
     <name>Springdesk::Views::TagLabel</name>
     <message>
-        <source>This profile is tagged “%1”.</source>
-        <translation>Dit profiel heeft het label “%1”.</translation>
+        <source>The active profile points at a %1 environment. This badge only informs: the tag is changed in the connection profiles (File menu).</source>
+        <extracomment>tooltip of the environment badge beside the profile switcher</extracomment>
+        <translation>Het actieve profiel wijst naar een %1-omgeving. Dit label informeert alleen: het label wijzigt u in de verbindingsprofielen (menu Bestand).</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2617,38 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
     <message>
         <source>Checking on the server whether it exists…</source>
         <translation>Op de server controleren of het bestaat…</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>bestaat</translation>
+    </message>
+    <message>
+        <source>missing on the server</source>
+        <translation>ontbreekt op de server</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a tracked ID and its state, e.g. &quot;SALES-2026 (exists)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind is tracked yet.</source>
+        <translation>Hiervan wordt nog niets gevolgd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracked (%n):</source>
+        <translation>
+            <numerusform>Gevolgd (%n):</numerusform>
+            <numerusform>Gevolgd (%n):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2592,46 +2911,6 @@ a course result: course name, its states</extracomment>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
-    <message>
-        <source>Learners</source>
-        <translation>Deelnemers</translation>
-    </message>
-    <message>
-        <source>Instructors</source>
-        <translation>Begeleiders</translation>
-    </message>
-    <message>
-        <source>Observers</source>
-        <translation>Observatoren</translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation>Auteurs</translation>
-    </message>
-    <message>
-        <source>Designers</source>
-        <translation>Ontwerpers</translation>
-    </message>
-    <message>
-        <source>Administrators</source>
-        <translation>Beheerders</translation>
-    </message>
-    <message>
-        <source>Resellers</source>
-        <translation>Resellers</translation>
-    </message>
-    <message>
-        <source>Tenants</source>
-        <translation>Tenants</translation>
-    </message>
-    <message>
-        <source>no cache</source>
-        <translation>geen cache</translation>
-    </message>
-    <message>
-        <source>counting…</source>
-        <translation>tellen…</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln user(s)</source>
         <extracomment>number of users matching the filter, e.g. &quot;1,234 users&quot; (%L1 is the formatted number)</extracomment>
@@ -2649,24 +2928,36 @@ a course result: course name, its states</extracomment>
         <translation>De resultaten van de geselecteerde gebruikers van de server ophalen (Ctrl+R); een synchronisatie haalt geen resultaten op.</translation>
     </message>
     <message>
-        <source>Opening the local cache…</source>
-        <translation>De lokale cache wordt geopend…</translation>
-    </message>
-    <message>
         <source>Fetch results</source>
         <translation>Resultaten ophalen</translation>
     </message>
     <message>
-        <source>All %L1 loaded users are selected, and %L2 users match. Fetch the results of all %L2 (one call per user)?
-
-Yes: all %L2 matching users. No: only the %L1 selected.</source>
-        <translation>Alle %L1 geladen gebruikers zijn geselecteerd, en %L2 gebruikers voldoen aan het filter. De resultaten van alle %L2 ophalen (één aanroep per gebruiker)?
-
-Ja: alle %L2 gebruikers die voldoen. Nee: alleen de %L1 geselecteerde.</translation>
-    </message>
-    <message>
         <source>The matching users could not be read from the cache: %1</source>
         <translation>De gebruikers die voldoen konden niet uit de cache worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The local cache holds no users yet. Press Synchronise (F5) to fetch them from the server.</source>
+        <translation>De lokale cache bevat nog geen gebruikers. Druk op Synchroniseren (F5) om ze van de server op te halen.</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;this user</source>
+        <translation>Deze gebruiker &amp;vernieuwen</translation>
+    </message>
+    <message>
+        <source>Fetch the current user&apos;s details, subscriptions and results again.</source>
+        <translation>De gegevens, inschrijvingen en resultaten van de huidige gebruiker opnieuw ophalen.</translation>
+    </message>
+    <message>
+        <source>All %L1 loaded users are selected, and %L2 users match the filter. Fetching results costs one call per user.</source>
+        <translation>Alle %L1 geladen gebruikers zijn geselecteerd, en %L2 gebruikers voldoen aan het filter. Resultaten ophalen kost één aanroep per gebruiker.</translation>
+    </message>
+    <message>
+        <source>Fetch all %L1 matching</source>
+        <translation>Alle %L1 passende ophalen</translation>
+    </message>
+    <message>
+        <source>Only the %L1 loaded</source>
+        <translation>Alleen de %L1 geladen</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2993,91 @@ Ja: alle %L2 gebruikers die voldoen. Nee: alleen de %L1 geselecteerde.</translat
     <message>
         <source>Remove the ID from the local cache; nothing changes on the server.</source>
         <translation>Het ID uit de lokale cache verwijderen; op de server verandert niets.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Learner</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation>Begeleiders</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observator</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Observatoren</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>Ontwerper</translation>
+    </message>
+    <message>
+        <source>Designers</source>
+        <translation>Ontwerpers</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Beheerders</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Reseller</translation>
+    </message>
+    <message>
+        <source>Resellers</source>
+        <translation>Resellers</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Tenants</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>separator between role names in a list, e.g. &quot;Learner, Instructor&quot;</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Vrouw</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>gender not given</extracomment>
+        <translation>Onbekend</translation>
     </message>
 </context>
 </TS>

@@ -15,12 +15,14 @@
 #include "views/messageboxes.h"
 #include "views/profiledialog.h"
 #include "views/profileswitcher.h"
+#include "views/resourcepane.h"
 #include "views/statusbarwidget.h"
 #include "views/syncprogresswidget.h"
 #include "views/trackiddialog.h"
 #include "views/viewslog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QListView>
@@ -67,8 +69,13 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_navigator->setSelectionMode(QAbstractItemView::SingleSelection);
     m_navigator->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_navigator->setSpacing(2);
-    m_navigator->setMinimumWidth(190);
-    m_navigator->setMaximumWidth(280);
+    // as wide as its longest entry (in the UI language), no wider
+    int widest = 0;
+    for (int row = 0; row < m_paneModel->rowCount(); ++row)
+        widest = qMax(widest, m_navigator->fontMetrics().horizontalAdvance(m_paneModel->index(row).data().toString()));
+    const int navigatorWidth = widest + m_navigator->iconSize().width() + 48;
+    m_navigator->setMinimumWidth(navigatorWidth);
+    m_navigator->setMaximumWidth(navigatorWidth + 40);
     m_stack->setObjectName(u"paneStack"_s);
     for (const Pane pane : PaneCatalog::allPanes()) {
         auto *page = new ComingSoonPage(PaneCatalog::info(pane), m_stack);
@@ -120,8 +127,20 @@ void MainWindow::createActions()
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    if (m_services.cache)
-        createSyncActions(menuBar()->addMenu(tr("&Cache")), m_toolBar);
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_filterAction = editMenu->addAction(tr("&Filter"), this, [this] {
+        if (auto *pane = qobject_cast<ResourcePane *>(m_stack->currentWidget()))
+            pane->focusFilter();
+    });
+    m_filterAction->setObjectName(u"actionFilter"_s);
+    m_filterAction->setShortcut(QKeySequence::Find);
+    m_filterAction->setToolTip(tr("Go to the current pane's filter (Ctrl+F); Down or Enter goes on to the results."));
+
+    if (m_services.cache) {
+        m_cacheMenu = menuBar()->addMenu(tr("&Cache"));
+        m_cacheMenu->setObjectName(u"cacheMenu"_s);
+        createSyncActions(m_cacheMenu, m_toolBar);
+    }
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *toggleLog = m_logDock->toggleViewAction();
@@ -129,7 +148,12 @@ void MainWindow::createActions()
     toggleLog->setShortcut(QKeySequence(u"Ctrl+L"_s));
     viewMenu->addAction(toggleLog);
 
+    createSettingsMenu();
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcutOverview);
+    shortcuts->setObjectName(u"actionShortcuts"_s);
+    shortcuts->setShortcut(QKeySequence::HelpContents);
     helpMenu->addAction(tr("&About Springdesk"), this, [this] {
         MessageBoxes::information(this, tr("About Springdesk"),
             tr("Springdesk %1\nDesktop administration for aNewSpring environments through their API.")
@@ -162,10 +186,12 @@ void MainWindow::createSyncActions(QMenu *menu, QToolBar *toolBar)
     menu->addSeparator();
     m_tracking = new Models::IdTrackingController(
         m_services.profiles, m_services.secrets, cache, m_services.activityLog, this);
-    m_trackIdAction = menu->addAction(tr("&Track group…"), this, &MainWindow::openTrackIdDialog);
+    m_trackIdAction
+        = menu->addAction(tr("&Track a group, event or access-code group…"), this, &MainWindow::openTrackIdDialog);
     m_trackIdAction->setObjectName(u"actionTrackId"_s);
-    m_trackIdAction->setToolTip(tr("Add a group (or access-code group, event…) the API cannot list to the local "
-                                   "cache, after checking that it exists."));
+    m_trackIdAction->setToolTip(tr("The API cannot list groups, bookable events or access-code groups: add one by "
+                                   "its ID so that synchronisation keeps it in the local cache, and see what is "
+                                   "tracked already."));
 
     auto *button = new QToolButton(toolBar);
     button->setObjectName(u"syncButton"_s);
@@ -191,6 +217,66 @@ void MainWindow::createSyncActions(QMenu *menu, QToolBar *toolBar)
     connect(cache, &Models::CacheSession::cacheChanged, this, update);
     connect(cache, &Models::CacheSession::openingChanged, this, update);
     update();
+}
+
+void MainWindow::createSettingsMenu()
+{
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
+    languageMenu->setObjectName(u"languageMenu"_s);
+    auto *group = new QActionGroup(this);
+    const QString current = m_services.config->get(ConfigKey::UiLanguage).toString();
+    //: the language names stay in their own language, so that anyone finds theirs
+    const QList<std::pair<QString, QString>> languages{
+        {u"system"_s, tr("System language")}, {u"en"_s, u"English"_s}, {u"nl"_s, u"Nederlands"_s}};
+    for (const auto &[code, name] : languages) {
+        QAction *action = languageMenu->addAction(name);
+        action->setObjectName(u"actionLanguage_"_s + code);
+        action->setCheckable(true);
+        action->setChecked(code == current || (current.isEmpty() && code == "system"_L1));
+        action->setData(code);
+        group->addAction(action);
+        m_languageActions << action;
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (m_services.config->get(ConfigKey::UiLanguage).toString() == code)
+                return;
+            m_services.config->set(ConfigKey::UiLanguage, code);
+            m_services.config->sync();
+            MessageBoxes::information(
+                this, tr("Language"), tr("The new language is used from the next start of Springdesk."));
+        });
+    }
+}
+
+QString MainWindow::shortcutOverview() const
+{
+    QStringList lines;
+    const auto add = [&lines](const QAction *action) {
+        if (!action || action->shortcut().isEmpty())
+            return;
+        QString text = action->text();
+        text.remove(u'&');
+        //: a line of the shortcut overview: key, then what it does
+        lines << tr("%1\t%2").arg(action->shortcut().toString(QKeySequence::NativeText), text);
+    };
+    for (const QAction *menuAction : menuBar()->actions()) {
+        if (const QMenu *menu = menuAction->menu()) {
+            for (const QAction *action : menu->actions())
+                add(action);
+        }
+    }
+    if (auto *pane = qobject_cast<ResourcePane *>(m_stack->currentWidget())) {
+        for (const QAction *action : pane->paneActions())
+            add(action);
+    }
+    lines << tr("Down or Enter in a filter\tGo to the results");
+    lines << tr("Tab\tLeave a table for the next field");
+    return lines.join(u'\n');
+}
+
+void MainWindow::showShortcutOverview()
+{
+    MessageBoxes::information(this, tr("Keyboard shortcuts"), shortcutOverview());
 }
 
 void MainWindow::onSyncFinished(const Store::SyncReport &report)

@@ -91,6 +91,15 @@ public:
     QAction *fullSyncAction() const { return m_fullSyncAction; }
     QAction *trackIdAction() const { return m_trackIdAction; }
     QAction *fetchCourseResultsAction() const { return m_fetchCourseResultsAction; }
+    // Edit → Filter (Ctrl+F): focuses the current pane's filter (panes built on ResourcePane).
+    QAction *filterAction() const { return m_filterAction; }
+    // The Cache menu (nullptr without a cache), for actions the composition adds (Reset demo data).
+    QMenu *cacheMenu() const { return m_cacheMenu; }
+    // Settings → Language: the actions, one per language, checkable ("system" first).
+    QList<QAction *> languageActions() const { return m_languageActions; }
+    // Help → Keyboard shortcuts: the overview, built from the actions' shortcuts.
+    QString shortcutOverview() const;
+    void showShortcutOverview();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -98,6 +107,7 @@ protected:
 private:
     void createActions();
     void createSyncActions(QMenu *menu, QToolBar *toolBar);
+    void createSettingsMenu();
     void onSyncFinished(const Store::SyncReport &report);
     void updateTitle();
     void restoreState();
@@ -122,6 +132,9 @@ private:
     QAction *m_fetchCourseResultsAction = nullptr;
     QPointer<CoursePickerDialog> m_coursePicker;
     QToolBar *m_toolBar = nullptr;
+    QAction *m_filterAction = nullptr;
+    QMenu *m_cacheMenu = nullptr;
+    QList<QAction *> m_languageActions;
 };
 
 } // namespace Springdesk::Views

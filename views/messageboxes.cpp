@@ -1,5 +1,6 @@
 #include "views/messageboxes.h"
 
+#include <QAbstractButton>
 #include <QFileDialog>
 #include <QQueue>
 
@@ -25,15 +26,32 @@ QStringList &shown()
     return texts;
 }
 
+QStringList &lastLabels()
+{
+    static QStringList labels;
+    return labels;
+}
+
 } // namespace
 
 MessageBoxes::Button MessageBoxes::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
-    const QString &text, Buttons buttons, Button defaultButton)
+    const QString &text, Buttons buttons, Button defaultButton, const QList<std::pair<Button, QString>> &labels)
 {
     shown().append(text);
+    if (!labels.isEmpty()) {
+        lastLabels().clear();
+        for (const auto &[button, label] : labels) {
+            if (!label.isEmpty())
+                lastLabels().append(label);
+        }
+    }
     if (!nextAnswers().isEmpty())
         return nextAnswers().dequeue();
     QMessageBox box(icon, title, text, buttons, parent);
+    for (const auto &[button, label] : labels) {
+        if (!label.isEmpty() && box.button(button))
+            box.button(button)->setText(label);
+    }
     box.setDefaultButton(defaultButton);
     box.setTextFormat(Qt::PlainText);
     return static_cast<Button>(box.exec());
@@ -43,6 +61,15 @@ MessageBoxes::Button MessageBoxes::question(
     QWidget *parent, const QString &title, const QString &text, Buttons buttons, Button defaultButton)
 {
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+MessageBoxes::Button MessageBoxes::question(QWidget *parent, const QString &title, const QString &text,
+    const QList<std::pair<Button, QString>> &buttons, Button defaultButton)
+{
+    Buttons standard;
+    for (const auto &[button, label] : buttons)
+        standard |= button;
+    return show(QMessageBox::Question, parent, title, text, standard, defaultButton, buttons);
 }
 
 MessageBoxes::Button MessageBoxes::warning(
@@ -83,6 +110,11 @@ void MessageBoxes::setNextAnswer(Button answer)
 void MessageBoxes::setNextFileName(const QString &fileName)
 {
     nextFileNames().enqueue(fileName);
+}
+
+QStringList MessageBoxes::lastButtonLabels()
+{
+    return lastLabels();
 }
 
 QStringList MessageBoxes::shownTexts()

@@ -18,6 +18,10 @@ public:
 
     static Button question(QWidget *parent, const QString &title, const QString &text,
         Buttons buttons = QMessageBox::Yes | QMessageBox::No, Button defaultButton = QMessageBox::No);
+    // A question whose buttons say what they do ("Fetch all 500 matching"): each button with
+    // its label (empty: the standard text).
+    static Button question(QWidget *parent, const QString &title, const QString &text,
+        const QList<std::pair<Button, QString>> &buttons, Button defaultButton);
     static Button warning(QWidget *parent, const QString &title, const QString &text, Buttons buttons = QMessageBox::Ok,
         Button defaultButton = QMessageBox::NoButton);
     static Button critical(QWidget *parent, const QString &title, const QString &text);
@@ -31,11 +35,13 @@ public:
     static void setNextFileName(const QString &fileName);
     // The texts of the boxes shown or answered so far (tests read and clear them).
     static QStringList shownTexts();
+    // The custom button labels of the last labelled question shown or answered.
+    static QStringList lastButtonLabels();
     static void clearShownTexts();
 
 private:
     static Button show(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
-        Buttons buttons, Button defaultButton);
+        Buttons buttons, Button defaultButton, const QList<std::pair<Button, QString>> &labels = {});
 };
 
 } // namespace Springdesk::Views

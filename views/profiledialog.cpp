@@ -11,8 +11,10 @@
 #include "views/messageboxes.h"
 #include "views/viewslog.h"
 
+#include <QAction>
 #include <QPointer>
 #include <QPushButton>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 using Springdesk::Secrets::SecretError;
@@ -37,8 +39,19 @@ ProfileDialog::ProfileDialog(
     , m_log(log)
     , m_model(new Models::ProfileListModel(store, this))
     , m_probe(new Api::ConnectionProbe(this))
+    , m_tagError(new QLabel(this))
 {
     m_ui->setupUi(this);
+    m_tagError->setObjectName(u"tagError"_s);
+    m_tagError->setStyleSheet(ErrorStyle);
+    m_tagError->setWordWrap(true);
+    m_tagError->hide();
+    int tagRow = 0;
+    QFormLayout::ItemRole tagRole{};
+    m_ui->form->getWidgetPosition(m_ui->tagCombo, &tagRow, &tagRole);
+    m_ui->form->insertRow(tagRow + 1, QString(), m_tagError);
+    connect(m_ui->tagCombo, &QComboBox::currentIndexChanged, m_tagError, &QWidget::hide);
+    m_ui->tagCombo->setPlaceholderText(tr("Choose: Test, Acceptance or Production"));
     m_ui->profileList->setModel(m_model);
     m_ui->profileList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ui->nameError->setStyleSheet(ErrorStyle);
@@ -75,6 +88,17 @@ ProfileDialog::ProfileDialog(
     connect(m_ui->nameEdit, &QLineEdit::textEdited, this, markDirty);
     connect(m_ui->urlEdit, &QLineEdit::textEdited, this, markDirty);
     connect(m_ui->keyEdit, &QLineEdit::textEdited, this, markDirty);
+    // what was said about the previous address or key no longer holds
+    connect(m_ui->urlEdit, &QLineEdit::textEdited, this, &ProfileDialog::onAddressOrKeyEdited);
+    connect(m_ui->keyEdit, &QLineEdit::textEdited, this, &ProfileDialog::onAddressOrKeyEdited);
+    QAction *showKey = m_ui->keyEdit->addAction(
+        QIcon::fromTheme(u"view-visible"_s, style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+        QLineEdit::TrailingPosition);
+    showKey->setObjectName(u"actionShowKey"_s);
+    showKey->setCheckable(true);
+    showKey->setToolTip(tr("Show or hide the key"));
+    connect(showKey, &QAction::toggled, this,
+        [this](bool shown) { m_ui->keyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
     connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, markDirty);
     connect(m_ui->tagCombo, &QComboBox::currentIndexChanged, this, markDirty);
 
@@ -108,7 +132,7 @@ void ProfileDialog::startNewProfile()
     m_currentId.clear();
     m_ui->nameEdit->clear();
     m_ui->urlEdit->clear();
-    m_ui->tagCombo->setCurrentIndex(m_ui->tagCombo->findData(static_cast<int>(ProfileTag::Test)));
+    m_ui->tagCombo->setCurrentIndex(-1); // no tag until the admin chooses one
     m_ui->notesEdit->clear();
     m_ui->keyEdit->clear();
     m_ui->removeButton->setEnabled(false);
@@ -119,6 +143,32 @@ void ProfileDialog::startNewProfile()
     clearErrors();
     refreshKeyStatus();
     m_ui->nameEdit->setFocus();
+}
+
+void ProfileDialog::onAddressOrKeyEdited()
+{
+    m_ui->testResult->hide();
+    m_ui->testResult->clear();
+    ++m_testGeneration; // a test still running answers for what was there before
+    m_probe->cancel();
+    m_ui->testButton->setEnabled(!m_busy);
+    setFieldError(u"url"_s, {});
+    const auto profile = m_store->profile(m_currentId);
+    if (!profile)
+        return;
+    const QUrl typed(m_ui->urlEdit->text().trimmed());
+    const QString oldEntry = Secrets::ProfileSecrets::entryName(profile->id, profile->baseUrl);
+    const QString newEntry = Secrets::ProfileSecrets::entryName(profile->id, typed);
+    if (!newEntry.isEmpty() && newEntry != oldEntry && m_ui->keyEdit->text().trimmed().isEmpty()) {
+        // a key is bound to its host: the stored one will not be sent to the new one
+        m_ui->keyStatus->setText(tr("The address now points at another host (%1). Enter the API key for it: the "
+                                    "key stored for %2 is not sent there and is removed when you save.")
+                                     .arg(typed.host(), profile->baseUrl.host()));
+        m_ui->keyStatus->setStyleSheet(ErrorStyle);
+    } else if (m_ui->keyStatus->styleSheet() == ErrorStyle) {
+        m_ui->keyStatus->setStyleSheet({});
+        refreshKeyStatus();
+    }
 }
 
 void ProfileDialog::onSelectionChanged()
@@ -152,6 +202,7 @@ void ProfileDialog::loadProfile(const QString &id)
     m_loading = false;
     m_dirty = false;
     clearErrors();
+    m_ui->keyStatus->setStyleSheet({});
     refreshKeyStatus();
 }
 
@@ -170,6 +221,8 @@ bool ProfileDialog::confirmDiscard()
 
 void ProfileDialog::clearErrors()
 {
+    m_tagError->clear();
+    m_tagError->hide();
     m_ui->nameError->clear();
     m_ui->nameError->hide();
     m_ui->urlError->clear();
@@ -215,6 +268,12 @@ void ProfileDialog::save()
     }
     profile.baseUrl = urlCheck.url;
 
+    if (m_ui->tagCombo->currentIndex() < 0) {
+        m_tagError->setText(tr("Choose what kind of environment this is (Test, Acceptance or Production); the tag "
+                               "stays visible in the window."));
+        m_tagError->show();
+        return;
+    }
     const bool isNew = m_currentId.isEmpty();
     QString id = profile.id;
     const Settings::ProfileErrors errors = isNew ? m_store->add(profile, &id) : m_store->update(profile);
@@ -225,10 +284,10 @@ void ProfileDialog::save()
     }
     m_currentId = id;
     m_dirty = false;
-    if (isNew)
-        m_store->setActive(id); // a profile just created is the one the user wants to work on
     m_log->info(isNew ? tr("Profile “%1” added.").arg(profile.name.trimmed())
                       : tr("Profile “%1” saved.").arg(profile.name.trimmed()));
+    if (isNew && m_store->activeId() != id)
+        offerSwitch(id);
     {
         const QSignalBlocker blocker(m_ui->profileList->selectionModel());
         m_ui->profileList->setCurrentIndex(m_model->index(m_model->rowOf(id)));
@@ -243,6 +302,22 @@ void ProfileDialog::save()
         return;
     }
     storeKey(id, key);
+}
+
+void ProfileDialog::offerSwitch(const QString &id)
+{
+    // Switching may point the window at Production: it is an explicit act, never a side effect.
+    const auto profile = m_store->profile(id);
+    const auto active = m_store->activeProfile();
+    if (!profile || !active)
+        return;
+    const auto answer = MessageBoxes::question(this, tr("Switch profile?"),
+        tr("Profile “%1” was added. Switch the window from “%2” (%3) to “%1” (%4) now?")
+            .arg(profile->name, active->name, ConnectionProfile::tagDisplayName(active->tag),
+                ConnectionProfile::tagDisplayName(profile->tag)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        m_store->setActive(id);
 }
 
 void ProfileDialog::storeKey(const QString &id, const QString &key)
@@ -316,6 +391,7 @@ void ProfileDialog::removeCurrent()
 void ProfileDialog::refreshKeyStatus()
 {
     const int generation = ++m_keyStatusGeneration;
+    m_ui->keyStatus->setStyleSheet({});
     if (m_currentId.isEmpty()) {
         m_ui->keyStatus->setText(tr("The key is stored in the system keyring when you save."));
         return;

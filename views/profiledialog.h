@@ -24,6 +24,8 @@ namespace Springdesk::Api {
 class ConnectionProbe;
 } // namespace Springdesk::Api
 
+class QLabel;
+
 namespace Springdesk::Views {
 
 // Adds, edits and removes connection profiles, stores their API keys (keyring, or this
@@ -54,8 +56,12 @@ Q_SIGNALS:
 
 private:
     void onSelectionChanged();
+    // The address or key was edited: stale test results and errors go; a new host asks for its key.
+    void onAddressOrKeyEdited();
     void loadProfile(const QString &id);
     void save();
+    // Asks (default No) whether to switch the window to a profile just added.
+    void offerSwitch(const QString &id);
     void storeKey(const QString &id, const QString &key);
     void onKeyStored(Secrets::SecretJob *job, const QString &key);
     void removeCurrent();
@@ -74,6 +80,7 @@ private:
     Models::ActivityLog *m_log;
     Models::ProfileListModel *m_model;
     Api::ConnectionProbe *m_probe;
+    QLabel *m_tagError; // a new profile has no tag until one is chosen
     QString m_currentId;
     bool m_dirty = false;
     bool m_busy = false;

@@ -38,7 +38,7 @@ ProfileSwitcher::ProfileSwitcher(Settings::ProfileStore *store, Models::ProfileL
     layout->setContentsMargins(4, 0, 4, 0);
     layout->addWidget(m_label);
     layout->addWidget(m_combo);
-    layout->addWidget(m_tag);
+    layout->addWidget(m_tag, 0, Qt::AlignVCenter);
     layout->addWidget(m_manage);
 
     connect(m_combo, &QComboBox::activated, this, &ProfileSwitcher::onActivated);

@@ -11,7 +11,9 @@ class ConnectionStatus;
 
 namespace Springdesk::Views {
 
-// The status bar's permanent part: connection state and cache age (refreshed every minute).
+// The status bar's permanent part: connection state, a failed last synchronisation (in red,
+// until the next one succeeds) and the cache's age per area (refreshed every minute; the
+// tooltip gives every area's time in local time).
 class StatusBarWidget final : public QWidget
 {
     Q_OBJECT
@@ -21,6 +23,8 @@ public:
 
     QString connectionText() const;
     QString cacheText() const;
+    // Empty when the last synchronisation did not fail.
+    QString failureText() const;
 
 private:
     void refresh();
@@ -28,6 +32,7 @@ private:
     Models::ConnectionStatus *m_status;
     QLabel *m_indicator;
     QLabel *m_connection;
+    QLabel *m_failure;
     QLabel *m_cache;
     QTimer *m_timer;
 };

@@ -10,6 +10,9 @@ TagLabel::TagLabel(QWidget *parent)
 {
     setObjectName(u"tagLabel"_s);
     setAlignment(Qt::AlignCenter);
+    setFocusPolicy(Qt::NoFocus);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // a small pill, not a button-sized block
+    setTextInteractionFlags(Qt::NoTextInteraction);
     setTag(std::nullopt);
 }
 
@@ -24,9 +27,13 @@ void TagLabel::setTag(std::optional<Settings::ProfileTag> tag)
         return;
     }
     setText(ConnectionProfile::tagDisplayName(*tag));
-    setToolTip(tr("This profile is tagged “%1”.").arg(text()));
-    setStyleSheet(u"QLabel#tagLabel { background: %1; color: white; font-weight: bold; border-radius: 4px;"
-                  " padding: 2px 8px; }"_s.arg(ConnectionProfile::tagColorName(*tag)));
+    //: tooltip of the environment badge beside the profile switcher
+    setToolTip(tr("The active profile points at a %1 environment. This badge only informs: the tag is changed "
+                  "in the connection profiles (File menu).")
+                   .arg(text()));
+    // a flat badge (small caps-like text, no raised look), so that nobody takes it for a button
+    setStyleSheet(u"QLabel#tagLabel { background: %1; color: white; font-weight: bold; font-size: 8pt;"
+                  " border-radius: 8px; padding: 0px 6px; }"_s.arg(ConnectionProfile::tagColorName(*tag)));
     show();
 }
 

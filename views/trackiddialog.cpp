@@ -4,6 +4,8 @@
 #include "models/idtrackingcontroller.h"
 #include "ui_trackiddialog.h"
 
+#include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -26,9 +28,23 @@ TrackIdDialog::TrackIdDialog(Models::IdTrackingController *controller, QWidget *
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::TrackIdDialog>())
     , m_controller(controller)
+    , m_trackedLabel(new QLabel(this))
+    , m_tracked(new QListWidget(this))
 {
     setObjectName(u"trackIdDialog"_s);
     m_ui->setupUi(this);
+    // what is tracked already, of the chosen kind; a click puts the ID in the field
+    m_tracked->setObjectName(u"trackedList"_s);
+    m_tracked->setMaximumHeight(140);
+    m_trackedLabel->setBuddy(m_tracked);
+    const int at = m_ui->mainLayout->indexOf(m_ui->resultLabel) + 1;
+    m_ui->mainLayout->insertWidget(at, m_trackedLabel);
+    m_ui->mainLayout->insertWidget(at + 1, m_tracked);
+    connect(m_tracked, &QListWidget::currentTextChanged, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            m_ui->idEdit->setText(m_tracked->currentItem()->data(Qt::UserRole).toString());
+    });
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &TrackIdDialog::refreshTracked);
     for (const auto kind : Kinds)
         m_ui->kindCombo->addItem(kindDisplayName(kind), int(kind));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -40,6 +56,45 @@ TrackIdDialog::TrackIdDialog(Models::IdTrackingController *controller, QWidget *
     connect(m_controller, &Models::IdTrackingController::finished, this, &TrackIdDialog::onFinished);
     validate();
     onBusyChanged(m_controller->isBusy());
+    refreshTracked();
+}
+
+QStringList TrackIdDialog::trackedIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_tracked->count(); ++row)
+        ids << m_tracked->item(row)->data(Qt::UserRole).toString();
+    return ids;
+}
+
+void TrackIdDialog::refreshTracked()
+{
+    QString error;
+    const QList<KnownId> tracked = m_controller->trackedIds(kind(), &error);
+    m_tracked->clear();
+    for (const KnownId &id : tracked) {
+        QString state;
+        switch (id.state) {
+        case KnownId::State::Unknown:
+            state = tr("not checked");
+            break;
+        case KnownId::State::Exists:
+            state = tr("exists");
+            break;
+        case KnownId::State::Missing:
+            state = tr("missing on the server");
+            break;
+        case KnownId::State::Deleted:
+            state = tr("deleted");
+            break;
+        }
+        //: a tracked ID and its state, e.g. "SALES-2026 (exists)"
+        auto *item = new QListWidgetItem(tr("%1 (%2)").arg(id.externalId, state), m_tracked);
+        item->setData(Qt::UserRole, id.externalId);
+    }
+    m_trackedLabel->setText(!error.isEmpty() ? error
+            : tracked.isEmpty()              ? tr("Nothing of this kind is tracked yet.")
+                                             : tr("Tracked (%n):", nullptr, int(tracked.size())));
 }
 
 TrackIdDialog::~TrackIdDialog() = default;
@@ -110,6 +165,7 @@ bool TrackIdDialog::stopTracking()
     QString message;
     const bool ok = m_controller->forget(kind(), m_ui->idEdit->text().trimmed(), &message);
     showResult(message, !ok);
+    refreshTracked();
     return ok;
 }
 
@@ -146,6 +202,7 @@ void TrackIdDialog::onFinished(const Store::TrackResult &result)
     m_ui->stopButton->setEnabled(canTrack());
     if (result.ok())
         m_ui->idEdit->selectAll();
+    refreshTracked();
     m_ui->idEdit->setFocus();
     Q_EMIT tracked(result);
 }

@@ -7,6 +7,9 @@
 
 #include <memory>
 
+class QLabel;
+class QListWidget;
+
 namespace Ui {
 class TrackIdDialog;
 }
@@ -42,6 +45,8 @@ public:
     bool stopTracking();
 
     static QString kindDisplayName(Store::KnownId::Kind kind);
+    // The IDs of the chosen kind that are tracked, as the list under the form shows them.
+    QStringList trackedIds() const;
 
 Q_SIGNALS:
     void tracked(const Springdesk::Store::TrackResult &result);
@@ -51,10 +56,14 @@ private:
     void onBusyChanged(bool busy);
     void onFinished(const Store::TrackResult &result);
     void showResult(const QString &text, bool error);
+    // Re-reads what is tracked of the chosen kind into the list.
+    void refreshTracked();
 
     std::unique_ptr<Ui::TrackIdDialog> m_ui;
     Models::IdTrackingController *m_controller;
     bool m_waiting = false; // this dialog started the running check
+    QLabel *m_trackedLabel;
+    QListWidget *m_tracked;
 };
 
 } // namespace Springdesk::Views

@@ -5,6 +5,7 @@
 #include "core/store/subscriptionrepository.h"
 #include "core/store/syncmarks.h"
 #include "core/store/userrepository.h"
+#include "models/vocabulary.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -43,6 +44,10 @@ UserDetailPanel::UserDetailPanel(QWidget *parent)
     m_title->setFont(font);
     m_title->setWordWrap(true);
     m_body->setOpenLinks(false);
+    // long UIDs and e-mail addresses wrap (at a word boundary when there is one) instead of
+    // widening the panel or hiding behind a scroll bar
+    m_body->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_body->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
     layout->addWidget(m_title);
@@ -115,7 +120,8 @@ QString UserDetailPanel::render(const QString &uid) const
     if (user->archived)
         html += row(tr("Archived"), *user->archived ? tr("yes") : tr("no"));
     const QList<std::pair<QString, QString>> fields{{tr("Title"), user->title}, {tr("Initials"), user->initials},
-        {tr("Gender"), user->gender}, {tr("Company"), user->company}, {tr("Function"), user->function},
+        {tr("Gender"), Models::Vocabulary::genderName(user->gender)}, {tr("Company"), user->company},
+        {tr("Function"), user->function},
         {tr("Date of birth"),
             user->dateOfBirth.isValid() ? locale.toString(user->dateOfBirth, QLocale::ShortFormat) : QString()},
         {tr("Telephone"), user->telephoneNumber}, {tr("Fax"), user->faxNumber},
@@ -132,7 +138,7 @@ QString UserDetailPanel::render(const QString &uid) const
     }
     if (detailsAt.isValid()) {
         html += row(tr("Renewable"), user->renewable ? tr("yes") : tr("no"));
-        html += row(tr("Roles"), user->roles.isEmpty() ? tr("none") : user->roles.join(u", "_s));
+        html += row(tr("Roles"), user->roles.isEmpty() ? tr("none") : Models::Vocabulary::roleNames(user->roles));
         html += row(tr("Details fetched"), locale.toString(detailsAt.toLocalTime(), QLocale::ShortFormat));
     } else {
         html += row(tr("Roles"), tr("not fetched yet (synchronise or refresh this user)"));

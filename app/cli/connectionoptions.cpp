@@ -3,6 +3,7 @@
 #include "app/cli/clicommand.h"
 #include "core/api/redaction.h"
 #include "core/api/requestbuilder.h"
+#include "core/secrets/profilesecrets.h"
 #include "core/secrets/secretjob.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/profilestore.h"
@@ -201,7 +202,7 @@ void ConnectionResolver::resolve(const ConnectionOptions &options, Callback call
                 .arg(profile->name, QString::fromLatin1(ApiKeyEnvironmentVariable)));
         return;
     }
-    Secrets::SecretJob *job = m_secrets->read(profile->id);
+    Secrets::SecretJob *job = Secrets::ProfileSecrets::readEntry(m_secrets, profile->id, profile->baseUrl);
     connect(job, &Secrets::SecretJob::finished, this, [this, out](Secrets::SecretJob *j) mutable {
         if (!j->ok() || j->value().isEmpty()) {
             const QString why = j->error() ? j->error()->userText() : tr("The stored key is empty.");

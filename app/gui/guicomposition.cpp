@@ -18,8 +18,14 @@
 #include "sandbox/sandboxoptions.h"
 #endif
 
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMenu>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
@@ -34,12 +40,14 @@ GuiComposition::GuiComposition(const GuiOptions &options, QObject *parent)
     , m_profiles(new Settings::ProfileStore(m_config.get(), this))
     , m_keychain(new Secrets::KeychainSecretStore(this))
     , m_sessionSecrets(new Secrets::MemorySecretStore(this))
-    , m_secrets(new Secrets::ProfileSecrets(m_keychain, m_sessionSecrets, this))
+    , m_secrets(new Secrets::ProfileSecrets(m_profiles, m_keychain, m_sessionSecrets, this))
     , m_log(new Models::ActivityLog(this))
     , m_status(new Models::ConnectionStatus(this))
     , m_monitor(nullptr)
     , m_cache(new Models::CacheSession(m_profiles, m_secrets, m_status, m_log, this))
 {
+    if (m_options.demo)
+        m_options.syncAtStart = true; // the demo's first screen shows data, not an empty table
     m_keychain->setTimeout(std::chrono::milliseconds(m_config->get(Settings::ConfigKey::KeychainTimeoutMs).toInt()));
     m_window = std::make_unique<Views::MainWindow>(
         Views::MainWindow::Services{m_config.get(), m_profiles, m_secrets, m_log, m_status, m_cache});
@@ -53,6 +61,10 @@ GuiComposition::GuiComposition(const GuiOptions &options, QObject *parent)
 GuiComposition::~GuiComposition()
 {
     m_window.reset(); // before the services it shows
+    // A synchronisation may still run (the demo starts one by itself): stop it while the log
+    // and status it reports to still exist (children are deleted in the order they were made).
+    delete m_cache;
+    m_cache = nullptr;
 }
 
 bool GuiComposition::start(QString *error)
@@ -71,6 +83,11 @@ bool GuiComposition::start(QString *error)
         m_profiles->setActive(profile->id);
     }
     m_monitor = new Models::ConnectionMonitor(m_profiles, m_secrets, m_status, m_log, this);
+    // A keyring that was locked is asked again when the user comes back to the window.
+    connect(qGuiApp, &QGuiApplication::applicationStateChanged, m_monitor, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive)
+            m_monitor->retryIfKeyringFailed();
+    });
     m_cache->activate();
     if (m_options.syncAtStart) {
         if (m_options.demo)
@@ -88,11 +105,48 @@ bool GuiComposition::start(QString *error)
     return true;
 }
 
+QString GuiComposition::demoDirectory()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return base.isEmpty() ? QString() : QDir(base).filePath(u"demo"_s);
+}
+
+#ifdef SPRINGDESK_HAVE_SANDBOX
+Sandbox::SandboxOptions GuiComposition::demoSandboxOptions()
+{
+    Sandbox::SandboxOptions options;
+    options.address = QHostAddress::LocalHost;
+    options.port = 0; // any free port
+    options.seed = u"demo"_s; // only when the file is new
+    // The demo's sandbox keeps its state in a file of its own, so what the admin did in the
+    // demo is still there after a profile switch or a restart ("Reset demo data" starts over).
+    const QString folder = demoDirectory();
+    if (!folder.isEmpty() && QDir().mkpath(folder))
+        options.databasePath = QDir(folder).filePath(u"sandbox.sqlite"_s);
+    return options;
+}
+#endif
+
 void GuiComposition::startDemo()
 {
 #ifdef SPRINGDESK_HAVE_SANDBOX
+    if (!m_resetDemoAction) {
+        m_resetDemoAction = new QAction(tr("&Reset demo data…"), m_window.get());
+        m_resetDemoAction->setObjectName(u"actionResetDemo"_s);
+        m_resetDemoAction->setToolTip(tr("Throw away the demo sandbox's data and the demo's local cache, and start "
+                                         "again with fresh demo data."));
+        connect(m_resetDemoAction, &QAction::triggered, this, &GuiComposition::resetDemo);
+        if (QMenu *menu = m_window->cacheMenu()) {
+            menu->addSeparator();
+            menu->addAction(m_resetDemoAction);
+        }
+    }
     m_log->info(tr("Starting the demo sandbox on this computer…"));
     m_status->setState(Models::ConnectionStatus::State::Checking, tr("starting the demo sandbox"));
+    if (m_sandbox) { // started again after "Reset demo data"
+        m_sandbox->start(demoSandboxOptions());
+        return;
+    }
     m_sandbox = new Sandbox::EmbeddedSandbox(this);
     connect(m_sandbox, &Sandbox::EmbeddedSandbox::started, this, &GuiComposition::onDemoStarted);
     connect(m_sandbox, &Sandbox::EmbeddedSandbox::failed, this, [this](const QString &reason) {
@@ -101,11 +155,7 @@ void GuiComposition::startDemo()
         m_status->setState(Models::ConnectionStatus::State::Failed, tr("demo sandbox not started"));
         Views::MessageBoxes::critical(m_window.get(), tr("Demo not available"), message);
     });
-    Sandbox::SandboxOptions options;
-    options.address = QHostAddress::LocalHost;
-    options.port = 0; // any free port
-    options.seed = u"demo"_s;
-    m_sandbox->start(options);
+    m_sandbox->start(demoSandboxOptions());
 #else
     const QString message = tr("The demo sandbox is not available in this build, so --demo cannot start it.");
     m_log->error(message);
@@ -119,23 +169,55 @@ void GuiComposition::onDemoStarted()
     const QUrl url = m_sandbox->apiBaseUrl();
     m_log->success(tr("Demo sandbox running at %1.").arg(url.toString()));
     // The demo profile and its key live for this session only: nothing is written to settings
-    // or the keyring, and the next --demo gets a fresh sandbox on a new port.
+    // or the keyring, and the next --demo gets its sandbox on a new port. Its ID is fixed, so its
+    // local cache (like the sandbox's file) is found again after a restart.
     QString name = tr("Demo (local sandbox)");
     for (int n = 2; m_profiles->findByName(name); ++n)
         name = tr("Demo (local sandbox) %1").arg(n);
     Settings::ConnectionProfile profile = Settings::ConnectionProfile::create(
         name, url, Settings::ProfileTag::Test, tr("Created by --demo; forgotten when Springdesk closes."));
+    profile.id = QString(DemoProfileId);
     profile.sessionOnly = true;
+    // The key is bound to the profile and its host, so the profile comes first.
+    const Settings::ProfileErrors errors = m_profiles->add(profile);
+    if (!errors.ok()) {
+        m_log->error(tr("The demo profile could not be created: %1").arg(errors.summary()));
+        return;
+    }
     auto *job = m_secrets->storeForSession(profile.id, m_sandbox->apiKey());
     connect(job, &Secrets::SecretJob::finished, this, [this, profile] {
-        const Settings::ProfileErrors errors = m_profiles->add(profile);
-        if (!errors.ok()) {
-            m_log->error(tr("The demo profile could not be created: %1").arg(errors.summary()));
-            return;
-        }
         m_profiles->setActive(profile.id);
         Q_EMIT demoReady();
     });
+#endif
+}
+
+void GuiComposition::resetDemo()
+{
+#ifdef SPRINGDESK_HAVE_SANDBOX
+    if (m_cache->isOpening() || !m_sandbox) {
+        m_log->info(tr("The demo is still starting; reset it when it runs."));
+        return;
+    }
+    const auto answer = Views::MessageBoxes::question(m_window.get(), tr("Reset demo data"),
+        tr("Throw away everything done in the demo (its sandbox data and its local cache) and start again with "
+           "fresh demo data?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_secrets->remove(QString(DemoProfileId));
+    m_profiles->remove(QString(DemoProfileId)); // closes its cache when it was the active one
+    const QString cacheFile = m_cache->cacheFilePath(QString(DemoProfileId));
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(cacheFile + suffix);
+    m_sandbox->stop();
+    const QString folder = demoDirectory();
+    if (!folder.isEmpty()) {
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(QDir(folder).filePath(u"sandbox.sqlite"_s + suffix));
+    }
+    m_log->info(tr("Demo data reset; the demo starts again with fresh data."));
+    startDemo();
 #endif
 }
 

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+class QAction;
+
 #include <memory>
 
 namespace Springdesk::Settings {
@@ -26,7 +28,8 @@ class MainWindow;
 }
 namespace Springdesk::Sandbox {
 class EmbeddedSandbox;
-}
+struct SandboxOptions;
+} // namespace Springdesk::Sandbox
 
 namespace Springdesk::Gui {
 
@@ -45,19 +48,32 @@ public:
     bool start(QString *error);
 
     Views::MainWindow *mainWindow() const { return m_window.get(); }
+    // The demo profile's fixed ID (its cache file is <cache folder>/demo.sqlite).
+    static constexpr QLatin1StringView DemoProfileId{"demo"};
+    // Where the demo sandbox keeps its file (<app data>/demo/sandbox.sqlite); empty when there
+    // is no application data folder (the sandbox then uses a temporary file).
+    static QString demoDirectory();
+    // Cache → Reset demo data… (with --demo): asks, then throws away the sandbox file and the
+    // demo's cache and starts the demo again.
+    QAction *resetDemoAction() const { return m_resetDemoAction; }
+    void resetDemo();
     Models::CacheSession *cacheSession() const { return m_cache; }
 
     // Installs Qt's and Springdesk's translators for `language` ("" or "system": the system's).
     static void installTranslators(QCoreApplication *app, const QString &language);
 
 Q_SIGNALS:
-    // --demo: the sandbox runs and its profile is active (key stored for this session).
+    // --demo: the sandbox runs and its profile is active (key stored for this session). The
+    // demo then synchronises by itself (it is local and quick), as with --sync.
     void demoReady();
     // --sync: the start-up synchronisation finished (or could not start).
     void startupSyncDone();
 
 private:
     void startDemo();
+#ifdef SPRINGDESK_HAVE_SANDBOX
+    static Sandbox::SandboxOptions demoSandboxOptions();
+#endif
     void onDemoStarted();
     void startupSync();
 
@@ -72,6 +88,7 @@ private:
     Models::ConnectionMonitor *m_monitor;
     Models::CacheSession *m_cache;
     Sandbox::EmbeddedSandbox *m_sandbox = nullptr;
+    QAction *m_resetDemoAction = nullptr;
     std::unique_ptr<Views::MainWindow> m_window;
 };
 

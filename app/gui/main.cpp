@@ -16,8 +16,45 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"Springdesk"_s);
+    QCoreApplication::setApplicationName(u"springdesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SPRINGDESK_VERSION));
+}
+
+// --help and --version print and quit; they must work without a display, so they are
+// answered before a QApplication (which needs one) exists.
+bool wantsInformationOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (wantsInformationOnly(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        setIdentity();
+        const QString language
+            = Springdesk::Settings::Config().get(Springdesk::Settings::ConfigKey::UiLanguage).toString();
+        Springdesk::Gui::GuiComposition::installTranslators(&core, language);
+        QString error;
+        // prints the help or the version and exits
+        if (!Springdesk::Gui::CommandLine::parse(QCoreApplication::arguments(), &error)) {
+            std::fprintf(stderr, "springdesk: %s\n", qPrintable(error));
+            return 2;
+        }
+        return 0;
+    }
     QApplication app(argc, argv);
     Springdesk::Api::Redaction::installMessageFilter(); // no log line ever shows the API key
     QApplication::setOrganizationName(u"Springdesk"_s);
@@ -73,7 +110,7 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "springdesk: cannot write %s\n", qPrintable(options->screenshotFile));
             QApplication::exit(saved ? 0 : 1);
         };
-        if (options->syncAtStart) {
+        if (options->syncAtStart || options->demo) { // the demo synchronises by itself
             // after the sync, give the pane a moment to show its first page
             QObject::connect(&composition, &Springdesk::Gui::GuiComposition::startupSyncDone, &app, [&] {
                 // show a user's details in the picture of the Users pane

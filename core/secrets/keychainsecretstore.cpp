@@ -61,9 +61,9 @@ QString KeychainSecretStore::serviceName()
     return u"springdesk"_s;
 }
 
-QString KeychainSecretStore::keyFor(const QString &profileId)
+QString KeychainSecretStore::keyFor(const QString &entry)
 {
-    return u"profile/"_s + profileId;
+    return entry;
 }
 
 QString KeychainSecretStore::displayName() const

@@ -7,7 +7,8 @@
 namespace Springdesk::Secrets {
 
 // The system keyring through QtKeychain (Secret Service/libsecret, KWallet, …): service
-// "springdesk", key "profile/<id>". The insecure plain-text fallback is off. Each job has a
+// "springdesk", key: the entry name it is given (ProfileSecrets names entries
+// "<profile>/<host>", so "springdesk/<profile>/<host>"). The insecure plain-text fallback is off. Each job has a
 // deadline; a keyring that does not answer yields SecretError::Timeout (its late answer is
 // ignored). QtKeychain runs its jobs one after another, asynchronously on this thread.
 class KeychainSecretStore final : public SecretStore
@@ -29,7 +30,8 @@ public:
     bool isPersistent() const override { return true; }
 
     static QString serviceName();
-    static QString keyFor(const QString &profileId);
+    // The keychain key of an entry (the entry name itself).
+    static QString keyFor(const QString &entry);
 
 private:
     template <typename KeychainJob>

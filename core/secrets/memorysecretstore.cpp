@@ -2,8 +2,17 @@
 
 namespace Springdesk::Secrets {
 
+SecretJob *MemorySecretStore::failed(SecretJob::Operation operation, const QString &profileId)
+{
+    auto *job = new SecretJob(operation, profileId, this);
+    job->finishWithError(*m_failure);
+    return job;
+}
+
 SecretJob *MemorySecretStore::read(const QString &profileId)
 {
+    if (m_failure)
+        return failed(SecretJob::Operation::Read, profileId);
     auto *job = new SecretJob(SecretJob::Operation::Read, profileId, this);
     const auto it = m_secrets.constFind(profileId);
     if (it == m_secrets.cend())
@@ -15,6 +24,8 @@ SecretJob *MemorySecretStore::read(const QString &profileId)
 
 SecretJob *MemorySecretStore::write(const QString &profileId, const QString &secret)
 {
+    if (m_failure)
+        return failed(SecretJob::Operation::Write, profileId);
     auto *job = new SecretJob(SecretJob::Operation::Write, profileId, this);
     m_secrets.insert(profileId, secret);
     job->finishWithValue();
@@ -23,6 +34,8 @@ SecretJob *MemorySecretStore::write(const QString &profileId, const QString &sec
 
 SecretJob *MemorySecretStore::remove(const QString &profileId)
 {
+    if (m_failure)
+        return failed(SecretJob::Operation::Remove, profileId);
     auto *job = new SecretJob(SecretJob::Operation::Remove, profileId, this);
     m_secrets.remove(profileId);
     job->finishWithValue();

@@ -76,10 +76,27 @@ StoreError SyncMarks::endRun(
 QDateTime SyncMarks::lastFullSync() const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT MAX(finished_at) FROM sync_runs WHERE outcome IN ('ok', 'partial') "
+    q.prepare(u"SELECT MAX(finished_at) FROM sync_runs WHERE outcome = 'ok' AND calls > 0 "
               "AND (scope IS NULL OR scope = ?)"_s);
     q.addBindValue(QString(FullScope));
     return q.exec() && q.next() && !q.value(0).isNull() ? Sql::fromMillis(q.value(0)) : QDateTime();
+}
+
+std::optional<SyncMarks::Run> SyncMarks::lastDecisiveRun() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT finished_at, outcome, scope, calls, errors FROM sync_runs WHERE finished_at IS NOT NULL "
+              "AND (outcome IN ('failed', 'partial') OR (outcome = 'ok' AND calls > 0)) "
+              "ORDER BY finished_at DESC, run_id DESC LIMIT 1"_s);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Run run;
+    run.finishedAt = Sql::fromMillis(q.value(0));
+    run.outcome = q.value(1).toString();
+    run.scope = q.value(2).toString();
+    run.calls = q.value(3).toInt();
+    run.errors = q.value(4).toInt();
+    return run;
 }
 
 } // namespace Springdesk::Store

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace Springdesk::Store {
 
 // When each list, roster, member list or result set was last fetched (table sync_marks), for
@@ -29,9 +31,26 @@ public:
     qint64 beginRun(const QDateTime &at, QLatin1StringView scope);
     StoreError endRun(
         qint64 runId, const QDateTime &at, const QString &outcome, int calls, int rowsWritten, int errors);
-    // When the last full sync that completed (outcome "ok" or "partial") finished: the age of
-    // the cache as a whole. Runs from before version 4 (scope unknown) count. Invalid when none.
+    // When the last full sync that completed without errors (outcome "ok") and made at least one
+    // call finished: the age of the cache as a whole. A run with errors, a cancelled one, or one
+    // that fetched nothing because everything was fresh does not make the cache look younger.
+    // Runs from before version 4 (scope unknown) count. Invalid when none.
     QDateTime lastFullSync() const;
+
+    // A finished run, as sync_runs records it.
+    struct Run
+    {
+        QDateTime finishedAt;
+        QString outcome; // "ok", "partial" (some calls failed), "failed" (fatal)
+        QString scope; // FullScope, "partial", or empty for runs from before version 4
+        int calls = 0;
+        int errors = 0;
+        bool failed() const { return outcome != QLatin1StringView("ok"); }
+    };
+    // The last run that either failed (outcome "failed" or "partial") or succeeded with at
+    // least one call, of any scope; cancelled runs and runs that made no call are skipped. When
+    // it failed, the cache's last synchronisation failed until a later one succeeds.
+    std::optional<Run> lastDecisiveRun() const;
 
 private:
     QSqlDatabase m_db;

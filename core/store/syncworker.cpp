@@ -143,7 +143,10 @@ void SyncWorker::onJobFinished(Api::ApiJob *job, const QString &phase,
         } else if (!cancelledJob) {
             if (job->error().isConnectionProblem())
                 ++m_report.connectionErrors;
-            error(u"%1: %2"_s.arg(QString(Api::endpoint(job->function()).function), job->error().toString()));
+            // the log shows a sentence ("Requests are paused after repeated failures…"), not "[circuit open]"
+            qCInfo(lcStore) << "sync call failed:" << job->error().toString();
+            //: activity log: the API function that failed, then why (a sentence)
+            error(tr("%1: %2").arg(QString(Api::endpoint(job->function()).function), job->error().userText()));
         }
     }
     pump();

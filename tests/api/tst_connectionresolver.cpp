@@ -3,6 +3,7 @@
 #include "app/cli/clicommand.h"
 #include "app/cli/connectionoptions.h"
 #include "core/secrets/memorysecretstore.h"
+#include "core/secrets/profilesecrets.h"
 #include "core/settings/config.h"
 #include "core/settings/profilestore.h"
 
@@ -67,7 +68,11 @@ private Q_SLOTS:
 
     void profileKeyFromTheStore()
     {
-        QSignalSpy written(m_secrets->write(m_profileId, u"stored-key"_s), &Secrets::SecretJob::finished);
+        // the key is bound to the profile and its host
+        QSignalSpy written(
+            m_secrets->write(Secrets::ProfileSecrets::entryName(m_profileId, QUrl(u"https://acc.example.nl/api/"_s)),
+                u"stored-key"_s),
+            &Secrets::SecretJob::finished);
         QVERIFY(written.wait());
         ConnectionResolver resolver(m_profiles.get(), m_secrets.get());
         ConnectionOptions options;

@@ -20,6 +20,42 @@ class TestCachedCourseModel : public QObject
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    void identicalNamesAreToldApart()
+    {
+        const QString path = m_dir.filePath(u"twins.sqlite"_s);
+        {
+            Store::CacheDatabase cache(path);
+            QVERIFY(!cache.open());
+            auto c = cache.openConnection();
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            Store::CourseRepository repository(c->database());
+            QVERIFY(!repository.upsertTemplates(
+                {{u"T-1"_s, u"tpl-1"_s, u"Intake 2025"_s}, {u"T-2"_s, u"tpl-2"_s, u"Intake 2026"_s}}, now));
+            for (const auto &[id, tpl] :
+                QList<std::pair<QString, QString>>{{u"C-25"_s, u"tpl-1"_s}, {u"C-26"_s, u"tpl-2"_s}}) {
+                Domain::Course course;
+                course.id = id;
+                course.uid = u"uid-"_s + id;
+                course.name = u"Biology"_s;
+                QVERIFY(!repository.upsertCourses({course}, tpl, false, now));
+            }
+        }
+        CachedCourseModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QString error;
+        QVERIFY2(model.load(path, &error), qPrintable(error));
+        QCOMPARE(model.rowCount(), 2);
+        QStringList templates;
+        for (int row = 0; row < 2; ++row) {
+            templates << model.index(row, CachedCourseModel::Template).data().toString();
+            const QString tip = model.index(row, CachedCourseModel::Name).data(Qt::ToolTipRole).toString();
+            QVERIFY2(tip.startsWith(u"Several cached courses are called “Biology”"_s), qPrintable(tip));
+            QVERIFY(tip.contains(model.index(row, CachedCourseModel::ExternalId).data().toString()));
+        }
+        templates.sort();
+        QCOMPARE(templates, (QStringList{u"Intake 2025"_s, u"Intake 2026"_s}));
+    }
+
     void listsCachedCoursesWithLearners()
     {
         const QString path = m_dir.filePath(u"courses.sqlite"_s);
@@ -67,6 +103,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, CachedCourseModel::Name).data(CachedCourseModel::UidRole).toString(), u"uid-Biology"_s);
         QCOMPARE(model.uidAt(3), QString());
         QCOMPARE(model.headerData(CachedCourseModel::Name, Qt::Horizontal).toString(), u"Course"_s);
+        QCOMPARE(model.headerData(CachedCourseModel::Template, Qt::Horizontal).toString(), u"Template"_s);
 
         // no cache: empty, not an error
         QVERIFY(model.load({}));

@@ -34,8 +34,8 @@ struct Session
     {
         config = std::make_unique<Settings::Config>(
             std::make_unique<QSettings>(dir.filePath(u"springdesk.ini"_s), QSettings::IniFormat));
-        secrets = std::make_unique<Secrets::ProfileSecrets>(&keyring, &sessionKeys);
         profiles = std::make_unique<Settings::ProfileStore>(config.get());
+        secrets = std::make_unique<Secrets::ProfileSecrets>(profiles.get(), &keyring, &sessionKeys);
         a = Settings::ConnectionProfile::create(u"A"_s, QUrl(u"http://127.0.0.1:1/api/"_s), Settings::ProfileTag::Test);
         b = Settings::ConnectionProfile::create(u"B"_s, QUrl(u"http://127.0.0.1:1/api/"_s), Settings::ProfileTag::Test);
         profiles->add(a);

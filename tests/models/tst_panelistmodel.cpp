@@ -22,7 +22,7 @@ void TestPaneListModel::listsEveryPane()
     PaneListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QStringList expected{u"Users"_s, u"User groups"_s, u"Subenvironments"_s, u"Subscriptions & results"_s,
-        u"Templates & courses"_s, u"Calendar items"_s, u"Access codes"_s, u"Events"_s, u"Profiles"_s, u"Bundles"_s,
+        u"Templates & courses"_s, u"Calendar items"_s, u"Access codes"_s, u"Events"_s, u"Skill profiles"_s, u"Bundles"_s,
         u"SSO login links"_s};
     QCOMPARE(model.rowCount(), expected.size());
     QSet<QString> keys;

@@ -111,7 +111,7 @@ private Q_SLOTS:
         QTRY_COMPARE(model.rowCount(), 1);
         const auto at = [&](UserTableModel::Column column, int role) { return model.index(0, column).data(role); };
         QCOMPARE(at(UserTableModel::Name, Qt::DisplayRole).toString(), u"Bakker 0004"_s);
-        QCOMPARE(at(UserTableModel::Roles, Qt::DisplayRole).toString(), u"student"_s);
+        QCOMPARE(at(UserTableModel::Roles, Qt::DisplayRole).toString(), u"Learner"_s); // the vocabulary's word
         QCOMPARE(at(UserTableModel::Roles, UserTableModel::RawValueRole).toStringList(), QStringList{u"student"_s});
         QCOMPARE(at(UserTableModel::Active, Qt::DisplayRole).toString(), u"active"_s);
         QCOMPARE(at(UserTableModel::Active, UserTableModel::RawValueRole).toBool(), true);

@@ -31,7 +31,7 @@ void TestKeychainSecretStore::initTestCase()
         QFAIL("No D-Bus session bus: run this test inside dbus-run-session with an unlocked gnome-keyring "
               "(scripts/test does).");
     QCOMPARE(KeychainSecretStore::serviceName(), u"springdesk"_s);
-    QCOMPARE(KeychainSecretStore::keyFor(u"abc"_s), u"profile/abc"_s);
+    QCOMPARE(KeychainSecretStore::keyFor(u"abc/acme.example"_s), u"abc/acme.example"_s);
 }
 
 void TestKeychainSecretStore::roundTrip()

@@ -6,25 +6,6 @@
 using namespace Qt::StringLiterals;
 using namespace Springdesk::Secrets;
 
-// A persistent store that fails every write the way a keyring without backend does.
-class FailingStore final : public SecretStore
-{
-public:
-    SecretJob *read(const QString &id) override { return fail(SecretJob::Operation::Read, id); }
-    SecretJob *write(const QString &id, const QString &) override { return fail(SecretJob::Operation::Write, id); }
-    SecretJob *remove(const QString &id) override { return fail(SecretJob::Operation::Remove, id); }
-    QString displayName() const override { return u"failing"_s; }
-    bool isPersistent() const override { return true; }
-
-private:
-    SecretJob *fail(SecretJob::Operation op, const QString &id)
-    {
-        auto *job = new SecretJob(op, id, this);
-        job->finishWithError({SecretError::Kind::NoBackend, u"no bus"_s});
-        return job;
-    }
-};
-
 class TestMemorySecretStore : public QObject
 {
     Q_OBJECT
@@ -34,7 +15,7 @@ private Q_SLOTS:
     void finishesOnceAndLater();
     void errorTexts_data();
     void errorTexts();
-    void sessionFallback();
+    void injectedFailure();
 };
 
 void TestMemorySecretStore::roundTrip()
@@ -94,31 +75,16 @@ void TestMemorySecretStore::errorTexts()
     QCOMPARE(error.userText(), text);
 }
 
-void TestMemorySecretStore::sessionFallback()
+void TestMemorySecretStore::injectedFailure()
 {
-    FailingStore keyring;
-    MemorySecretStore session;
-    ProfileSecrets secrets(&keyring, &session);
-
-    auto failed = SecretTest::wait(secrets.storePermanently(u"p"_s, u"key"_s));
-    QVERIFY(!failed.ok);
-    QCOMPARE(failed.error->kind, SecretError::Kind::NoBackend);
-    QVERIFY(!secrets.isSessionOnly(u"p"_s));
-
-    QVERIFY(SecretTest::wait(secrets.storeForSession(u"p"_s, u"key"_s)).ok);
-    QVERIFY(secrets.isSessionOnly(u"p"_s));
-    QCOMPARE(SecretTest::wait(secrets.read(u"p"_s)).value, u"key"_s);
-
-    SecretTest::wait(secrets.remove(u"p"_s));
-    QVERIFY(!secrets.isSessionOnly(u"p"_s));
-
-    // A working keyring replaces the session copy.
-    MemorySecretStore workingKeyring;
-    ProfileSecrets good(&workingKeyring, &session);
-    QVERIFY(SecretTest::wait(good.storeForSession(u"q"_s, u"old"_s)).ok);
-    QVERIFY(SecretTest::wait(good.storePermanently(u"q"_s, u"new"_s)).ok);
-    QTRY_VERIFY(!good.isSessionOnly(u"q"_s));
-    QCOMPARE(SecretTest::wait(good.read(u"q"_s)).value, u"new"_s);
+    MemorySecretStore store;
+    QVERIFY(SecretTest::wait(store.write(u"p"_s, u"k"_s)).ok);
+    store.setFailure(SecretError{SecretError::Kind::Locked, u"collection is locked"_s});
+    QCOMPARE(SecretTest::wait(store.read(u"p"_s)).error->kind, SecretError::Kind::Locked);
+    QCOMPARE(SecretTest::wait(store.write(u"p"_s, u"other"_s)).error->kind, SecretError::Kind::Locked);
+    QCOMPARE(SecretTest::wait(store.remove(u"p"_s)).error->kind, SecretError::Kind::Locked);
+    store.setFailure(std::nullopt);
+    QCOMPARE(SecretTest::wait(store.read(u"p"_s)).value, u"k"_s); // nothing changed meanwhile
 }
 
 QTEST_GUILESS_MAIN(TestMemorySecretStore)

@@ -57,7 +57,8 @@ void writeSampleData(QSqlDatabase db, int version)
     }
     if (version >= 3) {
         QVERIFY(exec(db, u"INSERT INTO sync_marks (scope, key, fetched_at) VALUES ('list', 'users', 1)"_s));
-        QVERIFY(exec(db, u"INSERT INTO sync_runs (started_at, finished_at, outcome) VALUES (1000, 2000, 'ok')"_s));
+        QVERIFY(exec(
+            db, u"INSERT INTO sync_runs (started_at, finished_at, outcome, calls) VALUES (1000, 2000, 'ok', 7)"_s));
     }
     if (version >= 4) {
         QVERIFY(exec(db,

@@ -296,10 +296,24 @@ private Q_SLOTS:
         const qint64 failed = m.beginRun(m_t0.addSecs(120), SyncMarks::FullScope);
         QVERIFY(!m.endRun(failed, m_t0.addSecs(121), u"cancelled"_s, 3, 3, 0));
         QCOMPARE(m.lastFullSync(), m_t0.addSecs(5));
-        // one with some errors is still a complete picture (partial outcome)
+        // nor one with errors (an unreachable host: every call failed, nothing written)
+        QCOMPARE(m.lastDecisiveRun()->finishedAt, m_t0.addSecs(61));
+        QVERIFY(!m.lastDecisiveRun()->failed());
         const qint64 partial = m.beginRun(m_t0.addSecs(180), SyncMarks::FullScope);
-        QVERIFY(!m.endRun(partial, m_t0.addSecs(181), u"partial"_s, 3, 3, 1));
-        QCOMPARE(m.lastFullSync(), m_t0.addSecs(181));
+        QVERIFY(!m.endRun(partial, m_t0.addSecs(181), u"partial"_s, 5, 0, 5));
+        QCOMPARE(m.lastFullSync(), m_t0.addSecs(5));
+        QVERIFY(m.lastDecisiveRun()->failed());
+        QCOMPARE(m.lastDecisiveRun()->errors, 5);
+        // nor one that made no call (everything was fresh); it does not clear the failure either
+        const qint64 empty = m.beginRun(m_t0.addSecs(240), SyncMarks::FullScope);
+        QVERIFY(!m.endRun(empty, m_t0.addSecs(241), u"ok"_s, 0, 0, 0));
+        QCOMPARE(m.lastFullSync(), m_t0.addSecs(5));
+        QCOMPARE(m.lastDecisiveRun()->finishedAt, m_t0.addSecs(181));
+        // the next clean run with calls is the cache's age and ends the failure
+        const qint64 clean = m.beginRun(m_t0.addSecs(300), SyncMarks::FullScope);
+        QVERIFY(!m.endRun(clean, m_t0.addSecs(302), u"ok"_s, 4, 4, 0));
+        QCOMPARE(m.lastFullSync(), m_t0.addSecs(302));
+        QVERIFY(!m.lastDecisiveRun()->failed());
     }
 };
 

@@ -40,9 +40,11 @@ struct SyncWindow
         window->show();
         auto profile = Settings::ConnectionProfile::create(
             QStringLiteral("Sandbox"), server.apiBaseUrl(), Settings::ProfileTag::Test);
+        // the key is bound to the profile and its host: the profile comes first
         QSignalSpy stored(fixture.secrets.get(), &Secrets::ProfileSecrets::keyChanged);
+        ok = fixture.profiles->add(profile).ok();
         fixture.secrets->storeForSession(profile.id, QStringLiteral("sync-test-key"));
-        ok = stored.wait(5000) && fixture.profiles->add(profile).ok() && fixture.profiles->setActive(profile.id);
+        ok = ok && stored.wait(5000) && fixture.profiles->setActive(profile.id);
         // the cache opens on a worker thread
         ok = ok && QTest::qWaitFor([this] { return !session->currentCacheFile().isEmpty(); }, 10000);
     }

@@ -5,14 +5,19 @@
 #include "models/cachesession.h"
 #include "models/usertablemodel.h"
 #include "views/mainwindow.h"
+#include "views/messageboxes.h"
 #include "views/profileswitcher.h"
 #include "views/statusbarwidget.h"
 #include "views/taglabel.h"
 #include "views/userspane.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QMenu>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -32,7 +37,124 @@ private Q_SLOTS:
     void demoConnectsToEmbeddedSandbox();
     void demoSyncsAtStartIntoUsersPane();
     void unknownProfileIsRefused();
+    void demoFirstScreenHasRowsAndSurvivesSwitching();
+    void resetDemoStartsOver();
+    void closingDuringTheDemoSyncIsSafe();
+    void helpAndVersionWithoutDisplay_data();
+    void helpAndVersionWithoutDisplay();
 };
+
+void TestGuiComposition::demoFirstScreenHasRowsAndSurvivesSwitching()
+{
+    QTemporaryDir cacheDir;
+    Gui::GuiOptions options;
+    options.demo = true; // no --sync: the demo synchronises by itself
+    options.cacheDirectory = cacheDir.path();
+    Gui::GuiComposition composition(options);
+    QSignalSpy synced(&composition, &Gui::GuiComposition::startupSyncDone);
+    QString error;
+    QVERIFY(composition.start(&error));
+    Views::MainWindow *window = composition.mainWindow();
+    window->show();
+    auto *users = qobject_cast<Views::UsersPane *>(window->paneWidget(Models::Pane::Users));
+    QVERIFY(users);
+    QVERIFY(synced.wait(30000));
+    // the first screen shows users, not an empty table
+    QTRY_VERIFY(users->model()->rowCount() > 0);
+    QTRY_VERIFY(users->model()->totalCount() > 0);
+    const int total = users->model()->totalCount();
+    QVERIFY(!users->emptyHintLabel()->isVisible());
+    QVERIFY(composition.resetDemoAction());
+    QVERIFY(window->cacheMenu()->actions().contains(composition.resetDemoAction()));
+
+    // away to another profile and back: the demo's data is still there, without a new sync
+    Settings::ProfileStore *profiles = nullptr;
+    for (auto *store : composition.findChildren<Settings::ProfileStore *>())
+        profiles = store;
+    QVERIFY(profiles);
+    const QString demo = profiles->activeId();
+    QString other;
+    QVERIFY(profiles
+                ->add(Settings::ConnectionProfile::create(
+                          u"Elsewhere"_s, QUrl(u"https://elsewhere.invalid/api/"_s), Settings::ProfileTag::Test),
+                    &other)
+                .ok());
+    QVERIFY(profiles->setActive(other));
+    QTRY_COMPARE(users->model()->totalCount(), 0);
+    QVERIFY(profiles->setActive(demo));
+    QTRY_COMPARE(users->model()->totalCount(), total);
+    QVERIFY(window->statusBarWidget()->cacheText().startsWith(u"Users: "_s));
+    QVERIFY(!window->statusBarWidget()->cacheText().contains(u"never"_s));
+    profiles->remove(other);
+}
+
+void TestGuiComposition::resetDemoStartsOver()
+{
+    QTemporaryDir cacheDir;
+    Gui::GuiOptions options;
+    options.demo = true;
+    options.cacheDirectory = cacheDir.path();
+    Gui::GuiComposition composition(options);
+    QSignalSpy synced(&composition, &Gui::GuiComposition::startupSyncDone);
+    QString error;
+    QVERIFY(composition.start(&error));
+    composition.mainWindow()->show();
+    QVERIFY(synced.wait(30000));
+    const QString sandboxFile = QDir(Gui::GuiComposition::demoDirectory()).filePath(u"sandbox.sqlite"_s);
+    QVERIFY(QFileInfo::exists(sandboxFile));
+    auto *users = qobject_cast<Views::UsersPane *>(composition.mainWindow()->paneWidget(Models::Pane::Users));
+    QTRY_VERIFY(users->model()->totalCount() > 0);
+
+    Views::MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    QSignalSpy ready(&composition, &Gui::GuiComposition::demoReady);
+    composition.resetDemoAction()->trigger();
+    QVERIFY(ready.wait(30000));
+    QVERIFY(synced.wait(30000)); // and synchronises again
+    QTRY_VERIFY(users->model()->totalCount() > 0);
+    QVERIFY(QFileInfo::exists(sandboxFile));
+    QVERIFY(QFileInfo::exists(composition.cacheSession()->currentCacheFile()));
+}
+
+void TestGuiComposition::closingDuringTheDemoSyncIsSafe()
+{
+    QTemporaryDir cacheDir;
+    Gui::GuiOptions options;
+    options.demo = true;
+    options.cacheDirectory = cacheDir.path();
+    auto composition = std::make_unique<Gui::GuiComposition>(options);
+    QString error;
+    QVERIFY(composition->start(&error));
+    composition->mainWindow()->show();
+    QSignalSpy started(composition->cacheSession(), &Models::CacheSession::syncStarted);
+    QVERIFY(started.wait(30000));
+    QVERIFY(composition->cacheSession()->isSyncing());
+    composition.reset(); // the window closes while the demo's first synchronisation runs
+}
+
+void TestGuiComposition::helpAndVersionWithoutDisplay_data()
+{
+    QTest::addColumn<QString>("argument");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("help") << u"--help"_s << u"--demo"_s;
+    QTest::newRow("version") << u"--version"_s << u"springdesk "_s;
+}
+
+void TestGuiComposition::helpAndVersionWithoutDisplay()
+{
+    QFETCH(QString, argument);
+    QFETCH(QString, expected);
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+        environment.remove(name);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SPRINGDESK_GUI_EXE), {argument});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    const QString out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    QVERIFY2(out.contains(expected), qPrintable(out + QString::fromLocal8Bit(process.readAllStandardError())));
+}
 
 void TestGuiComposition::initTestCase()
 {
@@ -129,10 +251,12 @@ void TestGuiComposition::demoSyncsAtStartIntoUsersPane()
         QVERIFY(cacheFile.startsWith(cacheDir.path()));
         QVERIFY(QFileInfo::exists(cacheFile));
         QTRY_VERIFY(users->model()->totalCount() > 0);
-        QCOMPARE(window->statusBarWidget()->cacheText(), u"Cache: updated just now"_s);
+        QCOMPARE(window->statusBarWidget()->cacheText(), u"Users: just now · Courses: just now"_s);
+        QVERIFY(window->statusBarWidget()->failureText().isEmpty());
     }
-    // the demo profile exists for this session only, and so does its cache
-    QVERIFY(!QFileInfo::exists(cacheFile));
+    // the demo profile exists for this session only, but its cache is kept with the demo's
+    // sandbox file, so the next --demo starts where this one ended
+    QVERIFY(QFileInfo::exists(cacheFile));
 }
 
 void TestGuiComposition::unknownProfileIsRefused()

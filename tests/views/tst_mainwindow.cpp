@@ -3,10 +3,12 @@
 #include "models/panelistmodel.h"
 #include "views/activitylogdock.h"
 #include "views/comingsoonpage.h"
+#include "views/messageboxes.h"
 #include "views/profileswitcher.h"
 #include "views/statusbarwidget.h"
 #include "views/taglabel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
@@ -32,6 +34,9 @@ private Q_SLOTS:
     void statusBar();
     void activityLogDock();
     void remembersGeometryAndState();
+    void cacheAgePerAreaAndFailure();
+    void lockedKeyringIsSaidAndRetried();
+    void languageSetting();
 };
 
 void TestMainWindow::initTestCase()
@@ -193,6 +198,80 @@ void TestMainWindow::remembersGeometryAndState()
     window->show();
     QCOMPARE(window->size(), QSize(901, 611));
     QVERIFY(!window->activityLogDock()->isVisible());
+}
+
+void TestMainWindow::cacheAgePerAreaAndFailure()
+{
+    ViewTest::Fixture fixture;
+    const QDateTime now = QDateTime::currentDateTime();
+    fixture.status.setClock([now] { return now; });
+    auto window = fixture.makeWindow();
+    window->show();
+    Views::StatusBarWidget *status = window->statusBarWidget();
+    // per area, from when each list was last fetched
+    fixture.status.setAreaAges({{u"Users"_s, now.addSecs(-3 * 60)}, {u"Courses"_s, {}}, {u"Bundles"_s, now}});
+    QCOMPARE(status->cacheText(), u"Users: 3 min ago · Courses: never"_s);
+    QVERIFY(status->failureText().isEmpty());
+    QVERIFY(!status->findChild<QLabel *>(u"syncFailure"_s)->isVisible());
+    // a failed synchronisation shows until the next one succeeds
+    fixture.status.setLastFailure(now, 5);
+    QCOMPARE(status->failureText(), u"Last synchronisation failed (5 errors)"_s);
+    QVERIFY(status->findChild<QLabel *>(u"syncFailure"_s)->isVisible());
+    QVERIFY(status->findChild<QLabel *>(u"cacheAge"_s)->toolTip().contains(u"had errors"_s));
+    fixture.status.setLastFailure({}, 0);
+    QVERIFY(status->failureText().isEmpty());
+}
+
+void TestMainWindow::lockedKeyringIsSaidAndRetried()
+{
+    ViewTest::Fixture fixture;
+    auto *keyring = static_cast<Secrets::MemorySecretStore *>(fixture.keyring.get());
+    QString id;
+    QVERIFY(fixture.profiles
+                ->add(Settings::ConnectionProfile::create(
+                          u"P"_s, QUrl(u"http://127.0.0.1:1/api/"_s), Settings::ProfileTag::Test),
+                    &id)
+                .ok());
+    QSignalSpy stored(fixture.secrets.get(), &Secrets::ProfileSecrets::keyChanged);
+    fixture.secrets->storePermanently(id, u"k"_s);
+    QVERIFY(stored.wait(5000));
+    auto window = fixture.makeWindow();
+    window->show();
+    Views::StatusBarWidget *status = window->statusBarWidget();
+
+    keyring->setFailure(Secrets::SecretError{Secrets::SecretError::Kind::Locked, u"collection is locked"_s});
+    fixture.monitor->refresh();
+    QTRY_COMPARE(status->connectionText(), u"The keyring is locked"_s); // not "No API key stored"
+    QVERIFY(fixture.monitor->keyringFailed());
+
+    // still locked on the next action: still said
+    fixture.monitor->retryIfKeyringFailed();
+    QTRY_COMPARE(status->connectionText(), u"The keyring is locked"_s);
+
+    // unlocked: the next action (here a sync reading the key) brings the status back
+    keyring->setFailure(std::nullopt);
+    fixture.secrets->read(id);
+    QTRY_VERIFY(status->connectionText() != u"The keyring is locked"_s);
+    QVERIFY(!fixture.monitor->keyringFailed());
+    QTRY_VERIFY(status->connectionText().startsWith(u"Connection failed"_s)); // nothing listens on port 1
+}
+
+void TestMainWindow::languageSetting()
+{
+    ViewTest::Fixture fixture;
+    auto window = fixture.makeWindow();
+    QStringList codes;
+    for (const QAction *action : window->languageActions())
+        codes << action->data().toString();
+    QCOMPARE(codes, (QStringList{u"system"_s, u"en"_s, u"nl"_s}));
+    QVERIFY(window->languageActions().first()->isChecked()); // the default
+    Views::MessageBoxes::setNextAnswer(QMessageBox::Ok);
+    window->languageActions().at(2)->trigger();
+    QCOMPARE(fixture.config->get(Settings::ConfigKey::UiLanguage).toString(), u"nl"_s);
+    QVERIFY(Views::MessageBoxes::shownTexts().last().contains(u"next start"_s));
+    // remembered: a new window shows it chosen
+    auto again = fixture.makeWindow();
+    QVERIFY(again->languageActions().at(2)->isChecked());
 }
 
 QTEST_MAIN(TestMainWindow)

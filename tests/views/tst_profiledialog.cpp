@@ -3,6 +3,7 @@
 #include "views/messageboxes.h"
 #include "views/profiledialog.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -78,7 +79,114 @@ private Q_SLOTS:
     void testConnection();
     void testConnectionWithStoredKey();
     void testConnectionShowsCertificateDetails();
+    void newProfileSwitchesOnlyWhenAsked_data();
+    void newProfileSwitchesOnlyWhenAsked();
+    void anotherHostAsksForTheKey();
+    void newProfileHasNoTagUntilChosen();
 };
+
+void TestProfileDialog::newProfileHasNoTagUntilChosen()
+{
+    ViewTest::Fixture fixture;
+    ProfileDialog dialog(fixture.profiles.get(), fixture.secrets.get(), &fixture.log);
+    dialog.show();
+    auto *tags = child<QComboBox>(&dialog, "tagCombo");
+    QCOMPARE(tags->currentIndex(), -1);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), u"Somewhere"_s);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "urlEdit"), u"https://somewhere.example/api/"_s);
+    clickSave(&dialog);
+    auto *tagError = child<QLabel>(&dialog, "tagError");
+    QVERIFY(tagError->isVisible());
+    QVERIFY(tagError->text().startsWith(u"Choose what kind of environment"_s));
+    QCOMPARE(fixture.profiles->count(), 0);
+    tags->setCurrentIndex(tags->findData(static_cast<int>(Settings::ProfileTag::Acceptance)));
+    QVERIFY(!tagError->isVisible());
+    QSignalSpy saved(&dialog, &ProfileDialog::profileSaved);
+    clickSave(&dialog);
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(fixture.profiles->profiles().first().tag, Settings::ProfileTag::Acceptance);
+}
+
+void TestProfileDialog::newProfileSwitchesOnlyWhenAsked_data()
+{
+    QTest::addColumn<QMessageBox::StandardButton>("answer");
+    QTest::newRow("no") << QMessageBox::No;
+    QTest::newRow("yes") << QMessageBox::Yes;
+}
+
+void TestProfileDialog::newProfileSwitchesOnlyWhenAsked()
+{
+    QFETCH(QMessageBox::StandardButton, answer);
+    ViewTest::Fixture fixture;
+    QString production;
+    QVERIFY(fixture.profiles
+                ->add(Settings::ConnectionProfile::create(
+                          u"Production"_s, QUrl(u"https://prod.example/api/"_s), Settings::ProfileTag::Production),
+                    &production)
+                .ok());
+    QCOMPARE(fixture.profiles->activeId(), production);
+    ProfileDialog dialog(fixture.profiles.get(), fixture.secrets.get(), &fixture.log);
+    dialog.show();
+    dialog.startNewProfile();
+    fill(&dialog, u"Test copy"_s, u"https://test.example/api/"_s, Settings::ProfileTag::Test, {});
+    MessageBoxes::setNextAnswer(answer);
+    QSignalSpy saved(&dialog, &ProfileDialog::profileSaved);
+    clickSave(&dialog);
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(fixture.profiles->count(), 2);
+    // saving is not switching: the window asks (default No) and switches only on Yes
+    QCOMPARE(MessageBoxes::shownTexts().size(), 1);
+    QVERIFY2(MessageBoxes::shownTexts().first().contains(u"Switch the window from “Production” (Production) to "
+                                                         "“Test copy” (Test) now?"_s),
+        qPrintable(MessageBoxes::shownTexts().first()));
+    const QString added = saved.first().first().toString();
+    QCOMPARE(fixture.profiles->activeId(), answer == QMessageBox::Yes ? added : production);
+}
+
+void TestProfileDialog::anotherHostAsksForTheKey()
+{
+    ViewTest::Fixture fixture;
+    QString id;
+    QVERIFY(fixture.profiles
+                ->add(Settings::ConnectionProfile::create(
+                          u"Acceptance"_s, QUrl(u"https://acc.example/api/"_s), Settings::ProfileTag::Acceptance),
+                    &id)
+                .ok());
+    QSignalSpy stored(fixture.secrets.get(), &Secrets::ProfileSecrets::keyChanged);
+    fixture.secrets->storePermanently(id, u"acceptance-key"_s);
+    QVERIFY(stored.wait(5000));
+    ProfileDialog dialog(fixture.profiles.get(), fixture.secrets.get(), &fixture.log);
+    dialog.show();
+    auto *keyStatus = child<QLabel>(&dialog, "keyStatus");
+    QTRY_COMPARE(keyStatus->text(), u"A key is stored in the system keyring. Leave the field empty to keep it."_s);
+
+    // a stale test result goes as soon as the address changes
+    auto *testResult = child<QLabel>(&dialog, "testResult");
+    testResult->setText(u"Connected to acc.example"_s);
+    testResult->show();
+    auto *urlEdit = child<QLineEdit>(&dialog, "urlEdit");
+    urlEdit->selectAll();
+    QTest::keyClicks(urlEdit, u"https://prod.example/api/"_s);
+    QVERIFY(testResult->isHidden());
+    QVERIFY2(keyStatus->text().contains(u"another host (prod.example). Enter the API key for it"_s),
+        qPrintable(keyStatus->text()));
+
+    // the key field can be shown to check what was pasted
+    auto *keyEdit = child<QLineEdit>(&dialog, "keyEdit");
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
+    dialog.findChild<QAction *>(u"actionShowKey"_s)->trigger();
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Normal);
+
+    // saved without a new key: the old host's key is gone, none is sent to the new host
+    QSignalSpy saved(&dialog, &ProfileDialog::profileSaved);
+    clickSave(&dialog);
+    QTRY_COMPARE(saved.count(), 1);
+    QTRY_COMPARE(keyStatus->text(), u"No API key stored yet."_s);
+    QCOMPARE(
+        readSecret(fixture.keyring.get(), Secrets::ProfileSecrets::entryName(id, QUrl(u"https://acc.example/api/"_s))),
+        u"<error>"_s);
+    QTRY_COMPARE(fixture.status.state(), Models::ConnectionStatus::State::NoKey);
+}
 
 void TestProfileDialog::createsProfileAndStoresKey()
 {
@@ -103,7 +211,9 @@ void TestProfileDialog::createsProfileAndStoresKey()
     QCOMPARE(profile.name, u"Acme production"_s);
     QCOMPARE(profile.baseUrl, sandbox.url());
     QCOMPARE(profile.tag, Settings::ProfileTag::Production);
-    QCOMPARE(readSecret(fixture.keyring.get(), profile.id), u"view-test-key"_s);
+    // the key is bound to the profile and its host
+    QCOMPARE(readSecret(fixture.keyring.get(), Secrets::ProfileSecrets::entryName(profile.id, profile.baseUrl)),
+        u"view-test-key"_s);
     QVERIFY(!fixture.secrets->isSessionOnly(profile.id));
     QVERIFY(child<QLineEdit>(dialog, "keyEdit")->text().isEmpty());
     QCOMPARE(child<QLineEdit>(dialog, "urlEdit")->text(), sandbox.url().toString());
@@ -182,7 +292,9 @@ void TestProfileDialog::keyringFailureOffersSessionOnly()
 
     const QString id = fixture.profiles->activeId();
     QVERIFY(fixture.secrets->isSessionOnly(id));
-    QCOMPARE(readSecret(fixture.secrets->sessionStore(), id), u"session-key"_s);
+    QCOMPARE(readSecret(fixture.secrets->sessionStore(),
+                 Secrets::ProfileSecrets::entryName(id, QUrl(u"https://acme.example/api/"_s))),
+        u"session-key"_s);
     QCOMPARE(MessageBoxes::shownTexts().size(), 1);
     const QString question = MessageBoxes::shownTexts().first();
     QVERIFY2(question.contains(u"No keyring is available"_s), qPrintable(question));

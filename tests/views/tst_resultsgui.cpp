@@ -144,6 +144,7 @@ private Q_SLOTS:
         QCOMPARE(report.calls, 3); // one getResults per selected user
         QCOMPARE(w.usersWithResults(), QSet<QString>(expected.cbegin(), expected.cend()));
         QVERIFY(w.logContains(u"Fetching the results of 3 users…"_s));
+        QTRY_VERIFY(w.logContains(u"Results fetched for 3 users ("_s)); // the log names the job
         QTRY_VERIFY(!w.session->isSyncing());
         // the current user's details now list what was fetched
         QCOMPARE(w.pane->detailPanel()->uid(), expected.constLast());

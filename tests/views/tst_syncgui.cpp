@@ -69,7 +69,8 @@ private Q_SLOTS:
         QVERIFY(!w.window->syncProgressWidget()->isVisible());
         QVERIFY(w.window->syncAction()->isEnabled());
         QVERIFY(w.logContains(u"Synchronisation finished (%1 API calls"_s.arg(report.calls)));
-        QCOMPARE(w.window->statusBarWidget()->cacheText(), u"Cache: updated just now"_s);
+        QCOMPARE(w.window->statusBarWidget()->cacheText(), u"Users: just now · Courses: just now"_s);
+        QVERIFY(w.fixture.status.lastSync().isValid()); // a complete synchronisation without errors
 
         // the pane reloaded from the cache
         QTRY_COMPARE(w.pane->countLabel()->text(), u"%L1 users"_s.arg(DemoUsers));
@@ -106,13 +107,16 @@ private Q_SLOTS:
         w.pane->table()->setCurrentIndex(w.pane->model()->index(0, 0));
         const QString uid = w.pane->detailPanel()->uid();
         QVERIFY(!uid.isEmpty());
+        const QString name = w.pane->detailPanel()->findChild<QLabel *>(u"userDetailsTitle"_s)->text();
         finished.clear();
         w.pane->detailPanel()->refreshButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
         const auto refresh = finished.at(0).at(0).value<Store::SyncReport>();
         QVERIFY(refresh.ok());
         QVERIFY(refresh.calls >= 1 && refresh.calls < 10);
-        QVERIFY(w.logContains(u"Refreshing user %1…"_s.arg(uid)));
+        // the log names the job and the user by name, not by UID
+        QVERIFY2(w.logContains(u"Refreshing user %1…"_s.arg(name)), qPrintable(name));
+        QVERIFY(w.logContains(u"User %1 refreshed ("_s.arg(name)));
 
         // a second incremental sync within the TTL makes no per-user calls
         finished.clear();
@@ -147,13 +151,56 @@ private Q_SLOTS:
         QVERIFY(report.cancelled);
         QVERIFY(w.logContains(u"Synchronisation cancelled; what was fetched is kept"_s));
         QVERIFY(!w.window->syncProgressWidget()->isVisible());
-        QCOMPARE(w.window->statusBarWidget()->cacheText(), u"Cache: never synced"_s); // no completed run
+        // what was fetched is dated per area; the cache as a whole has no complete synchronisation
+        QVERIFY2(w.window->statusBarWidget()->cacheText().startsWith(u"Users: just now"_s),
+            qPrintable(w.window->statusBarWidget()->cacheText()));
+        QVERIFY(!w.fixture.status.lastSync().isValid());
+        QVERIFY(w.window->statusBarWidget()->failureText().isEmpty()); // cancelled is not failed
 
         // the user list and the details fetched before the cancel are kept and shown
         const int kept = w.cachedDetails();
         QVERIFY2(kept > 0 && kept < DemoUsers, qPrintable(QString::number(kept)));
         QTRY_COMPARE(w.pane->countLabel()->text(), u"%L1 users"_s.arg(DemoUsers));
         QTRY_VERIFY(w.pane->model()->rowCount() > 0);
+    }
+
+    void cacheAgeStaysHonestAfterFailedSync()
+    {
+        SyncWindow w(0);
+        QVERIFY(w.ok);
+        Views::StatusBarWidget *status = w.window->statusBarWidget();
+        QTRY_COMPARE(status->cacheText(), u"Cache: never synced"_s);
+        // the profile now points at a host where nobody answers (its key goes with the old host)
+        auto profile = *w.fixture.profiles->activeProfile();
+        profile.baseUrl = QUrl(u"http://127.0.0.1:1/api/"_s);
+        QVERIFY(w.fixture.profiles->update(profile).ok());
+        QSignalSpy stored(w.fixture.secrets.get(), &Secrets::ProfileSecrets::keyChanged);
+        w.fixture.secrets->storeForSession(profile.id, u"sync-test-key"_s);
+        QVERIFY(stored.wait(5000));
+        QSignalSpy finished(w.session.get(), &CacheSession::syncFinished);
+        w.window->syncAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        const auto report = finished.at(0).at(0).value<Store::SyncReport>();
+        QVERIFY(report.errors > 0);
+        QCOMPARE(report.rowsWritten, 0);
+        // errors, nothing written: the cache is not "updated just now", and the failure shows
+        QCOMPARE(status->cacheText(), u"Cache: never synced"_s);
+        QCOMPARE(status->failureText(),
+            u"Last synchronisation failed (%n errors)"_s.replace(u"%n"_s, QString::number(report.errors)));
+
+        // back to the sandbox: a clean synchronisation ends the failure and dates each area
+        profile.baseUrl = w.server.apiBaseUrl();
+        QVERIFY(w.fixture.profiles->update(profile).ok());
+        w.fixture.secrets->storeForSession(profile.id, u"sync-test-key"_s);
+        QVERIFY(stored.wait(5000));
+        w.window->syncAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        QCOMPARE(finished.at(1).at(0).value<Store::SyncReport>().errors, 0);
+        QCOMPARE(status->cacheText(), u"Users: just now · Courses: just now"_s);
+        QVERIFY(status->failureText().isEmpty());
+        QVERIFY(w.fixture.status.lastSync().isValid());
+        // the pane dates its rows
+        QVERIFY2(w.pane->asOfLabel()->text().startsWith(u"as of "_s), qPrintable(w.pane->asOfLabel()->text()));
     }
 
     void failedKeyReadIsShown()

@@ -45,9 +45,11 @@ struct TrackWindow
         window->show();
         auto profile
             = Settings::ConnectionProfile::create(u"Sandbox"_s, server.apiBaseUrl(), Settings::ProfileTag::Test);
+        // the key is bound to the profile and its host: the profile comes first
         QSignalSpy stored(fixture.secrets.get(), &Secrets::ProfileSecrets::keyChanged);
+        ok = fixture.profiles->add(profile).ok();
         fixture.secrets->storeForSession(profile.id, Key);
-        ok = stored.wait(5000) && fixture.profiles->add(profile).ok() && fixture.profiles->setActive(profile.id);
+        ok = ok && stored.wait(5000) && fixture.profiles->setActive(profile.id);
     }
 
     bool logContains(const QString &text) const
@@ -129,7 +131,7 @@ private Q_SLOTS:
         QVERIFY(w.createGroup(u"GUI-G1"_s));
         QAction *action = w.window->trackIdAction();
         QVERIFY(action);
-        QCOMPARE(action->text(), u"&Track group…"_s);
+        QCOMPARE(action->text(), u"&Track a group, event or access-code group…"_s);
         QTRY_VERIFY(action->isEnabled());
         action->trigger();
         auto *dialog = w.window->findChild<Views::TrackIdDialog *>();
@@ -159,6 +161,7 @@ private Q_SLOTS:
         QCOMPARE(e->state, KnownId::State::Exists);
         QCOMPARE(e->sources, int(KnownId::TrackedByHand));
         QVERIFY(w.logContains(u"Group “GUI-G1” exists on the server and is tracked now."_s));
+        QCOMPARE(dialog->trackedIds(), QStringList{u"GUI-G1"_s}); // the dialog lists what is tracked
 
         // the targeted refresh fetched its members
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
@@ -173,6 +176,7 @@ private Q_SLOTS:
         QVERIFY2(dialog->resultText().contains(u"“GUI-G1” is no longer tracked"_s), qPrintable(dialog->resultText()));
         QVERIFY(!w.entry(u"GUI-G1"_s));
         QVERIFY(w.logContains(u"“GUI-G1” is no longer tracked"_s));
+        QVERIFY(dialog->trackedIds().isEmpty());
         QVERIFY(!dialog->stopTracking());
         QVERIFY2(
             dialog->resultText().contains(u"“GUI-G1” is not a tracked group."_s), qPrintable(dialog->resultText()));

@@ -2,15 +2,21 @@
 // when a damaged cache file was moved aside at start.
 #include "viewtestfixture.h"
 
+#include "core/store/cacheconnection.h"
 #include "core/store/cachedatabase.h"
+#include "core/store/syncmarks.h"
 #include "core/store/userrepository.h"
 #include "models/cachesession.h"
+#include "models/keyrole.h"
 #include "models/usertablemodel.h"
 #include "views/mainwindow.h"
 #include "views/messageboxes.h"
+#include "views/statusbarwidget.h"
 #include "views/userdetailpanel.h"
 #include "views/userspane.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -18,7 +24,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QScopeGuard>
+#include <QScrollBar>
+#include <QSet>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTranslator>
 
 using namespace Springdesk;
@@ -149,7 +160,7 @@ private Q_SLOTS:
         const QString text = pane->detailPanel()->text();
         QVERIFY2(text.startsWith(u"Person de Vries\n"_s), qPrintable(text));
         QVERIFY(text.contains(u"Springfield College"_s));
-        QVERIFY(text.contains(u"student, teacher"_s));
+        QVERIFY(text.contains(u"Learner, Instructor"_s)); // the UI's words, never the API's codes
         QVERIFY(text.contains(u"Member of no cached group."_s));
         QVERIFY(text.contains(u"No cached subscriptions."_s));
 
@@ -199,6 +210,253 @@ private Q_SLOTS:
         QCOMPARE(pane->table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
         QCOMPARE(pane->model()->query().sort, Store::UserQuery::SortColumn::Email);
         delete pane;
+    }
+
+    void selectionAndScrollKeptByKey()
+    {
+        Offline o;
+        QVERIFY(o.fill());
+        auto window = o.window();
+        auto *pane = new Views::UsersPane(o.fixture.config.get(), o.session.get());
+        window->setPaneWidget(Models::Pane::Users, pane);
+        o.session->activate();
+        window->show();
+        QTRY_COMPARE(pane->model()->rowCount(), UserTableModel::PageSize);
+        QTableView *table = pane->table();
+        table->selectionModel()->select(
+            pane->model()->index(40, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->selectionModel()->setCurrentIndex(
+            pane->model()->index(41, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->scrollTo(pane->model()->index(35, 0), QAbstractItemView::PositionAtTop);
+        const QStringList selected = pane->selectedUids();
+        QCOMPARE(selected.size(), 2);
+        const QString current = pane->currentKey();
+        const QString top = table->indexAt(QPoint(0, 0)).data(Models::KeyRole).toString();
+        QVERIFY(!top.isEmpty());
+        QCOMPARE(pane->detailPanel()->uid(), current);
+        QVERIFY(pane->fetchResultsAction()->isEnabled());
+
+        // a job finished and the model reloads (as after Fetch results or Refresh this user)
+        QSignalSpy currentChanges(pane, &Views::ResourcePane::currentKeyChanged);
+        pane->model()->reload();
+        QCOMPARE(pane->model()->rowCount(), 0);
+        QTRY_COMPARE(pane->model()->rowCount(), UserTableModel::PageSize);
+        QTRY_COMPARE(pane->selectedUids(), selected);
+        QCOMPARE(pane->currentKey(), current);
+        QCOMPARE(table->selectionModel()->currentIndex().data(Models::KeyRole).toString(), current);
+        QCOMPARE(table->indexAt(QPoint(0, 0)).data(Models::KeyRole).toString(), top);
+        QCOMPARE(pane->detailPanel()->uid(), current); // the details never let go of the user
+        QCOMPARE(currentChanges.count(), 0);
+        QVERIFY(pane->fetchResultsAction()->isEnabled());
+
+        // by key, not by row: a filter that keeps them puts them on other rows, they stay selected
+        const QString login = pane->model()->index(40, UserTableModel::Login).data().toString(); // "p1033"
+        const QString prefix = login.chopped(1); // also matches the login of row 41
+        pane->filterEdit()->setText(prefix);
+        QTRY_COMPARE(pane->model()->query().text, prefix);
+        QTRY_VERIFY(!pane->model()->isLoading());
+        QTRY_COMPARE(pane->selectedUids().size(), 2);
+        const QStringList after = pane->selectedUids();
+        QCOMPARE(QSet<QString>(after.cbegin(), after.cend()), QSet<QString>(selected.cbegin(), selected.cend()));
+        QVERIFY(pane->table()->selectionModel()->currentIndex().row() != 41); // on another row now
+    }
+
+    void keyboardAndContextMenu()
+    {
+        Offline o;
+        QVERIFY(o.fill());
+        auto window = o.window();
+        auto *pane = new Views::UsersPane(o.fixture.config.get(), o.session.get());
+        window->setPaneWidget(Models::Pane::Users, pane);
+        o.session->activate();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QTRY_COMPARE(pane->model()->rowCount(), UserTableModel::PageSize);
+        QVERIFY(!pane->table()->tabKeyNavigation()); // Tab leaves the table
+        // Ctrl+F from anywhere goes to the pane's filter; Down goes on into the results
+        window->navigator()->setFocus();
+        window->filterAction()->trigger();
+        QTRY_VERIFY(pane->filterEdit()->hasFocus());
+        QTest::keyClick(pane->filterEdit(), Qt::Key_Down);
+        QTRY_VERIFY(pane->table()->hasFocus());
+        QVERIFY(pane->table()->selectionModel()->currentIndex().isValid());
+        window->filterAction()->trigger();
+        QTest::keyClicks(pane->filterEdit(), u"p7@school"_s);
+        QTest::keyClick(pane->filterEdit(), Qt::Key_Return); // filters at once and goes to the result
+        QTRY_COMPARE(pane->model()->query().text, u"p7@school"_s);
+        QVERIFY(pane->table()->hasFocus());
+        // the context menu carries every action of the pane
+        QStringList names;
+        for (const QAction *action : pane->table()->actions()) {
+            if (!action->isSeparator())
+                names << action->objectName();
+        }
+        QCOMPARE(
+            names, (QStringList{u"actionFetchResults"_s, u"actionCopyId"_s, u"actionCopyRow"_s, u"actionRefresh"_s}));
+        QCOMPARE(pane->table()->contextMenuPolicy(), Qt::ActionsContextMenu);
+        // the overview of shortcuts names them
+        const QString overview = window->shortcutOverview();
+        QVERIFY2(overview.contains(u"Fetch results"_s), qPrintable(overview));
+        QVERIFY(overview.contains(u"Synchronise"_s));
+        QVERIFY(overview.contains(u"Filter"_s));
+    }
+
+    void emptyCacheShowsHint()
+    {
+        Offline o; // not filled: an empty cache
+        auto window = o.window();
+        auto *pane = new Views::UsersPane(o.fixture.config.get(), o.session.get());
+        window->setPaneWidget(Models::Pane::Users, pane);
+        o.session->activate();
+        window->show();
+        QTRY_COMPARE(pane->countLabel()->text(), u"0 users"_s);
+        QTRY_VERIFY(pane->emptyHintLabel()->isVisible());
+        QVERIFY(pane->emptyHintLabel()->text().contains(u"Press Synchronise (F5)"_s));
+        QCOMPARE(pane->asOfLabel()->text(), u"not synchronised yet"_s);
+        // filtering an empty cache is not "empty cache" any more than it was, but the hint is
+        // about the cache, not the filter: it goes while a filter is set
+        pane->filterEdit()->setText(u"x"_s);
+        QTRY_COMPARE(pane->model()->query().text, u"x"_s);
+        QTRY_VERIFY(!pane->emptyHintLabel()->isVisible());
+    }
+
+    void fetchResultsQuestionSaysWhatButtonsDo()
+    {
+        Offline o;
+        QVERIFY(o.fill());
+        auto window = o.window();
+        auto *pane = new Views::UsersPane(o.fixture.config.get(), o.session.get());
+        window->setPaneWidget(Models::Pane::Users, pane);
+        o.session->activate();
+        window->show();
+        QTRY_COMPARE(pane->countLabel()->text(), u"%L1 users"_s.arg(UserCount));
+        pane->table()->selectAll();
+        QVERIFY(pane->fetchResultsAction()->isEnabled());
+        Views::MessageBoxes::setNextAnswer(QMessageBox::Cancel);
+        pane->fetchResultsAction()->trigger();
+        QCOMPARE(Views::MessageBoxes::shownTexts().size(), 1);
+        QCOMPARE(Views::MessageBoxes::lastButtonLabels(),
+            (QStringList{
+                u"Fetch all %L1 matching"_s.arg(UserCount), u"Only the %L1 loaded"_s.arg(UserTableModel::PageSize)}));
+        QVERIFY(!o.session->isSyncing()); // cancelled: nothing fetched
+    }
+
+    void dutchFitsAt1024x700()
+    {
+        auto *dutch = new QTranslator(this);
+        QVERIFY(dutch->load(u":/i18n/springdesk_nl.qm"_s));
+        QVERIFY(QCoreApplication::installTranslator(dutch));
+        const auto restore = qScopeGuard([dutch] {
+            QCoreApplication::removeTranslator(dutch);
+            delete dutch;
+        });
+        Offline o;
+        QVERIFY(o.fill());
+        auto window = o.window();
+        auto *pane = new Views::UsersPane(o.fixture.config.get(), o.session.get());
+        window->setPaneWidget(Models::Pane::Users, pane);
+        o.session->activate();
+        window->resize(1024, 700);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QTRY_COMPARE(pane->model()->rowCount(), UserTableModel::PageSize);
+        pane->table()->selectRow(7); // the detailed user: "Geboortedatum" and friends
+        QTRY_VERIFY(!pane->detailPanel()->uid().isEmpty());
+        QCOMPARE(window->size(), QSize(1024, 700));
+        QTest::qWait(50);
+
+        QStringList clipped;
+        const auto check = [&clipped](const QWidget *widget, const QString &text, int available) {
+            if (text.isEmpty() || !widget->isVisible())
+                return;
+            const int needed = widget->fontMetrics().horizontalAdvance(text);
+            if (needed > available)
+                clipped << u"%1 “%2”: %3 > %4"_s.arg(widget->objectName(), text).arg(needed).arg(available);
+        };
+        for (const QLabel *label : window->findChildren<QLabel *>()) {
+            if (label->wordWrap() || label->text().contains(u'<'))
+                continue; // wrapping labels and rich text lay out themselves
+            QString text = label->text();
+            text.remove(u'&'); // a mnemonic's marker is not drawn
+            check(label, text, label->contentsRect().width());
+        }
+        for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+            QString text = button->text();
+            text.remove(u'&');
+            check(button, text, button->width() - 8);
+        }
+        for (const QLineEdit *edit : window->findChildren<QLineEdit *>()) {
+            if (edit->text().isEmpty())
+                check(
+                    edit, edit->placeholderText(), edit->width() - 2 * edit->height()); // minus frame and clear button
+        }
+        for (const QComboBox *combo : window->findChildren<QComboBox *>())
+            check(combo, combo->currentText(), combo->width() - combo->height());
+        const QHeaderView *header = pane->table()->horizontalHeader();
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->isSectionHidden(column))
+                continue;
+            check(
+                header, pane->model()->headerData(column, Qt::Horizontal).toString(), header->sectionSize(column) - 16);
+        }
+        const QListView *navigator = window->navigator();
+        for (int row = 0; row < navigator->model()->rowCount(); ++row) {
+            const QModelIndex index = navigator->model()->index(row, 0);
+            check(navigator, index.data().toString(),
+                navigator->visualRect(index).width() - navigator->iconSize().width());
+        }
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
+        // long UIDs and e-mail addresses wrap in the details instead of running off to the side
+        const auto *body = pane->detailPanel()->findChild<QTextBrowser *>(u"userDetailsBody"_s);
+        QCOMPARE(body->wordWrapMode(), QTextOption::WrapAtWordBoundaryOrAnywhere);
+        QCOMPARE(body->horizontalScrollBar()->maximum(), 0);
+        // the key columns stay visible beside the details
+        for (const int column : {UserTableModel::Name, UserTableModel::Login, UserTableModel::Email}) {
+            const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+            QVERIFY2(right <= pane->table()->viewport()->width(), qPrintable(QString::number(column)));
+        }
+    }
+
+    void cacheAgeIgnoresEmptyAndFailedRuns()
+    {
+        Offline o;
+        QVERIFY(o.fill());
+        const QDateTime tenMinutesAgo = QDateTime::currentDateTimeUtc().addSecs(-10 * 60);
+        {
+            // a complete synchronisation ten minutes ago, then one that made no call (everything
+            // was fresh) just now
+            Store::CacheConnection connection(o.session->cacheFilePath(o.profile.id));
+            QVERIFY(!connection.open());
+            Store::SyncMarks marks(connection.database());
+            QVERIFY(!marks.mark(u"list"_s, u"users"_s, tenMinutesAgo));
+            const qint64 full = marks.beginRun(tenMinutesAgo.addSecs(-5), Store::SyncMarks::FullScope);
+            QVERIFY(!marks.endRun(full, tenMinutesAgo, u"ok"_s, 600, 2000, 0));
+            const qint64 empty = marks.beginRun(QDateTime::currentDateTimeUtc(), Store::SyncMarks::FullScope);
+            QVERIFY(!marks.endRun(empty, QDateTime::currentDateTimeUtc(), u"ok"_s, 0, 0, 0));
+        }
+        auto window = o.window();
+        auto *pane = new Views::UsersPane(o.fixture.config.get(), o.session.get());
+        window->setPaneWidget(Models::Pane::Users, pane);
+        o.session->activate();
+        window->show();
+        Views::StatusBarWidget *status = window->statusBarWidget();
+        QTRY_COMPARE(status->cacheText(), u"Users: 10 min ago · Courses: never"_s); // not "just now"
+        QCOMPARE(o.fixture.status.lastSync().toSecsSinceEpoch(), tenMinutesAgo.toSecsSinceEpoch());
+        QVERIFY(status->failureText().isEmpty());
+        QVERIFY(pane->asOfLabel()->text().startsWith(u"as of "_s));
+
+        {
+            // then one whose calls all failed (an unreachable host)
+            Store::CacheConnection connection(o.session->cacheFilePath(o.profile.id));
+            QVERIFY(!connection.open());
+            Store::SyncMarks marks(connection.database());
+            const qint64 failed = marks.beginRun(QDateTime::currentDateTimeUtc(), Store::SyncMarks::FullScope);
+            QVERIFY(!marks.endRun(failed, QDateTime::currentDateTimeUtc(), u"partial"_s, 5, 0, 5));
+        }
+        o.session->refreshLastSync(); // as every minute, or after a sync
+        QCOMPARE(status->failureText(), u"Last synchronisation failed (5 errors)"_s);
+        QCOMPARE(status->cacheText(), u"Users: 10 min ago · Courses: never"_s);
+        QCOMPARE(o.fixture.status.lastSync().toSecsSinceEpoch(), tenMinutesAgo.toSecsSinceEpoch());
     }
 
     void damagedCacheIsReportedOnce()

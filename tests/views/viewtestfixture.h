@@ -58,8 +58,8 @@ struct Fixture
             keyring = std::make_unique<Secrets::MemorySecretStore>();
         else
             keyring = std::make_unique<NoBackendStore>();
-        secrets = std::make_unique<Secrets::ProfileSecrets>(keyring.get(), &session);
         profiles = std::make_unique<Settings::ProfileStore>(config.get());
+        secrets = std::make_unique<Secrets::ProfileSecrets>(profiles.get(), keyring.get(), &session);
         monitor = std::make_unique<Models::ConnectionMonitor>(profiles.get(), secrets.get(), &status, &log);
     }
 
