@@ -81,7 +81,7 @@ RowCursor ReportRepository::courseRoster(const QStringList &courseUids) const
     const QString sql = uR"(SELECT c.external_id, c.name, u.external_id, u.uid, u.name, u.email,
             s.active, s.finished, s.expired, s.subscribe_date_time,
             COALESCE(s.start_date, substr(s.start_date_time, 1, 10)), %1,
-            CASE WHEN s.progress_total > 0 THEN 100.0 * s.progress_done / s.progress_total END,
+            CASE WHEN s.progress_total > 0 THEN round(100.0 * s.progress_done / s.progress_total, 1) END,
             s.knowledge_intake, s.efficiency, s.objectives_progress
         FROM subscriptions s JOIN courses c ON c.uid = s.course_uid JOIN users u ON u.uid = s.user_uid
         WHERE 1 = 1)"_s.arg(expiryExpression())
@@ -98,7 +98,7 @@ RowCursor ReportRepository::expiringSubscriptions(
             SELECT %1 AS expiry, CAST(julianday(%1) - julianday(?) AS INTEGER),
                 c.external_id, c.name, u.external_id, u.uid, u.name, u.email,
                 COALESCE(s.start_date, substr(s.start_date_time, 1, 10)),
-                CASE WHEN s.progress_total > 0 THEN 100.0 * s.progress_done / s.progress_total END,
+                CASE WHEN s.progress_total > 0 THEN round(100.0 * s.progress_done / s.progress_total, 1) END,
                 s.finished, c.name AS course_name, u.name AS user_name, u.user_key AS user_key, c.uid AS course_uid
             FROM subscriptions s JOIN courses c ON c.uid = s.course_uid JOIN users u ON u.uid = s.user_uid
             WHERE COALESCE(s.expired, 0) = 0)"_s.arg(expiryExpression())

@@ -1,6 +1,7 @@
 #include "core/transfer/reportregistry.h"
 
 #include "core/store/cacheconnection.h"
+#include "core/store/syncmarks.h"
 #include "core/store/synctargets.h"
 #include "core/transfer/reportsources.h"
 
@@ -217,7 +218,10 @@ QList<ReportDefinition> makeReports()
     reports.append({u"group-members"_s, QT_TRANSLATE_NOOP("Springdesk::Transfer::Reports", "Group members"),
         QT_TRANSLATE_NOOP("Springdesk::Transfer::Reports", "The user groups as a tree, with their members."), false,
         false, groupMemberColumns,
-        [](QSqlDatabase, const ReportInput &) { return QList<R>{resources({R::Resource::Groups})}; },
+        [](QSqlDatabase, const ReportInput &) {
+            // the groups a sync knows are the ones the courses name, so the courses come first
+            return QList<R>{resources({R::Resource::Courses}), resources({R::Resource::Groups})};
+        },
         oneTable(QT_TRANSLATE_NOOP("Springdesk::Transfer::Reports", "Group members"), groupMemberColumns,
             [](const Repo &repo) { return repo.groupMembers(); })});
     reports.append({u"course-roster"_s, QT_TRANSLATE_NOOP("Springdesk::Transfer::Reports", "Course roster"),
@@ -250,8 +254,8 @@ QList<ReportDefinition> makeReports()
         QT_TRANSLATE_NOOP("Springdesk::Transfer::Reports",
             "The instructors of each course with their permissions and linked learners, as far as the cache knows."),
         true, false, instructorColumns,
-        [](QSqlDatabase, const ReportInput &) {
-            return QList<R>{resources({R::Resource::Courses, R::Resource::Groups})};
+        [](QSqlDatabase, const ReportInput &input) {
+            return courseRefresh(input, {R::Resource::Courses}) + QList<R>{resources({R::Resource::Groups})};
         },
         [](const ReportInput &input, QString *error) {
             const QStringList uids = input.courseUids;
@@ -344,6 +348,26 @@ QString ReportRegistry::resolveCourses(QSqlDatabase db, const QStringList &given
         return {};
     return tr("The local cache does not know the course(s) %1: synchronise the courses first.")
         .arg(unknown.join(u", "_s));
+}
+
+bool ReportRegistry::prepare(const ReportDefinition &report, QSqlDatabase db, const QString &cacheFile,
+    const QStringList &givenCourses, int days, const QString &profile, PreparedReport *out, QString *error)
+{
+    out->input = {};
+    out->input.cacheFile = cacheFile;
+    out->input.days = days;
+    out->input.today = QDate::currentDate();
+    if (report.usesCourses) {
+        *error = resolveCourses(db, givenCourses, &out->input.courseUids);
+        if (!error->isEmpty())
+            return false;
+    }
+    out->document = {};
+    out->document.title = report.title();
+    out->document.profile = profile;
+    out->document.asOf = Store::SyncMarks(db).lastFullSync();
+    out->document.filters = filters(report, givenCourses, out->input);
+    return true;
 }
 
 QList<std::pair<QString, QString>> ReportRegistry::filters(
