@@ -7,7 +7,7 @@ namespace Springdesk::Models {
 QList<Pane> PaneCatalog::allPanes()
 {
     return {Pane::Users, Pane::UserGroups, Pane::Subenvironments, Pane::SubscriptionsResults, Pane::TemplatesCourses,
-        Pane::CalendarItems, Pane::AccessCodes, Pane::Events, Pane::Profiles, Pane::Bundles, Pane::SsoLinks};
+        Pane::CalendarItems, Pane::AccessCodes, Pane::Events, Pane::Profiles, Pane::Bundles, Pane::SsoLinks, Pane::Reports};
 }
 
 PaneInfo PaneCatalog::info(Pane pane)
@@ -49,6 +49,11 @@ PaneInfo PaneCatalog::info(Pane pane)
     case Pane::SsoLinks:
         return {pane, tr("SSO login links"),
             tr("Create single sign-on login links that take a user straight into a course."), u"emblem-shared"_s};
+    case Pane::Reports:
+        return {pane, tr("Reports"),
+            tr("Export ready-made reports of the local cache (users, rosters, results, expiring subscriptions…) "
+               "to spreadsheets."),
+            u"x-office-spreadsheet"_s};
     }
     Q_UNREACHABLE();
     return {};
@@ -88,6 +93,8 @@ QString PaneCatalog::key(Pane pane)
         return u"bundles"_s;
     case Pane::SsoLinks:
         return u"sso-links"_s;
+    case Pane::Reports:
+        return u"reports"_s;
     }
     Q_UNREACHABLE();
     return {};

@@ -22,6 +22,7 @@ enum class Pane : quint8
     Profiles,
     Bundles,
     SsoLinks,
+    Reports,
 };
 
 struct PaneInfo

@@ -91,6 +91,9 @@ public:
     QAction *fullSyncAction() const { return m_fullSyncAction; }
     QAction *trackIdAction() const { return m_trackIdAction; }
     QAction *fetchCourseResultsAction() const { return m_fetchCourseResultsAction; }
+    // File → Export… (Ctrl+E): exports the current pane's view when it is an ExportablePane.
+    QAction *exportAction() const { return m_exportAction; }
+    void exportCurrentPane();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -122,6 +125,7 @@ private:
     QAction *m_fetchCourseResultsAction = nullptr;
     QPointer<CoursePickerDialog> m_coursePicker;
     QToolBar *m_toolBar = nullptr;
+    QAction *m_exportAction = nullptr;
 };
 
 } // namespace Springdesk::Views

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "views/exportablepane.h"
+
 #include <QWidget>
 
+class QAbstractItemModel;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -29,7 +32,10 @@ class UserDetailPanel;
 // selected: "Fetch results" (context menu, the button beside the count, Ctrl+R) fetches the
 // results of the selected users only. Works offline: it reads only the cache of the active
 // profile, says "Opening the local cache…" while it opens, and reloads when a sync finished.
-class UsersPane final : public QWidget
+// File → Export… (ExportablePane) writes the view as it is: the visible columns in their order,
+// the selected rows (when some are selected), else every user matching the filter and sort,
+// streamed from the cache.
+class UsersPane final : public QWidget, public ExportablePane
 {
     Q_OBJECT
 
@@ -49,6 +55,11 @@ public:
     QToolButton *fetchResultsButton() const { return m_fetchResultsButton; }
     // The UIDs of the selected (loaded) rows, in row order.
     QStringList selectedUids() const;
+
+    // Export: the model whose raw-value role is exported, and the ExportablePane calls.
+    QAbstractItemModel *exportModel() const;
+    bool canExport() const override;
+    void startExport(const Transfer::ExportDocument &base) override;
 
 private:
     void applyFilter();

@@ -11,6 +11,7 @@
 #include "models/connectionstatus.h"
 #include "views/mainwindow.h"
 #include "views/messageboxes.h"
+#include "views/reportspane.h"
 #include "views/userspane.h"
 
 #ifdef SPRINGDESK_HAVE_SANDBOX
@@ -47,6 +48,7 @@ GuiComposition::GuiComposition(const GuiOptions &options, QObject *parent)
     if (!m_options.cacheDirectory.isEmpty())
         m_cache->setCacheDirectory(m_options.cacheDirectory);
     m_window->setPaneWidget(Models::Pane::Users, new Views::UsersPane(m_config.get(), m_cache));
+    m_window->setPaneWidget(Models::Pane::Reports, new Views::ReportsPane(m_cache, m_profiles));
     m_log->info(tr("Springdesk %1 started.").arg(QCoreApplication::applicationVersion()));
 }
 
