@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>Springdesk::Cli::ExportCommand</name>
+    <message numerus="yes">
+        <source>Exported %1 to %2: %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Cli::SyncCommand</name>
     <message numerus="yes">
         <source>… and %n more error(s).</source>
@@ -120,6 +130,16 @@
     </message>
 </context>
 <context>
+    <name>Springdesk::Transfer::CsvTableWriter</name>
+    <message numerus="yes">
+        <source>This report has %n table(s); a CSV file holds one. Export it as XLSX, or choose one course.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Views::CoursePickerDialog</name>
     <message numerus="yes">
         <source>%L1 of %Ln cached course(s)</source>
@@ -131,12 +151,46 @@
     </message>
 </context>
 <context>
+    <name>Springdesk::Views::ExportRunner</name>
+    <message numerus="yes">
+        <source>Exporting to %1… %n row(s) written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Views::MainWindow</name>
     <message numerus="yes">
         <source>Synchronisation finished with %n error(s); see the activity log.</source>
         <translation>
             <numerusform>Synchronisation finished with %n error; see the activity log.</numerusform>
             <numerusform>Synchronisation finished with %n errors; see the activity log.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Views::ReportsPane</name>
+    <message numerus="yes">
+        <source>Preview of &quot;%1&quot;, the first of %2 sheets: %n row(s) shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n row(s) shown; the export writes every row.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -165,6 +219,13 @@
         <translation>
             <numerusform>%Ln user</numerusform>
             <numerusform>%Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -214,6 +214,14 @@
         <source>Create single sign-on login links that take a user straight into a course.</source>
         <translation>Single-sign-on-inloglinks maken die een gebruiker direct naar een cursus brengen.</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export ready-made reports of the local cache (users, rosters, results, expiring subscriptions…) to spreadsheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -812,6 +820,129 @@ sleutelbos-vermelding van het profiel. Hij wordt nooit als opdrachtregelargument
     <message>
         <source>Cannot read the API key of profile &quot;%1&quot; from the keychain: %2 You can also set %3 or pass --api-key-file FILE.</source>
         <translation>Kan de API-sleutel van profiel &quot;%1&quot; niet uit de sleutelbos lezen: %2 U kunt ook %3 instellen of --api-key-file BESTAND geven.</translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Cli::ExportCommand</name>
+    <message>
+        <source>Give --profile NAME, --url URL or --cache FILE; there is no active profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a report of the local cache to an XLSX or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the cache %1: %2</source>
+        <translation type="unfinished">Kan de cache %1 niet lezen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 to %2: %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run &apos;springdesk-cli export --help&apos; for the usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no local cache at %1: synchronise first, or export without --offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation type="unfinished">Kan de cache %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>The refresh could not reach the server; nothing was exported. Add --offline to export what the cache holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh failed; nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished">%1 verwacht een waarde.</translation>
+    </message>
+    <message>
+        <source>Usage: springdesk-cli export REPORT [--profile NAME | --url URL] [--api-key-file FILE]
+           [--course ID]… [--days N] [--format xlsx|csv] [--separator &apos;;&apos;|&apos;,&apos;] [--no-bom]
+           -o FILE [--offline] [--cache FILE]
+       springdesk-cli export --list
+Exports a built-in report of the local cache to an XLSX or CSV file. Without --offline the
+data the report needs is refreshed from the server first (what is older than an hour).
+  --list             name the reports with their options and columns
+  --course ID        only this course (UID or external ID; repeatable) for reports about courses
+  --days N           expiring-subscriptions: the coming N days (default 30)
+  -o, --output FILE  the file to write; replaced only when the export is complete
+  --format FORMAT    xlsx or csv (default: from the file&apos;s extension)
+  --separator CHAR   CSV: &apos;;&apos; or &apos;,&apos; (default: &apos;;&apos; where the decimal separator is a comma)
+  --no-bom           CSV: no UTF-8 byte-order mark
+  --offline          export what the cache holds, without contacting the server
+  --cache FILE       use this cache file instead of the profile&apos;s
+Exit codes: 0 written, 1 the export failed (cache, file), 2 usage, 3 the server could not
+be reached to refresh (use --offline to export the cache as it is), 4 the refresh failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days needs a number of days from 0 to 3660, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format needs xlsx or csv, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--separator needs &apos;;&apos; or &apos;,&apos;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;.</source>
+        <translation type="unfinished">Onbekend argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Only one report at a time: &quot;%1&quot; and &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a report (springdesk-cli export --list names them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report &quot;%1&quot; (springdesk-cli export --list names them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report %1 is not about courses: --course does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report %1 has no period: --days does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell the format from &quot;%1&quot;: name a .xlsx or .csv file, or give --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--separator and --no-bom apply to CSV only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1574,17 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
     </message>
 </context>
 <context>
+    <name>Springdesk::Models::PreviewTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nee</translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Models::ProfileListModel</name>
     <message>
         <source>%1 — %2 (%3)</source>
@@ -1743,6 +1885,509 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
     </message>
 </context>
 <context>
+    <name>Springdesk::Transfer::CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field starts here but its closing quote is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: unexpected text after the closing quote of a field (a quote inside a quoted field must be doubled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Transfer::CsvTableWriter</name>
+    <message numerus="yes">
+        <source>This report has %n table(s); a CSV file holds one. Export it as XLSX, or choose one course.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Transfer::ExportError</name>
+    <message>
+        <source>The disk is full: %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: you may not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Transfer::ReportRegistry</name>
+    <message>
+        <source>The local cache does not know the course(s) %1: synchronise the courses first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Transfer::Reports</name>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation type="unfinished">Extern ID</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation type="unfinished">UID</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished">Inlognaam</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Fetched at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished">Cursus</translation>
+    </message>
+    <message>
+        <source>Learner ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked learner IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access-code group ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Evenement</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the local cache %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache holds no results yet: fetch the results of a course&apos;s learners first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache does not hold the courses asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Gebruikers</translation>
+    </message>
+    <message>
+        <source>Every cached user with roles and status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user groups as a tree, with their members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learners of courses: status, start, expiry, progress, knowledge intake, efficiency and objectives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners × activities with score and passed, one sheet per course (without courses: every course with cached results).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course instructors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instructors of each course with their permissions and linked learners, as far as the cache knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access codes</source>
+        <translation type="unfinished">Toegangscodes</translation>
+    </message>
+    <message>
+        <source>The access codes of each known access-code group: code, type, linked user and status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions that expire in the coming days (the earlier of the course&apos;s expiry date and the start date plus the course&apos;s validity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar items</source>
+        <translation type="unfinished">Agenda-items</translation>
+    </message>
+    <message>
+        <source>The calendar items of each course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participants of each known bookable event, with attendance and score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: score</source>
+        <extracomment>results matrix column: an activity&apos;s score</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: passed</source>
+        <extracomment>results matrix column: whether the learner passed the activity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Transfer::XlsxTableWriter</name>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">onbekend</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Springdesk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Views::ActivityLogDock</name>
     <message>
         <source>Activity log</source>
@@ -1768,6 +2413,43 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
         <translation>
             <numerusform>%L1 van %Ln cursus in de cache</numerusform>
             <numerusform>%L1 van %Ln cursussen in de cache</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Views::ExportRunner</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, separated by commas or semicolons (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting to %1… %n row(s) written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1898,6 +2580,14 @@ Desktopbeheer voor aNewSpring-omgevingen via hun API.</translation>
     <message>
         <source>Add a group (or access-code group, event…) the API cannot list to the local cache, after checking that it exists.</source>
         <translation>Een groep (of toegangscodegroep, evenement…) die de API niet kan opsommen aan de lokale cache toevoegen, na controle dat ze bestaat.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the current view (visible columns, filter, sort and selection) to an XLSX or CSV file (Ctrl+E).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2742,59 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
     <message>
         <source>No profile — add one</source>
         <translation>Geen profiel — voeg er een toe</translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Views::ReportsPane</name>
+    <message>
+        <source>The local cache cannot be read: %1</source>
+        <translation type="unfinished">De lokale cache kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Courses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days ahead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All courses — or course IDs, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every row of this report to an XLSX or CSV file (Ctrl+E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no local cache yet: choose a connection profile and synchronise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of &quot;%1&quot;, the first of %2 sheets: %n row(s) shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n row(s) shown; the export writes every row.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2529,6 +3272,29 @@ Ja: alle %L2 gebruikers die voldoen. Nee: alleen de %L1 geselecteerde.</translat
     <message>
         <source>The matching users could not be read from the cache: %1</source>
         <translation>De gebruikers die voldoen konden niet uit de cache worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Gebruikers</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -219,7 +219,7 @@ QAbstractItemModel *UsersPane::exportModel() const
 
 bool UsersPane::canExport() const
 {
-    return !m_model->cacheFile().isEmpty() && !m_session->isOpening();
+    return !m_session->currentCacheFile().isEmpty() && !m_session->isOpening();
 }
 
 void UsersPane::startExport(const Transfer::ExportDocument &base)
@@ -247,7 +247,7 @@ void UsersPane::startExport(const Transfer::ExportDocument &base)
     Transfer::ExportJob::SourceFactory factory;
     const QString sheet = tr("Users");
     if (allMatching) {
-        factory = [path = m_model->cacheFile(), query = m_model->query(), columns, exportColumns, sheet](QString *) {
+        factory = [path = m_session->currentCacheFile(), query = m_model->query(), columns, exportColumns, sheet](QString *) {
             return Models::UserExport::allRows(path, query, columns, exportColumns, sheet);
         };
     } else {
