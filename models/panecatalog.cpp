@@ -7,7 +7,8 @@ namespace Springdesk::Models {
 QList<Pane> PaneCatalog::allPanes()
 {
     return {Pane::Users, Pane::UserGroups, Pane::Subenvironments, Pane::SubscriptionsResults, Pane::TemplatesCourses,
-        Pane::CalendarItems, Pane::AccessCodes, Pane::Events, Pane::Profiles, Pane::Bundles, Pane::SsoLinks, Pane::Reports};
+        Pane::CalendarItems, Pane::AccessCodes, Pane::Events, Pane::Profiles, Pane::Bundles, Pane::SsoLinks,
+        Pane::Reports};
 }
 
 PaneInfo PaneCatalog::info(Pane pane)

@@ -22,10 +22,10 @@ ExportRunner *ExportRunner::start(QWidget *parent, const QString &suggestedName,
     Transfer::ExportJob::SourceFactory makeSources)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(
-        u"%1-%2.xlsx"_s.arg(suggestedName, QDate::currentDate().toString(Qt::ISODate)));
-    QString path = MessageBoxes::saveFileName(parent, tr("Export"),
-        tr("Excel workbook (*.xlsx);;CSV, separated by commas or semicolons (*.csv)"), suggested);
+    const QString suggested
+        = QDir(folder).filePath(u"%1-%2.xlsx"_s.arg(suggestedName, QDate::currentDate().toString(Qt::ISODate)));
+    QString path = MessageBoxes::saveFileName(
+        parent, tr("Export"), tr("Excel workbook (*.xlsx);;CSV, separated by commas or semicolons (*.csv)"), suggested);
     if (path.isEmpty())
         return nullptr;
     auto format = Transfer::ExportWriter::formatFromPath(path);
@@ -84,9 +84,8 @@ void ExportRunner::onFinished(const Transfer::ExportError &error)
     } else if (error) {
         MessageBoxes::critical(m_parent, tr("Export failed"), error.message);
     } else if (auto *window = qobject_cast<QMainWindow *>(m_parent ? m_parent->window() : nullptr)) {
-        window->statusBar()->showMessage(
-            tr("Exported %n row(s) to %1.", nullptr, int(qMin<qint64>(m_rows, INT_MAX)))
-                .arg(QDir::toNativeSeparators(path)),
+        window->statusBar()->showMessage(tr("Exported %n row(s) to %1.", nullptr, int(qMin<qint64>(m_rows, INT_MAX)))
+                                             .arg(QDir::toNativeSeparators(path)),
             15'000);
     }
     Q_EMIT finished(error, path);

@@ -40,8 +40,8 @@ bool prepareReport(const Transfer::ReportDefinition &report, const QString &cach
         *error = ReportsPane::tr("The local cache cannot be read: %1").arg(e.message);
         return false;
     }
-    return Transfer::ReportRegistry::prepare(report, connection.database(), cacheFile, courses, days, profile, out,
-        error);
+    return Transfer::ReportRegistry::prepare(
+        report, connection.database(), cacheFile, courses, days, profile, out, error);
 }
 
 } // namespace
@@ -224,13 +224,13 @@ void ReportsPane::loadPreview()
             m_previewModel->setTable(p.columns, p.rows);
             m_preview->resizeColumnsToContents();
             if (p.sheets > 1) {
-                m_status->setText(tr("Preview of \"%1\", the first of %2 sheets: %n row(s) shown.", nullptr,
-                    int(p.rows.size()))
-                                      .arg(p.sheet)
-                                      .arg(p.sheets));
+                m_status->setText(
+                    tr("Preview of \"%1\", the first of %2 sheets: %n row(s) shown.", nullptr, int(p.rows.size()))
+                        .arg(p.sheet)
+                        .arg(p.sheets));
             } else {
-                m_status->setText(tr("Preview: %n row(s) shown; the export writes every row.", nullptr,
-                    int(p.rows.size())));
+                m_status->setText(
+                    tr("Preview: %n row(s) shown; the export writes every row.", nullptr, int(p.rows.size())));
             }
         }
         Q_EMIT previewUpdated();

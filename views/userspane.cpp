@@ -2,9 +2,9 @@
 
 #include "core/settings/config.h"
 #include "models/cachesession.h"
-#include "models/usertablemodel.h"
 #include "models/modelexport.h"
 #include "models/userexport.h"
+#include "models/usertablemodel.h"
 #include "views/exportrunner.h"
 #include "views/messageboxes.h"
 #include "views/userdetailpanel.h"
@@ -247,9 +247,8 @@ void UsersPane::startExport(const Transfer::ExportDocument &base)
     Transfer::ExportJob::SourceFactory factory;
     const QString sheet = tr("Users");
     if (allMatching) {
-        factory = [path = m_session->currentCacheFile(), query = m_model->query(), columns, exportColumns, sheet](QString *) {
-            return Models::UserExport::allRows(path, query, columns, exportColumns, sheet);
-        };
+        factory = [path = m_session->currentCacheFile(), query = m_model->query(), columns, exportColumns, sheet](
+                      QString *) { return Models::UserExport::allRows(path, query, columns, exportColumns, sheet); };
     } else {
         document.filters.append({tr("Rows"), tr("%n selected user(s)", nullptr, int(rows.size()))});
         const QList<Transfer::ExportRow> snapshot

@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +59,8 @@ std::optional<QDateTime> toLocalDateTime(const QVariant &value)
     QDateTime dt;
     if (value.metaType().id() == QMetaType::QDateTime) {
         dt = value.toDateTime();
+        if (dt.timeSpec() == Qt::LocalTime)
+            return dt.isValid() ? std::optional(dt) : std::nullopt; // no time-zone conversion needed
     } else if (value.metaType().id() == QMetaType::QDate) {
         dt = value.toDate().startOfDay();
     } else {
@@ -130,14 +133,23 @@ double excelSerial(const QDateTime &localDateTime)
 
 QString cellSafe(const QString &text)
 {
+    const auto unsafe = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0xFFFE || u == 0xFFFF;
+    };
+    if (text.size() <= MaxCellLength && std::none_of(text.cbegin(), text.cend(), unsafe))
+        return text; // the common case: nothing to change, no copy
     QString out = text;
     for (QChar &c : out) {
         const char16_t u = c.unicode();
         if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0xFFFE || u == 0xFFFF)
             c = QChar(0xFFFD);
     }
-    if (out.size() > MaxCellLength)
+    if (out.size() > MaxCellLength) {
         out.truncate(MaxCellLength);
+        if (out.back().isHighSurrogate())
+            out.chop(1); // never half a character
+    }
     return out;
 }
 

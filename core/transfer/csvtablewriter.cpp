@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+
 #include <cerrno>
 
 using namespace Qt::StringLiterals;
@@ -25,8 +27,11 @@ QString quoted(const QString &text, QChar separator)
     return u'"' + out + u'"';
 }
 
+// Numbers as the locale writes them, without group separators ("1234,5").
 QString numberText(double value, const QLocale &locale)
 {
+    if (locale.numberOptions().testFlag(QLocale::OmitGroupSeparator))
+        return locale.toString(value, 'g', 15);
     QLocale l = locale;
     l.setNumberOptions(QLocale::OmitGroupSeparator | QLocale::RejectGroupSeparator);
     return l.toString(value, 'g', 15);
@@ -59,11 +64,11 @@ QString CsvTableWriter::field(const QVariant &value, ColumnType type, QChar sepa
         break;
     case ColumnType::Date:
         if (const auto d = CellFormat::toDate(value))
-            text = d->toString(u"yyyy-MM-dd"_s);
+            text = d->toString(Qt::ISODate);
         break;
     case ColumnType::DateTime:
         if (const auto dt = CellFormat::toLocalDateTime(value))
-            text = dt->toString(u"yyyy-MM-dd HH:mm:ss"_s);
+            text = dt->date().toString(Qt::ISODate) + u' ' + dt->time().toString(Qt::ISODate);
         break;
     case ColumnType::Text:
     case ColumnType::Id:
@@ -102,6 +107,8 @@ ExportError CsvTableWriter::write(
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
+    QLocale locale = options.locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator | QLocale::RejectGroupSeparator);
     QString chunk;
     const auto flush = [&]() -> ExportError {
         const QByteArray bytes = chunk.toUtf8();
@@ -123,7 +130,6 @@ ExportError CsvTableWriter::write(
 
     qint64 written = 0;
     QList<ExportRow> rows;
-    QStringList fields;
     for (;;) {
         rows.clear();
         QString error;
@@ -134,10 +140,11 @@ ExportError CsvTableWriter::write(
         if (rows.isEmpty())
             break;
         for (const ExportRow &row : std::as_const(rows)) {
-            fields.clear();
-            for (qsizetype c = 0; c < columns.size(); ++c)
-                fields << field(row.value(c), columns.at(c).type, separator, options.locale);
-            chunk += fields.join(separator);
+            for (qsizetype c = 0; c < columns.size(); ++c) {
+                if (c > 0)
+                    chunk += separator;
+                chunk += field(row.value(c), columns.at(c).type, separator, locale);
+            }
             chunk += u"\r\n"_s;
         }
         if (auto e = flush())

@@ -133,8 +133,8 @@ private Q_SLOTS:
         QVERIFY2(book.load(path, &error), qPrintable(error));
         const auto &s = book.sheets.at(0);
         QCOMPARE(s.name, u"Users"_s);
-        QCOMPARE(s.row(1, 6), (QStringList{u"External ID"_s, u"Name"_s, u"E-mail"_s, u"Roles"_s, u"Status"_s,
-                                  u"Fetched"_s}));
+        QCOMPARE(s.row(1, 6),
+            (QStringList{u"External ID"_s, u"Name"_s, u"E-mail"_s, u"Roles"_s, u"Status"_s, u"Fetched"_s}));
         QCOMPARE(s.rowCount, matching + 1); // every matching user, not only the loaded page
         QCOMPARE(s.text(u"B2"_s), firstName);
         QCOMPARE(s.cell(u"A2"_s).type, u"inlineStr"_s);
@@ -160,8 +160,8 @@ private Q_SLOTS:
         QTRY_VERIFY(window->exportAction()->isEnabled());
         pane->table()->clearSelection();
         for (int row : {0, 2, 5})
-            pane->table()->selectionModel()->select(pane->model()->index(row, 0),
-                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            pane->table()->selectionModel()->select(
+                pane->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QStringList expectedIds;
         for (int row : {0, 2, 5})
             expectedIds << pane->model()->index(row, UserTableModel::ExternalId).data().toString();
@@ -187,8 +187,8 @@ private Q_SLOTS:
         QTRY_COMPARE(pane->model()->rowCount(), UserTableModel::PageSize);
         pane->table()->clearSelection();
         for (int row : {0, 2, 5})
-            pane->table()->selectionModel()->select(pane->model()->index(row, 0),
-                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            pane->table()->selectionModel()->select(
+                pane->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         Views::MessageBoxes::setNextFileName(path);
         window->exportAction()->trigger();
         QTRY_VERIFY(window->statusBar()->currentMessage().startsWith(u"Exported 3 rows"_s));
