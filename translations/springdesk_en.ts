@@ -45,9 +45,9 @@
     <name>Springdesk::Cli::ExportCommand</name>
     <message numerus="yes">
         <source>Exported %1 to %2: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %1 to %2: %n row.</numerusform>
+            <numerusform>Exported %1 to %2: %n rows.</numerusform>
         </translation>
     </message>
 </context>
@@ -133,9 +133,9 @@
     <name>Springdesk::Transfer::CsvTableWriter</name>
     <message numerus="yes">
         <source>This report has %n table(s); a CSV file holds one. Export it as XLSX, or choose one course.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This report has %n table; a CSV file holds one. Export it as XLSX, or choose one course.</numerusform>
+            <numerusform>This report has %n tables; a CSV file holds one. Export it as XLSX, or choose one course.</numerusform>
         </translation>
     </message>
 </context>
@@ -154,16 +154,16 @@
     <name>Springdesk::Views::ExportRunner</name>
     <message numerus="yes">
         <source>Exporting to %1… %n row(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporting to %1… %n row written.</numerusform>
+            <numerusform>Exporting to %1… %n rows written.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -181,16 +181,16 @@
     <name>Springdesk::Views::ReportsPane</name>
     <message numerus="yes">
         <source>Preview of &quot;%1&quot;, the first of %2 sheets: %n row(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preview of &quot;%1&quot;, the first of %2 sheets: %n row shown.</numerusform>
+            <numerusform>Preview of &quot;%1&quot;, the first of %2 sheets: %n rows shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preview: %n row(s) shown; the export writes every row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preview: %n row shown; the export writes every row.</numerusform>
+            <numerusform>Preview: %n rows shown; the export writes every row.</numerusform>
         </translation>
     </message>
 </context>
@@ -223,9 +223,9 @@
     </message>
     <message numerus="yes">
         <source>%n selected user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected user</numerusform>
+            <numerusform>%n selected users</numerusform>
         </translation>
     </message>
 </context>

@@ -216,11 +216,11 @@
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten</translation>
     </message>
     <message>
         <source>Export ready-made reports of the local cache (users, rosters, results, expiring subscriptions…) to spreadsheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteer kant-en-klare rapporten uit de lokale cache (gebruikers, deelnemerslijsten, resultaten, aflopende inschrijvingen…) naar spreadsheets.</translation>
     </message>
 </context>
 <context>
@@ -826,54 +826,54 @@ sleutelbos-vermelding van het profiel. Hij wordt nooit als opdrachtregelargument
     <name>Springdesk::Cli::ExportCommand</name>
     <message>
         <source>Give --profile NAME, --url URL or --cache FILE; there is no active profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef --profile NAAM, --url URL of --cache BESTAND; er is geen actief profiel.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen profiel met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Export a report of the local cache to an XLSX or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Een rapport uit de lokale cache exporteren naar een XLSX- of CSV-bestand</translation>
     </message>
     <message>
         <source>Columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen: %1</translation>
     </message>
     <message>
         <source>Cannot read the cache %1: %2</source>
-        <translation type="unfinished">Kan de cache %1 niet lezen: %2</translation>
+        <translation>Kan de cache %1 niet lezen: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %1 to %2: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geëxporteerd naar %2: %n rij.</numerusform>
+            <numerusform>%1 geëxporteerd naar %2: %n rijen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Run &apos;springdesk-cli export --help&apos; for the usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer &apos;springdesk-cli export --help&apos; uit voor het gebruik.</translation>
     </message>
     <message>
         <source>There is no local cache at %1: synchronise first, or export without --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen lokale cache in %1: synchroniseer eerst, of exporteer zonder --offline.</translation>
     </message>
     <message>
         <source>Cannot open the cache %1: %2</source>
-        <translation type="unfinished">Kan de cache %1 niet openen: %2</translation>
+        <translation>Kan de cache %1 niet openen: %2</translation>
     </message>
     <message>
         <source>The refresh could not reach the server; nothing was exported. Add --offline to export what the cache holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bijwerken kon de server niet bereiken; er is niets geëxporteerd. Voeg --offline toe om te exporteren wat de cache bevat.</translation>
     </message>
     <message>
         <source>The refresh failed; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bijwerken is mislukt; er is niets geëxporteerd.</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished">%1 verwacht een waarde.</translation>
+        <translation>%1 verwacht een waarde.</translation>
     </message>
     <message>
         <source>Usage: springdesk-cli export REPORT [--profile NAME | --url URL] [--api-key-file FILE]
@@ -894,55 +894,74 @@ data the report needs is refreshed from the server first (what is older than an 
 Exit codes: 0 written, 1 the export failed (cache, file), 2 usage, 3 the server could not
 be reached to refresh (use --offline to export the cache as it is), 4 the refresh failed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: springdesk-cli export RAPPORT [--profile NAAM | --url URL] [--api-key-file BESTAND]
+           [--course ID]… [--days N] [--format xlsx|csv] [--separator &apos;;&apos;|&apos;,&apos;] [--no-bom]
+           -o BESTAND [--offline] [--cache BESTAND]
+         springdesk-cli export --list
+Exporteert een ingebouwd rapport uit de lokale cache naar een XLSX- of CSV-bestand. Zonder
+--offline worden de gegevens die het rapport nodig heeft eerst van de server bijgewerkt (wat
+ouder is dan een uur).
+  --list             noem de rapporten met hun opties en kolommen
+  --course ID        alleen deze cursus (UID of extern ID; herhaalbaar) bij rapporten over cursussen
+  --days N           expiring-subscriptions: de komende N dagen (standaard 30)
+  -o, --output BESTAND  het te schrijven bestand; pas vervangen als de export volledig is
+  --format FORMAAT   xlsx of csv (standaard: volgens de extensie van het bestand)
+  --separator TEKEN  CSV: &apos;;&apos; of &apos;,&apos; (standaard: &apos;;&apos; waar het decimaalteken een komma is)
+  --no-bom           CSV: geen UTF-8-byte-order-mark
+  --offline          exporteer wat de cache bevat, zonder de server te benaderen
+  --cache BESTAND    gebruik dit cachebestand in plaats van dat van het profiel
+Afsluitcodes: 0 geschreven, 1 de export is mislukt (cache, bestand), 2 gebruik, 3 de server was
+niet bereikbaar om bij te werken (gebruik --offline om de cache te exporteren zoals die is),
+4 het bijwerken is mislukt.
+</translation>
     </message>
     <message>
         <source>--days needs a number of days from 0 to 3660, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days verwacht een aantal dagen van 0 tot 3660, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--format needs xlsx or csv, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format verwacht xlsx of csv, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--separator needs &apos;;&apos; or &apos;,&apos;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--separator verwacht &apos;;&apos; of &apos;,&apos;, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown argument &quot;%1&quot;.</source>
-        <translation type="unfinished">Onbekend argument &quot;%1&quot;.</translation>
+        <translation>Onbekend argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Only one report at a time: &quot;%1&quot; and &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén rapport tegelijk: &quot;%1&quot; en &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Name a report (springdesk-cli export --list names them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem een rapport (springdesk-cli export --list noemt ze).</translation>
     </message>
     <message>
         <source>Unknown report &quot;%1&quot; (springdesk-cli export --list names them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend rapport &quot;%1&quot; (springdesk-cli export --list noemt ze).</translation>
     </message>
     <message>
         <source>The report %1 is not about courses: --course does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport %1 gaat niet over cursussen: --course is hier niet van toepassing.</translation>
     </message>
     <message>
         <source>The report %1 has no period: --days does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport %1 heeft geen periode: --days is hier niet van toepassing.</translation>
     </message>
     <message>
         <source>Name the file to write with -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem het te schrijven bestand met -o BESTAND.</translation>
     </message>
     <message>
         <source>Cannot tell the format from &quot;%1&quot;: name a .xlsx or .csv file, or give --format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het formaat is niet af te leiden uit &quot;%1&quot;: noem een .xlsx- of .csv-bestand, of geef --format.</translation>
     </message>
     <message>
         <source>--separator and --no-bom apply to CSV only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--separator en --no-bom gelden alleen voor CSV.</translation>
     </message>
 </context>
 <context>
@@ -1577,11 +1596,11 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
     <name>Springdesk::Models::PreviewTableModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nee</translation>
+        <translation>nee</translation>
     </message>
 </context>
 <context>
@@ -1888,24 +1907,24 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
     <name>Springdesk::Transfer::CsvReader</name>
     <message>
         <source>Line %1: a quoted field starts here but its closing quote is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: hier begint een veld tussen aanhalingstekens, maar het afsluitende aanhalingsteken ontbreekt.</translation>
     </message>
     <message>
         <source>Line %1: unexpected text after the closing quote of a field (a quote inside a quoted field must be doubled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: onverwachte tekst na het afsluitende aanhalingsteken van een veld (een aanhalingsteken binnen een veld tussen aanhalingstekens moet verdubbeld worden).</translation>
     </message>
     <message>
         <source>Line %1: a field is longer than %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: een veld is langer dan %2 MiB.</translation>
     </message>
 </context>
 <context>
     <name>Springdesk::Transfer::CsvTableWriter</name>
     <message numerus="yes">
         <source>This report has %n table(s); a CSV file holds one. Export it as XLSX, or choose one course.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dit rapport heeft %n tabel; een CSV-bestand bevat er één. Exporteer het als XLSX, of kies één cursus.</numerusform>
+            <numerusform>Dit rapport heeft %n tabellen; een CSV-bestand bevat er één. Exporteer het als XLSX, of kies één cursus.</numerusform>
         </translation>
     </message>
 </context>
@@ -1913,478 +1932,478 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
     <name>Springdesk::Transfer::ExportError</name>
     <message>
         <source>The disk is full: %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf is vol: %1 kon niet worden geschreven.</translation>
     </message>
     <message>
         <source>Permission denied: you may not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen toestemming: u mag %1 niet schrijven.</translation>
     </message>
     <message>
         <source>%1 is on a read-only disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 staat op een alleen-lezen schijf.</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map van %1 bestaat niet.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een map, geen bestand.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden geschreven.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>De export is geannuleerd; er is geen bestand geschreven.</translation>
     </message>
 </context>
 <context>
     <name>Springdesk::Transfer::ReportRegistry</name>
     <message>
         <source>The local cache does not know the course(s) %1: synchronise the courses first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale cache kent de cursus(sen) %1 niet: synchroniseer eerst de cursussen.</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursussen</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>Expiring between</source>
-        <translation type="unfinished"></translation>
+        <translation>Aflopend tussen</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>
     <name>Springdesk::Transfer::Reports</name>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlopen</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactief</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>External ID</source>
-        <translation type="unfinished">Extern ID</translation>
+        <translation>Extern ID</translation>
     </message>
     <message>
         <source>UID</source>
-        <translation type="unfinished">UID</translation>
+        <translation>UID</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished">Inlognaam</translation>
+        <translation>Inlognaam</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">Gearchiveerd</translation>
+        <translation>Gearchiveerd</translation>
     </message>
     <message>
         <source>Fetched at</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgehaald op</translation>
     </message>
     <message>
         <source>Group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Groeps-ID</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsnaam</translation>
     </message>
     <message>
         <source>Group type</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepstype</translation>
     </message>
     <message>
         <source>Parent group</source>
-        <translation type="unfinished"></translation>
+        <translation>Bovenliggende groep</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pad</translation>
     </message>
     <message>
         <source>Member ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid-ID</translation>
     </message>
     <message>
         <source>Member UID</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid-UID</translation>
     </message>
     <message>
         <source>Member name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam lid</translation>
     </message>
     <message>
         <source>Member e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail lid</translation>
     </message>
     <message>
         <source>Course ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursus-ID</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished">Cursus</translation>
+        <translation>Cursus</translation>
     </message>
     <message>
         <source>Learner ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer-ID</translation>
     </message>
     <message>
         <source>Learner UID</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer-UID</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeschreven</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloopt</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang</translation>
     </message>
     <message>
         <source>Knowledge intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennisopname</translation>
     </message>
     <message>
         <source>Efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficiëntie</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoelen</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooid</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfer</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geslaagd</translation>
     </message>
     <message>
         <source>Instructor ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Docent-ID</translation>
     </message>
     <message>
         <source>Instructor UID</source>
-        <translation type="unfinished"></translation>
+        <translation>Docent-UID</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Docent</translation>
     </message>
     <message>
         <source>Instructor group</source>
-        <translation type="unfinished"></translation>
+        <translation>Docentengroep</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechten</translation>
     </message>
     <message>
         <source>Linked learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppelde deelnemers</translation>
     </message>
     <message>
         <source>Linked learner IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>ID&apos;s gekoppelde deelnemers</translation>
     </message>
     <message>
         <source>Access-code group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID toegangscodegroep</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Linked user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID gekoppelde gebruiker</translation>
     </message>
     <message>
         <source>Linked user</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppelde gebruiker</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschikbaar</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegewezen</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen resterend</translation>
     </message>
     <message>
         <source>Item ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Item-ID</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde</translation>
     </message>
     <message>
         <source>Event ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenement-ID</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Evenement</translation>
+        <translation>Evenement</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Participant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer-ID</translation>
     </message>
     <message>
         <source>Participant UID</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer-UID</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Cannot read the local cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de lokale cache %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>The local cache holds no results yet: fetch the results of a course&apos;s learners first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale cache bevat nog geen resultaten: haal eerst de resultaten van de deelnemers van een cursus op.</translation>
     </message>
     <message>
         <source>The local cache does not hold the courses asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale cache bevat de gevraagde cursussen niet.</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Gebruikers</translation>
+        <translation>Gebruikers</translation>
     </message>
     <message>
         <source>Every cached user with roles and status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke gebruiker in de cache, met rollen en status.</translation>
     </message>
     <message>
         <source>Group members</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsleden</translation>
     </message>
     <message>
         <source>The user groups as a tree, with their members.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikersgroepen als boom, met hun leden.</translation>
     </message>
     <message>
         <source>Course roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemerslijst</translation>
     </message>
     <message>
         <source>The learners of courses: status, start, expiry, progress, knowledge intake, efficiency and objectives.</source>
-        <translation type="unfinished"></translation>
+        <translation>De deelnemers van cursussen: status, start, verloopdatum, voortgang, kennisopname, efficiëntie en leerdoelen.</translation>
     </message>
     <message>
         <source>Results matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatenmatrix</translation>
     </message>
     <message>
         <source>Learners × activities with score and passed, one sheet per course (without courses: every course with cached results).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers × activiteiten met score en geslaagd, één blad per cursus (zonder cursussen: elke cursus met resultaten in de cache).</translation>
     </message>
     <message>
         <source>Course instructors</source>
-        <translation type="unfinished"></translation>
+        <translation>Docenten per cursus</translation>
     </message>
     <message>
         <source>The instructors of each course with their permissions and linked learners, as far as the cache knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>De docenten van elke cursus met hun rechten en gekoppelde deelnemers, voor zover de cache ze kent.</translation>
     </message>
     <message>
         <source>Access codes</source>
-        <translation type="unfinished">Toegangscodes</translation>
+        <translation>Toegangscodes</translation>
     </message>
     <message>
         <source>The access codes of each known access-code group: code, type, linked user and status.</source>
-        <translation type="unfinished"></translation>
+        <translation>De toegangscodes van elke bekende toegangscodegroep: code, type, gekoppelde gebruiker en status.</translation>
     </message>
     <message>
         <source>Expiring subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aflopende inschrijvingen</translation>
     </message>
     <message>
         <source>Subscriptions that expire in the coming days (the earlier of the course&apos;s expiry date and the start date plus the course&apos;s validity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijvingen die de komende dagen verlopen (de vroegste van de verloopdatum van de cursus en de startdatum plus de geldigheid van de cursus).</translation>
     </message>
     <message>
         <source>Calendar items</source>
-        <translation type="unfinished">Agenda-items</translation>
+        <translation>Agenda-items</translation>
     </message>
     <message>
         <source>The calendar items of each course.</source>
-        <translation type="unfinished"></translation>
+        <translation>De agenda-items van elke cursus.</translation>
     </message>
     <message>
         <source>Event participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers aan evenementen</translation>
     </message>
     <message>
         <source>The participants of each known bookable event, with attendance and score.</source>
-        <translation type="unfinished"></translation>
+        <translation>De deelnemers van elk bekend boekbaar evenement, met aanwezigheid en score.</translation>
     </message>
     <message>
         <source>%1: score</source>
         <extracomment>results matrix column: an activity&apos;s score</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: score</translation>
     </message>
     <message>
         <source>%1: passed</source>
         <extracomment>results matrix column: whether the learner passed the activity</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: geslaagd</translation>
     </message>
 </context>
 <context>
     <name>Springdesk::Transfer::XlsxTableWriter</name>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Blad</translation>
     </message>
     <message>
         <source>The sheet &quot;%1&quot; could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het blad &quot;%1&quot; kon niet worden toegevoegd.</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het schrijven van %1 is mislukt: %2</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Over</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel</translation>
     </message>
     <message>
         <source>Data as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">onbekend</translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>Exported at</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd op</translation>
     </message>
     <message>
         <source>Exported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd door</translation>
     </message>
     <message>
         <source>Springdesk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Springdesk %1</translation>
     </message>
     <message>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van %1</translation>
     </message>
 </context>
 <context>
@@ -2420,36 +2439,36 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
     <name>Springdesk::Views::ExportRunner</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, separated by commas or semicolons (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (*.xlsx);;CSV, gescheiden door komma&apos;s of puntkomma&apos;s (*.csv)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren naar %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
         <source>Exporting to %1… %n row(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporteren naar %1… %n rij geschreven.</numerusform>
+            <numerusform>Exporteren naar %1… %n rijen geschreven.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren mislukt</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rij geëxporteerd naar %1.</numerusform>
+            <numerusform>%n rijen geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2583,11 +2602,11 @@ Desktopbeheer voor aNewSpring-omgevingen via hun API.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren…</translation>
     </message>
     <message>
         <source>Export the current view (visible columns, filter, sort and selection) to an XLSX or CSV file (Ctrl+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteer de huidige weergave (zichtbare kolommen, filter, sortering en selectie) naar een XLSX- of CSV-bestand (Ctrl+E).</translation>
     </message>
 </context>
 <context>
@@ -2748,53 +2767,53 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
     <name>Springdesk::Views::ReportsPane</name>
     <message>
         <source>The local cache cannot be read: %1</source>
-        <translation type="unfinished">De lokale cache kan niet worden gelezen: %1</translation>
+        <translation>De lokale cache kan niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>&amp;Courses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cursussen:</translation>
     </message>
     <message>
         <source>&amp;Days ahead:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dagen vooruit:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren…</translation>
     </message>
     <message>
         <source>All courses — or course IDs, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle cursussen — of cursus-ID&apos;s, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>Write every row of this report to an XLSX or CSV file (Ctrl+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf elke rij van dit rapport naar een XLSX- of CSV-bestand (Ctrl+E).</translation>
     </message>
     <message>
         <source>Reading the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld wordt gelezen…</translation>
     </message>
     <message>
         <source>There is no local cache yet: choose a connection profile and synchronise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen lokale cache: kies een verbindingsprofiel en synchroniseer.</translation>
     </message>
     <message numerus="yes">
         <source>Preview of &quot;%1&quot;, the first of %2 sheets: %n row(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voorbeeld van &quot;%1&quot;, het eerste van %2 bladen: %n rij getoond.</numerusform>
+            <numerusform>Voorbeeld van &quot;%1&quot;, het eerste van %2 bladen: %n rijen getoond.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preview: %n row(s) shown; the export writes every row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voorbeeld: %n rij getoond; de export schrijft elke rij.</numerusform>
+            <numerusform>Voorbeeld: %n rijen getoond; de export schrijft elke rij.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
 </context>
 <context>
@@ -3275,25 +3294,25 @@ Ja: alle %L2 gebruikers die voldoen. Nee: alleen de %L1 geselecteerde.</translat
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Gebruikers</translation>
+        <translation>Gebruikers</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen</translation>
     </message>
     <message numerus="yes">
         <source>%n selected user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geselecteerde gebruiker</numerusform>
+            <numerusform>%n geselecteerde gebruikers</numerusform>
         </translation>
     </message>
 </context>
