@@ -55,6 +55,11 @@ PaneInfo PaneCatalog::info(Pane pane)
             tr("Export ready-made reports of the local cache (users, rosters, results, expiring subscriptions…) "
                "to spreadsheets."),
             u"x-office-spreadsheet"_s};
+    case Pane::Dashboard:
+        return {pane, tr("Dashboard"),
+            tr("Charts of the local cache: subscriptions by status, progress per course and expirations in the "
+               "coming weeks."),
+            u"office-chart-bar"_s};
     }
     Q_UNREACHABLE();
     return {};
@@ -96,6 +101,8 @@ QString PaneCatalog::key(Pane pane)
         return u"sso-links"_s;
     case Pane::Reports:
         return u"reports"_s;
+    case Pane::Dashboard:
+        return u"dashboard"_s;
     }
     Q_UNREACHABLE();
     return {};

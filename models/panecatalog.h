@@ -23,6 +23,7 @@ enum class Pane : quint8
     Bundles,
     SsoLinks,
     Reports,
+    Dashboard,
 };
 
 struct PaneInfo

@@ -217,6 +217,73 @@ RowCursor ReportRepository::calendarItems(const QStringList &courseUids) const
     return RowCursor(m_db, sql, values, u"calendar items report"_s);
 }
 
+namespace {
+
+// Every row of a small query, or none with `error` set.
+QList<QVariantList> allRows(RowCursor cursor, StoreError *error)
+{
+    QList<QVariantList> rows;
+    for (;;) {
+        const qsizetype before = rows.size();
+        if (auto e = cursor.next(1000, &rows)) {
+            if (error)
+                *error = e;
+            return {};
+        }
+        if (rows.size() == before)
+            return rows;
+    }
+}
+
+} // namespace
+
+QList<std::pair<QString, int>> ReportRepository::subscriptionStatusCounts(StoreError *error) const
+{
+    const QString sql = uR"(SELECT CASE WHEN expired = 1 THEN 'expired' WHEN finished = 1 THEN 'finished'
+            WHEN active = 0 THEN 'inactive' ELSE 'active' END AS status, count(*)
+        FROM subscriptions GROUP BY status)"_s;
+    QList<std::pair<QString, int>> out;
+    for (const auto &r : allRows(RowCursor(m_db, sql, {}, u"subscription status counts"_s), error))
+        out.append({r.at(0).toString(), r.at(1).toInt()});
+    return out;
+}
+
+QList<ReportRepository::ProgressBuckets> ReportRepository::progressDistribution(int limit, StoreError *error) const
+{
+    const QString sql = uR"(WITH top AS (
+            SELECT course_uid, count(*) AS n FROM subscriptions GROUP BY course_uid ORDER BY n DESC, course_uid LIMIT ?)
+        SELECT c.uid, c.external_id, c.name,
+            min(4, CAST(COALESCE(100.0 * s.progress_done / NULLIF(s.progress_total, 0), 0) / 20 AS INTEGER)) AS bucket,
+            count(*)
+        FROM top JOIN subscriptions s ON s.course_uid = top.course_uid JOIN courses c ON c.uid = top.course_uid
+        GROUP BY c.uid, bucket ORDER BY top.n DESC, c.uid, bucket)"_s;
+    QList<ProgressBuckets> out;
+    for (const auto &r : allRows(RowCursor(m_db, sql, {limit}, u"progress distribution"_s), error)) {
+        if (out.isEmpty() || out.last().course.uid != r.at(0).toString())
+            out.append({{r.at(0).toString(), r.at(1).toString(), r.at(2).toString()}, QList<int>(5, 0)});
+        out.last().counts[qBound(0, r.at(3).toInt(), 4)] = r.at(4).toInt();
+    }
+    return out;
+}
+
+QList<int> ReportRepository::expirationsPerWeek(const QDate &from, int weeks, StoreError *error) const
+{
+    const QString sql = uR"(SELECT CAST((julianday(expiry) - julianday(?)) / 7 AS INTEGER) AS week, count(*) FROM (
+            SELECT %1 AS expiry FROM subscriptions s JOIN courses c ON c.uid = s.course_uid
+            WHERE COALESCE(s.expired, 0) = 0)
+        WHERE expiry >= ? AND expiry < ? GROUP BY week ORDER BY week)"_s.arg(expiryExpression());
+    QList<int> out(weeks, 0);
+    const QString start = from.toString(Qt::ISODate);
+    for (const auto &r :
+        allRows(RowCursor(m_db, sql, {start, start, from.addDays(7 * weeks).toString(Qt::ISODate)}, u"expirations"_s),
+            error)) {
+        const int week = r.at(0).toInt();
+        if (week >= 0 && week < weeks)
+            out[week] = r.at(1).toInt();
+    }
+    return out;
+}
+
 RowCursor ReportRepository::eventParticipants() const
 {
     const QString sql = uR"(SELECT e.external_id, e.name, e.location, e.start_date, e.end_date,

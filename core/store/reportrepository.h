@@ -64,6 +64,19 @@ public:
     // user_email, subscribe_date_time, attended, score
     RowCursor eventParticipants() const;
 
+    // Dashboard figures (one small query each).
+    // Subscriptions by status: "expired", "finished", "inactive", "active" → count.
+    QList<std::pair<QString, int>> subscriptionStatusCounts(StoreError *error = nullptr) const;
+    struct ProgressBuckets
+    {
+        ReportCourse course;
+        QList<int> counts; // learners with progress in [0, 20), [20, 40), [40, 60), [60, 80), [80, 100]
+    };
+    // The `limit` courses with the most subscriptions, with their learners' progress in buckets.
+    QList<ProgressBuckets> progressDistribution(int limit, StoreError *error = nullptr) const;
+    // Subscriptions (not marked expired) expiring in each of `weeks` weeks from `from`.
+    QList<int> expirationsPerWeek(const QDate &from, int weeks, StoreError *error = nullptr) const;
+
     // The date a subscription expires, as SQL over `s` (subscriptions) and `c` (courses): the
     // earlier of the course's expire date and the start date plus the course's expire interval
     // ("1y", "6m", "30d" or a number of days); NULL when neither is known. The API does not send
