@@ -222,6 +222,14 @@
         <source>Export ready-made reports of the local cache (users, rosters, results, expiring subscriptions…) to spreadsheets.</source>
         <translation>Exporteer kant-en-klare rapporten uit de lokale cache (gebruikers, deelnemerslijsten, resultaten, aflopende inschrijvingen…) naar spreadsheets.</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Charts of the local cache: subscriptions by status, progress per course and expirations in the coming weeks.</source>
+        <translation>Grafieken van de lokale cache: inschrijvingen per status, voortgang per cursus en aflopende inschrijvingen in de komende weken.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -1562,6 +1570,49 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
     </message>
 </context>
 <context>
+    <name>Springdesk::Models::DashboardData</name>
+    <message>
+        <source>0–20 %</source>
+        <translation>0–20 %</translation>
+    </message>
+    <message>
+        <source>20–40 %</source>
+        <translation>20–40 %</translation>
+    </message>
+    <message>
+        <source>40–60 %</source>
+        <translation>40–60 %</translation>
+    </message>
+    <message>
+        <source>60–80 %</source>
+        <translation>60–80 %</translation>
+    </message>
+    <message>
+        <source>80–100 %</source>
+        <translation>80–100 %</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactief</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be read: %1</source>
+        <translation>De lokale cache kan niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Models::IdTrackingController</name>
     <message>
         <source>There is no local cache to record it in: choose a connection profile first.</source>
@@ -2433,6 +2484,61 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
             <numerusform>%L1 van %Ln cursus in de cache</numerusform>
             <numerusform>%L1 van %Ln cursussen in de cache</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Views::DashboardPane</name>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Opslaan als &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image.</source>
+        <translation>Deze grafiek opslaan als PNG-afbeelding.</translation>
+    </message>
+    <message>
+        <source>There is no local cache yet: choose a connection profile and synchronise.</source>
+        <translation>Er is nog geen lokale cache: kies een verbindingsprofiel en synchroniseer.</translation>
+    </message>
+    <message>
+        <source>Reading the local cache…</source>
+        <translation>De lokale cache wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>From the local cache. An import history chart follows once imports are recorded.</source>
+        <translation>Uit de lokale cache. Een grafiek van de importgeschiedenis volgt zodra imports worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Subscriptions by status</source>
+        <translation>Inschrijvingen per status</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>Progress of the learners of the biggest courses</source>
+        <translation>Voortgang van de deelnemers van de grootste cursussen</translation>
+    </message>
+    <message>
+        <source>Subscriptions expiring in the coming weeks</source>
+        <translation>Inschrijvingen die de komende weken verlopen</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Verlopend</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1.</source>
+        <translation>De grafiek kon niet worden opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Grafiek opslaan</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
     </message>
 </context>
 <context>
