@@ -8,7 +8,7 @@ QList<Pane> PaneCatalog::allPanes()
 {
     return {Pane::Users, Pane::UserGroups, Pane::Subenvironments, Pane::SubscriptionsResults, Pane::TemplatesCourses,
         Pane::CalendarItems, Pane::AccessCodes, Pane::Events, Pane::Profiles, Pane::Bundles, Pane::SsoLinks,
-        Pane::Reports};
+        Pane::Reports, Pane::Dashboard};
 }
 
 PaneInfo PaneCatalog::info(Pane pane)

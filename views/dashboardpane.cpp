@@ -129,6 +129,7 @@ void DashboardPane::display(const Models::DashboardData &data)
             pie->append(tr("%1 (%L2)").arg(label).arg(count), count);
     }
     status->addSeries(pie);
+    status->legend()->setAlignment(Qt::AlignRight);
     // progress distribution per course
     QChart *progress = newChart(tr("Progress of the learners of the biggest courses"));
     auto *stacked = new QStackedBarSeries(progress);
@@ -151,6 +152,7 @@ void DashboardPane::display(const Models::DashboardData &data)
     progress->addSeries(stacked);
     auto *courseAxis = new QBarCategoryAxis(progress);
     courseAxis->append(courses);
+    courseAxis->setLabelsAngle(-60);
     progress->addAxis(courseAxis, Qt::AlignBottom);
     stacked->attachAxis(courseAxis);
     addValueAxis(progress, stacked, tallest);
@@ -163,12 +165,14 @@ void DashboardPane::display(const Models::DashboardData &data)
     for (int w = 0; w < data.expirationsPerWeek.size(); ++w) {
         *set << data.expirationsPerWeek.at(w);
         most = qMax(most, data.expirationsPerWeek.at(w));
-        weeks << QLocale().toString(data.weeksFrom.addDays(7 * w), u"d MMM"_s);
+        weeks << QLocale().toString(data.weeksFrom.addDays(7 * w), u"d/M"_s);
     }
     bars->append(set);
     expirations->addSeries(bars);
     auto *weekAxis = new QBarCategoryAxis(expirations);
     weekAxis->append(weeks);
+    weekAxis->setLabelsAngle(-60);
+    expirations->legend()->hide();
     expirations->addAxis(weekAxis, Qt::AlignBottom);
     bars->attachAxis(weekAxis);
     addValueAxis(expirations, bars, most);

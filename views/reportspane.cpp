@@ -102,6 +102,7 @@ ReportsPane::ReportsPane(Models::CacheSession *session, Settings::ProfileStore *
     m_preview->setAlternatingRowColors(true);
     m_preview->setWordWrap(false);
     m_preview->verticalHeader()->hide();
+    m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 8);
     m_status->setWordWrap(true);
     m_export->setToolTip(tr("Write every row of this report to an XLSX or CSV file (Ctrl+E)."));
 
@@ -123,7 +124,7 @@ ReportsPane::ReportsPane(Models::CacheSession *session, Settings::ProfileStore *
     splitter->addWidget(m_list);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({220, 800});
+    splitter->setSizes({180, 840});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
