@@ -7,7 +7,8 @@ namespace Springdesk::Models {
 QList<Pane> PaneCatalog::allPanes()
 {
     return {Pane::Users, Pane::UserGroups, Pane::Subenvironments, Pane::SubscriptionsResults, Pane::TemplatesCourses,
-        Pane::CalendarItems, Pane::AccessCodes, Pane::Events, Pane::Profiles, Pane::Bundles, Pane::SsoLinks};
+        Pane::CalendarItems, Pane::AccessCodes, Pane::Events, Pane::Profiles, Pane::Bundles, Pane::SsoLinks,
+        Pane::Reports, Pane::Dashboard};
 }
 
 PaneInfo PaneCatalog::info(Pane pane)
@@ -49,6 +50,16 @@ PaneInfo PaneCatalog::info(Pane pane)
     case Pane::SsoLinks:
         return {pane, tr("SSO login links"),
             tr("Create single sign-on login links that take a user straight into a course."), u"emblem-shared"_s};
+    case Pane::Reports:
+        return {pane, tr("Reports"),
+            tr("Export ready-made reports of the local cache (users, rosters, results, expiring subscriptions…) "
+               "to spreadsheets."),
+            u"x-office-spreadsheet"_s};
+    case Pane::Dashboard:
+        return {pane, tr("Dashboard"),
+            tr("Charts of the local cache: subscriptions by status, progress per course and expirations in the "
+               "coming weeks."),
+            u"office-chart-bar"_s};
     }
     Q_UNREACHABLE();
     return {};
@@ -88,6 +99,10 @@ QString PaneCatalog::key(Pane pane)
         return u"bundles"_s;
     case Pane::SsoLinks:
         return u"sso-links"_s;
+    case Pane::Reports:
+        return u"reports"_s;
+    case Pane::Dashboard:
+        return u"dashboard"_s;
     }
     Q_UNREACHABLE();
     return {};

@@ -22,6 +22,8 @@ enum class Pane : quint8
     Profiles,
     Bundles,
     SsoLinks,
+    Reports,
+    Dashboard,
 };
 
 struct PaneInfo

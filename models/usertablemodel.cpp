@@ -2,6 +2,7 @@
 
 #include "core/store/cacheconnection.h"
 #include "core/store/userrepository.h"
+#include "models/modelexport.h"
 #include "models/modelslog.h"
 #include "models/vocabulary.h"
 
@@ -214,6 +215,11 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
 
 QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ModelExport::ExportTypeRole)
+        return int(section == ExternalId ? Transfer::ColumnType::Id
+                : section == Active      ? Transfer::ColumnType::Boolean
+                : section == FetchedAt   ? Transfer::ColumnType::DateTime
+                                         : Transfer::ColumnType::Text);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {

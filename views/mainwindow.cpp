@@ -12,6 +12,7 @@
 #include "views/activitylogdock.h"
 #include "views/comingsoonpage.h"
 #include "views/coursepickerdialog.h"
+#include "views/exportablepane.h"
 #include "views/messageboxes.h"
 #include "views/profiledialog.h"
 #include "views/profileswitcher.h"
@@ -123,6 +124,23 @@ void MainWindow::createActions()
     QAction *manage = fileMenu->addAction(tr("&Connection profiles…"), this, &MainWindow::openProfileDialog);
     manage->setObjectName(u"actionManageProfiles"_s);
     manage->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+    fileMenu->addSeparator();
+    m_exportAction = fileMenu->addAction(tr("&Export…"), this, &MainWindow::exportCurrentPane);
+    m_exportAction->setObjectName(u"actionExport"_s);
+    m_exportAction->setShortcut(QKeySequence(u"Ctrl+E"_s));
+    m_exportAction->setToolTip(tr("Export the current view (visible columns, filter, sort and selection) to an "
+                                  "XLSX or CSV file (Ctrl+E)."));
+    // enabled when the current pane can export right now (checked when the menu opens, too)
+    const auto updateExport = [this] {
+        const auto *pane = dynamic_cast<const ExportablePane *>(m_stack->currentWidget());
+        m_exportAction->setEnabled(pane && pane->canExport());
+    };
+    connect(m_stack, &QStackedWidget::currentChanged, this, updateExport);
+    connect(fileMenu, &QMenu::aboutToShow, this, updateExport);
+    if (m_services.cache) {
+        connect(m_services.cache, &Models::CacheSession::cacheChanged, this, updateExport);
+        connect(m_services.cache, &Models::CacheSession::openingChanged, this, updateExport);
+    }
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -277,6 +295,18 @@ QString MainWindow::shortcutOverview() const
 void MainWindow::showShortcutOverview()
 {
     MessageBoxes::information(this, tr("Keyboard shortcuts"), shortcutOverview());
+}
+
+void MainWindow::exportCurrentPane()
+{
+    auto *pane = dynamic_cast<ExportablePane *>(m_stack->currentWidget());
+    if (!pane || !pane->canExport())
+        return;
+    Transfer::ExportDocument base;
+    if (const auto active = m_services.profiles->activeProfile())
+        base.profile = active->name;
+    base.asOf = m_services.connectionStatus->lastSync();
+    pane->startExport(base);
 }
 
 void MainWindow::onSyncFinished(const Store::SyncReport &report)

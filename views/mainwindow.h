@@ -100,6 +100,9 @@ public:
     // Help → Keyboard shortcuts: the overview, built from the actions' shortcuts.
     QString shortcutOverview() const;
     void showShortcutOverview();
+    // File → Export… (Ctrl+E): exports the current pane's view when it is an ExportablePane.
+    QAction *exportAction() const { return m_exportAction; }
+    void exportCurrentPane();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -135,6 +138,7 @@ private:
     QAction *m_filterAction = nullptr;
     QMenu *m_cacheMenu = nullptr;
     QList<QAction *> m_languageActions;
+    QAction *m_exportAction = nullptr;
 };
 
 } // namespace Springdesk::Views

@@ -95,11 +95,12 @@ QString MessageBoxes::openFileName(QWidget *parent, const QString &caption, cons
     return QFileDialog::getOpenFileName(parent, caption, {}, filter);
 }
 
-QString MessageBoxes::saveFileName(QWidget *parent, const QString &caption, const QString &filter)
+QString MessageBoxes::saveFileName(
+    QWidget *parent, const QString &caption, const QString &filter, const QString &suggestion)
 {
     if (!nextFileNames().isEmpty())
         return nextFileNames().dequeue();
-    return QFileDialog::getSaveFileName(parent, caption, {}, filter);
+    return QFileDialog::getSaveFileName(parent, caption, suggestion, filter);
 }
 
 void MessageBoxes::setNextAnswer(Button answer)

@@ -28,7 +28,9 @@ public:
     static Button information(QWidget *parent, const QString &title, const QString &text);
 
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter = {});
-    static QString saveFileName(QWidget *parent, const QString &caption, const QString &filter = {});
+    // `suggestion`: the folder, or the file name the dialog proposes.
+    static QString saveFileName(
+        QWidget *parent, const QString &caption, const QString &filter = {}, const QString &suggestion = {});
 
     // Test seam: the next box is not shown and returns `answer` (queued, first in first out).
     static void setNextAnswer(Button answer);

@@ -2,8 +2,11 @@
 
 #include "core/settings/config.h"
 #include "models/cachesession.h"
+#include "models/modelexport.h"
+#include "models/userexport.h"
 #include "models/usertablemodel.h"
 #include "models/vocabulary.h"
+#include "views/exportrunner.h"
 #include "views/messageboxes.h"
 #include "views/userdetailpanel.h"
 
@@ -156,6 +159,56 @@ void UsersPane::setCacheFile(const QString &filePath)
         m_details->setCacheFile(filePath);
     }
     updateActions();
+}
+
+QAbstractItemModel *UsersPane::exportModel() const
+{
+    return m_model;
+}
+
+bool UsersPane::canExport() const
+{
+    return !session()->currentCacheFile().isEmpty() && !session()->isOpening();
+}
+
+void UsersPane::startExport(const Transfer::ExportDocument &base)
+{
+    const QHeaderView *header = table()->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    const Transfer::ExportColumns exportColumns = Models::ModelExport::columns(m_model, columns);
+    Transfer::ExportDocument document = base;
+    document.title = tr("Users");
+    if (!filterEdit()->text().trimmed().isEmpty())
+        document.filters.append({tr("Filter"), filterEdit()->text().trimmed()});
+    if (m_role->currentIndex() > 0)
+        document.filters.append({tr("Role"), m_role->currentText()});
+    QList<int> rows;
+    for (const QModelIndex &index : table()->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    // Every loaded row selected while more match (Ctrl+A): all matching users, as for Fetch results.
+    const bool allMatching = rows.isEmpty() || (rows.size() == m_model->rowCount() && m_model->canFetchMore({}));
+    Transfer::ExportJob::SourceFactory factory;
+    const QString sheet = tr("Users");
+    if (allMatching) {
+        factory = [path = session()->currentCacheFile(), query = m_model->query(), columns, exportColumns, sheet](
+                      QString *) { return Models::UserExport::allRows(path, query, columns, exportColumns, sheet); };
+    } else {
+        document.filters.append({tr("Rows"), tr("%n selected user(s)", nullptr, int(rows.size()))});
+        const QList<Transfer::ExportRow> snapshot
+            = Models::ModelExport::rows(m_model, rows, columns, UserTableModel::RawValueRole);
+        factory = [exportColumns, snapshot, sheet](QString *) {
+            Transfer::TableSources sources;
+            sources.push_back(std::make_unique<Transfer::ListTableSource>(sheet, exportColumns, snapshot));
+            return sources;
+        };
+    }
+    ExportRunner::start(this, u"users"_s, document, factory);
 }
 
 void UsersPane::updateActions()

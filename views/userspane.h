@@ -1,7 +1,9 @@
 #pragma once
 
+#include "views/exportablepane.h"
 #include "views/resourcepane.h"
 
+class QAbstractItemModel;
 class QAction;
 class QComboBox;
 class QToolButton;
@@ -18,8 +20,10 @@ class UserDetailPanel;
 // external ID, roles, status) with a text filter (name, e-mail or login) and a role filter
 // that run in SQL, and the current user's details. Its actions: Fetch results (Ctrl+R: the
 // selected users' results; with every loaded row selected it offers all matching users) and
-// Refresh (this user's details, subscriptions and results).
-class UsersPane final : public ResourcePane
+// Refresh (this user's details, subscriptions and results). File → Export… (ExportablePane) writes
+// the view as it is: the visible columns in their order, the selected rows (when some are selected),
+// else every user matching the filter and sort, streamed from the cache.
+class UsersPane final : public ResourcePane, public ExportablePane
 {
     Q_OBJECT
 
@@ -34,6 +38,11 @@ public:
     QToolButton *fetchResultsButton() const;
     // The UIDs of the selected (loaded) rows, in row order.
     QStringList selectedUids() const { return selectedKeys(); }
+
+    // Export: the model whose raw-value role is exported, and the ExportablePane calls.
+    QAbstractItemModel *exportModel() const;
+    bool canExport() const override;
+    void startExport(const Transfer::ExportDocument &base) override;
 
 protected:
     int matchingCount() const override;

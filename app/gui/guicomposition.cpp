@@ -9,8 +9,10 @@
 #include "models/cachesession.h"
 #include "models/connectionmonitor.h"
 #include "models/connectionstatus.h"
+#include "views/dashboardpane.h"
 #include "views/mainwindow.h"
 #include "views/messageboxes.h"
+#include "views/reportspane.h"
 #include "views/userspane.h"
 
 #ifdef SPRINGDESK_HAVE_SANDBOX
@@ -55,6 +57,8 @@ GuiComposition::GuiComposition(const GuiOptions &options, QObject *parent)
     if (!m_options.cacheDirectory.isEmpty())
         m_cache->setCacheDirectory(m_options.cacheDirectory);
     m_window->setPaneWidget(Models::Pane::Users, new Views::UsersPane(m_config.get(), m_cache));
+    m_window->setPaneWidget(Models::Pane::Reports, new Views::ReportsPane(m_cache, m_profiles));
+    m_window->setPaneWidget(Models::Pane::Dashboard, new Views::DashboardPane(m_cache));
     m_log->info(tr("Springdesk %1 started.").arg(QCoreApplication::applicationVersion()));
 }
 

@@ -1,0 +1,3 @@
+#include "core/transfer/transferlog.h"
+
+Q_LOGGING_CATEGORY(lcTransfer, "springdesk.transfer", QtWarningMsg)
