@@ -304,6 +304,10 @@ const Step Steps[] = {
     {"addResellerGroups 404 group", "POST", "addResellerGroups/academy", "group=NOPE", 404, "No group"},
     {"addResellerTemplates 404 template", "POST", "addResellerTemplates/academy", "template=NOPE", 404, "No template"},
     {"deleteResellerUsers ignoreMissing", "POST", "deleteResellerUsers/academy", "user=T-S1&user=NOPE&ignoreMissing=true", 200, "<empty>"},
+    {"getResellerSkillProfiles", "GET", "getResellerSkillProfiles/main", "", 200, "\"id\":\"SP-1\""},
+    {"getResellerSkillProfiles not another's", "GET", "getResellerSkillProfiles/academy", "", 200, "\"id\":\"SP-4\""},
+    {"getResellerSkillProfiles 404", "GET", "getResellerSkillProfiles/nope", "", 404, "No subenvironment"},
+    {"getResellerSkillProfiles POST", "POST", "getResellerSkillProfiles", "resellerID=main", 200, "\"id\":\"SP-3\""},
 
     // ---- SSO (2.11)
     {"getLoginToken", "GET", "getLoginToken/T-S1", "", 200, "{\"result\":\""},
@@ -410,6 +414,34 @@ private Q_SLOTS:
         QCOMPARE(courses.at(0).toObject().value(u"reseller"_s).toString(), u"academy"_s);
         QCOMPARE(courses.at(1).toObject().value(u"reseller"_s).toString(), u"main"_s);
         QCOMPARE(m_client.post("subscribe/T-DOM/CRS-0003", "reseller=nope").status, 404);
+    }
+
+    // Each subenvironment lists exactly the profiles linked to it in the seed (SP-3 is shared; the
+    // fifth profile has no external ID).
+    void resellerSkillProfilesPerSubenvironment_data()
+    {
+        QTest::addColumn<QByteArray>("reseller");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("main") << QByteArray("main")
+                              << QStringList{u"Veiligheidskundige"_s, u"Projectleider"_s, u"Data Analyst"_s};
+        QTest::newRow("academy") << QByteArray("academy")
+                                 << QStringList{u"Data Analyst"_s, u"Teamleider"_s, u"Customer Success"_s};
+    }
+
+    void resellerSkillProfilesPerSubenvironment()
+    {
+        QFETCH(QByteArray, reseller);
+        QFETCH(QStringList, names);
+        const auto reply = m_client.get("getResellerSkillProfiles/" + reseller);
+        QCOMPARE(reply.status, 200);
+        QStringList got;
+        for (const auto &v : reply.json().value(u"skillProfiles"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            QVERIFY(!o.value(u"uid"_s).toString().isEmpty());
+            QVERIFY(o.contains(u"description"_s));
+            got << o.value(u"name"_s).toString();
+        }
+        QCOMPARE(got, names);
     }
 
     // The browser side of SSO: /do?action=sso consumes the user's single, most recent token.

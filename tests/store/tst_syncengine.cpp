@@ -8,6 +8,7 @@
 #include "core/store/courserepository.h"
 #include "core/store/grouprepository.h"
 #include "core/store/knownidregistry.h"
+#include "core/store/subenvironmentrepository.h"
 #include "core/store/subscriptionrepository.h"
 #include "core/store/syncengine.h"
 #include "core/store/syncmarks.h"
@@ -216,6 +217,22 @@ private Q_SLOTS:
         }
         const auto profiles = fetch<QList<SkillProfile>>(m_client.call(Api::Fn::GetSkillProfiles));
         QCOMPARE(catalog.skillProfiles().size(), profiles.size());
+        // the skill profiles of the subenvironments the courses name, met during this first sync
+        SubenvironmentRepository subenvironments(db);
+        for (const QString &reseller : {u"main"_s, u"academy"_s}) {
+            const auto linked = fetch<QList<SkillProfile>>(
+                m_client.call(Api::Fn::GetResellerSkillProfiles, Api::ApiParams().set(Api::P::resellerID, reseller)));
+            QVERIFY(!linked.isEmpty());
+            QStringList serverUids, cachedUids;
+            for (const auto &p : linked)
+                serverUids << p.uid;
+            for (const auto &p : subenvironments.skillProfilesOf(reseller))
+                cachedUids << p.uid;
+            serverUids.sort();
+            cachedUids.sort();
+            QCOMPARE(cachedUids, serverUids);
+            QCOMPARE(registry.entry(KnownId::Kind::Subenvironment, reseller)->state, KnownId::State::Exists);
+        }
         const auto bundles = fetch<QList<BundleSummary>>(
             m_client.call(Api::Fn::GetBundles, Api::ApiParams().set(Api::P::includeWithoutId, true)));
         QCOMPARE(catalog.bundles().size(), bundles.size());
