@@ -385,6 +385,39 @@ private Q_SLOTS:
             fetch<QList<UserSummary>>(m_client.getGroupUsers(course.teacherGroup)).size());
     }
 
+    // A profiles sync asks every known subenvironment for its skill profiles: a tracked one the
+    // server does not know is marked missing (not an error); within the TTL only that one is asked
+    // again.
+    void subenvironmentProfilesAndMissingSubenvironments()
+    {
+        auto cache = openCache(u"subenvironments.sqlite"_s);
+        QVERIFY(cache);
+        auto c = cache->openConnection();
+        QVERIFY(c);
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        KnownIdRegistry registry(c->database());
+        QVERIFY(!registry.record(KnownId::Kind::Subenvironment, u"academy"_s, KnownId::TrackedByHand, at));
+        QVERIFY(!registry.record(KnownId::Kind::Subenvironment, u"ghost"_s, KnownId::TrackedByHand, at));
+        const SkillProfile stale{u"SP-X"_s, u"sp-x"_s, u"Stale"_s, {}};
+        QVERIFY(!SubenvironmentRepository(c->database()).replaceSkillProfiles(u"ghost"_s, {stale}, at.addDays(-2)));
+
+        SyncRequest request;
+        request.resources = {SyncRequest::Resource::Profiles};
+        const SyncReport report = runSync(cache->filePath(), request);
+        QVERIFY2(report.ok(), qPrintable(report.errorMessages.join(u'\n')));
+        QCOMPARE(report.calls, 3); // getSkillProfiles, then academy and ghost
+        QCOMPARE(registry.entry(KnownId::Kind::Subenvironment, u"academy"_s)->state, KnownId::State::Exists);
+        QCOMPARE(registry.entry(KnownId::Kind::Subenvironment, u"ghost"_s)->state, KnownId::State::Missing);
+        SubenvironmentRepository subenvironments(c->database());
+        QCOMPARE(subenvironments.skillProfilesOf(u"academy"_s).size(), 3);
+        // the stale profile went with getSkillProfiles' complete list, and its link with it
+        QVERIFY(subenvironments.skillProfilesOf(u"ghost"_s).isEmpty());
+
+        const SyncReport again = runSync(cache->filePath(), request);
+        QVERIFY(again.ok());
+        QCOMPARE(again.calls, 1); // ghost, which never answered, is asked again
+    }
+
     void resultsOfACoursesLearnersOnDemand()
     {
         auto cache = openCache(u"results.sqlite"_s);
