@@ -413,6 +413,17 @@ void Generator::profilesAndBundles()
         for (int k = 0; k < qMin(int(m_students.size()), scaled(15)); ++k)
             exec(pu, {i, m_students.at(m_random.bounded(int(m_students.size())))});
     }
+    // Profiles linked to subenvironments (getResellerSkillProfiles), fixed so that both subenvironments
+    // have some and one profile (SP-3) is shared: main SP-1, SP-2, SP-3; academy SP-3, SP-4 and the
+    // profile without ID. No random draws, so the data seeded after this stays the same.
+    QSqlQuery rl = prepare(u"INSERT INTO reseller_links (reseller_pk, kind, target_pk) "
+                           "SELECT pk, 'skillProfile', ? FROM resellers WHERE ext = ?"_s);
+    for (int i = 1; i <= profiles.size(); ++i) {
+        if (i <= 3)
+            exec(rl, {i, u"main"_s});
+        if (i >= 3)
+            exec(rl, {i, u"academy"_s});
+    }
     QSqlQuery b = prepare(u"INSERT INTO bundles (pk, ext, uid, name) VALUES (?, ?, ?, ?)"_s);
     QSqlQuery bc = prepare(u"INSERT INTO bundle_courses (pk, ext, uid, bundle_pk, name, active, startDate, expireDate) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);

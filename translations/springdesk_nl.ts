@@ -3133,91 +3133,6 @@ Ja: alle %L2 gebruikers die voldoen. Nee: alleen de %L1 geselecteerde.</translat
         </message>
     </context>
     <context>
-        <name>Vocabulary</name>
-        <message>
-            <source>Learner</source>
-            <translation>Deelnemer</translation>
-        </message>
-        <message>
-            <source>Learners</source>
-            <translation>Deelnemers</translation>
-        </message>
-        <message>
-            <source>Instructor</source>
-            <translation>Begeleider</translation>
-        </message>
-        <message>
-            <source>Instructors</source>
-            <translation>Begeleiders</translation>
-        </message>
-        <message>
-            <source>Observer</source>
-            <translation>Observator</translation>
-        </message>
-        <message>
-            <source>Observers</source>
-            <translation>Observatoren</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Auteur</translation>
-        </message>
-        <message>
-            <source>Authors</source>
-            <translation>Auteurs</translation>
-        </message>
-        <message>
-            <source>Designer</source>
-            <translation>Ontwerper</translation>
-        </message>
-        <message>
-            <source>Designers</source>
-            <translation>Ontwerpers</translation>
-        </message>
-        <message>
-            <source>Administrator</source>
-            <translation>Beheerder</translation>
-        </message>
-        <message>
-            <source>Administrators</source>
-            <translation>Beheerders</translation>
-        </message>
-        <message>
-            <source>Reseller</source>
-            <translation>Reseller</translation>
-        </message>
-        <message>
-            <source>Resellers</source>
-            <translation>Resellers</translation>
-        </message>
-        <message>
-            <source>Tenant</source>
-            <translation>Tenant</translation>
-        </message>
-        <message>
-            <source>Tenants</source>
-            <translation>Tenants</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <extracomment>separator between role names in a list, e.g. "Learner, Instructor"</extracomment>
-            <translation>, </translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>Man</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>Vrouw</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <extracomment>gender not given</extracomment>
-            <translation>Onbekend</translation>
-        </message>
-    </context>
-    <context>
         <name>Springdesk::Cli::ExportCommand</name>
         <message>
             <source>Give --profile NAME, --url URL or --cache FILE; there is no active profile.</source>
@@ -4059,6 +3974,430 @@ niet bereikbaar om bij te werken (gebruik --offline om de cache te exporteren zo
         <message>
             <source>Export</source>
             <translation>Exporteren</translation>
+        </message>
+    </context>
+    <context>
+        <name>Springdesk::Api::SsoLinkBuilder</name>
+        <message>
+            <source>There is no login token: request one with getLoginToken first.</source>
+            <translation>Er is geen inlogtoken: vraag er eerst een aan met getLoginToken.</translation>
+        </message>
+        <message>
+            <source>Name the user (external ID or UID) the login token was made for.</source>
+            <translation>Geef de gebruiker (extern ID of UID) voor wie het inlogtoken is gemaakt.</translation>
+        </message>
+        <message>
+            <source>An activity can only be opened within a course: give the course as well.</source>
+            <translation>Een activiteit kan alleen binnen een cursus worden geopend: geef ook de cursus op.</translation>
+        </message>
+        <message>
+            <source>A link opens either a course or a redirect address, not both.</source>
+            <translation>Een link opent een cursus of een doorverwijsadres, niet allebei.</translation>
+        </message>
+        <message>
+            <source>The redirect address %1 must be a path inside the environment, starting with / (e.g. /catalog).</source>
+            <extracomment>%1 is what the user typed as redirect address</extracomment>
+            <translation>Het doorverwijsadres %1 moet een pad binnen de omgeving zijn dat met / begint (bijv. /catalog).</translation>
+        </message>
+        <message>
+            <source>A value of the link contains a line break.</source>
+            <translation>Een waarde van de link bevat een regeleinde.</translation>
+        </message>
+        <message>
+            <source>The connection profile's address %1 is not a usable https address.</source>
+            <translation>Het adres %1 van het verbindingsprofiel is geen bruikbaar https-adres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Springdesk::Models::CacheReader</name>
+        <message>
+            <source>The local cache could not be read: %1</source>
+            <translation>De lokale cache kon niet worden gelezen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Springdesk::Models::GroupTreeModel</name>
+        <message>
+            <source>Last checked on the server: %1</source>
+            <translation>Laatst gecontroleerd op de server: %1</translation>
+        </message>
+        <message>
+            <source>The API does not return group names; the name is known for groups made or imported through Springdesk.</source>
+            <translation>De API geeft geen groepsnamen terug; de naam is bekend van groepen die via Springdesk zijn gemaakt of geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>Shown because a group below it matches the filter.</source>
+            <translation>Getoond omdat een groep eronder aan het filter voldoet.</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <extracomment>a user group whose name the cache does not know</extracomment>
+            <translation>(zonder naam)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <extracomment>members of a group were never fetched</extracomment>
+            <translation>nooit</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>External ID</source>
+            <translation>Extern ID</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <extracomment>column header: learner, instructor or observer group</extracomment>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Leden</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <extracomment>column header: whether the group was checked to exist on the server</extracomment>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Members fetched</source>
+            <extracomment>column header: when the group's members were last fetched</extracomment>
+            <translation>Leden opgehaald</translation>
+        </message>
+    </context>
+    <context>
+        <name>Springdesk::Models::SkillProfileTableModel</name>
+        <message>
+            <source>Users the cache knows to have this profile (from their details or from links made through Springdesk).</source>
+            <translation>Gebruikers die volgens de cache dit profiel hebben (uit hun gegevens of uit koppelingen die via Springdesk zijn gemaakt).</translation>
+        </message>
+        <message>
+            <source>no ID</source>
+            <extracomment>a skill profile without external ID</extracomment>
+            <translation>geen ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>External ID</source>
+            <translation>Extern ID</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschrijving</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Gebruikers</translation>
+        </message>
+        <message>
+            <source>Subenvironments</source>
+            <translation>Subomgevingen</translation>
+        </message>
+        <message>
+            <source>Fetched</source>
+            <extracomment>column header: when the row was fetched from the server</extracomment>
+            <translation>Opgehaald</translation>
+        </message>
+    </context>
+    <context>
+        <name>Springdesk::Models::SsoLinkListModel</name>
+        <message>
+            <source>course %1, activity %2</source>
+            <extracomment>where an SSO link leads: %1 a course ID, %2 an activity ID</extracomment>
+            <translation>cursus %1, activiteit %2</translation>
+        </message>
+        <message>
+            <source>course %1</source>
+            <extracomment>where an SSO link leads: %1 a course ID</extracomment>
+            <translation>cursus %1</translation>
+        </message>
+        <message>
+            <source>home page</source>
+            <extracomment>where an SSO link leads when no course or redirect was given</extracomment>
+            <translation>startpagina</translation>
+        </message>
+        <message>
+            <source>aNewSpring accepts a login token once, and only the user's most recent one.</source>
+            <translation>aNewSpring accepteert een inlogtoken één keer, en alleen het meest recente token van de gebruiker.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>%1 a user's name, %2 the user's ID</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Replaced by a newer link for this user: no longer valid.</source>
+            <translation>Vervangen door een nieuwere link voor deze gebruiker: niet meer geldig.</translation>
+        </message>
+        <message>
+            <source>Single use and short-lived: open it soon, once.</source>
+            <translation>Eenmalig en kort geldig: open hem snel, één keer.</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <extracomment>column header: when an SSO link was made</extracomment>
+            <translation>Gemaakt</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Gebruiker</translation>
+        </message>
+        <message>
+            <source>Opens</source>
+            <extracomment>column header: where an SSO link leads (course, activity or page)</extracomment>
+            <translation>Opent</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Opmerking</translation>
+        </message>
+    </context>
+    <context>
+        <name>Springdesk::Models::SubenvironmentLinkModel</name>
+        <message>
+            <source>Linked by aNewSpring: skill profiles cannot be linked or unlinked through the API.</source>
+            <translation>Gekoppeld door aNewSpring: competentieprofielen kunnen niet via de API worden gekoppeld of ontkoppeld.</translation>
+        </message>
+        <message>
+            <source>not in the cache</source>
+            <extracomment>a linked object the local cache does not know</extracomment>
+            <translation>niet in de cache</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <extracomment>column header: user, user group, template, event or skill profile</extracomment>
+            <translation>Gekoppeld</translation>
+        </message>
+        <message>
+            <source>External ID</source>
+            <translation>Extern ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+    </context>
+    <context>
+        <name>Springdesk::Models::SubenvironmentTableModel</name>
+        <message>
+            <source>Fetched %1. Skill profiles are linked to subenvironments by aNewSpring; the API can only read these links.</source>
+            <translation>Opgehaald %1. Competentieprofielen worden door aNewSpring aan subomgevingen gekoppeld; de API kan deze koppelingen alleen lezen.</translation>
+        </message>
+        <message>
+            <source>Not fetched yet: a synchronisation reads them. Skill profiles are linked to subenvironments by aNewSpring; the API can only read these links.</source>
+            <translation>Nog niet opgehaald: een synchronisatie leest ze. Competentieprofielen worden door aNewSpring aan subomgevingen gekoppeld; de API kan deze koppelingen alleen lezen.</translation>
+        </message>
+        <message>
+            <source>Links made through Springdesk; the API cannot list a subenvironment's links.</source>
+            <translation>Koppelingen die via Springdesk zijn gemaakt; de API kan de koppelingen van een subomgeving niet opsommen.</translation>
+        </message>
+        <message>
+            <source>not fetched</source>
+            <extracomment>skill profiles of a subenvironment that were never fetched</extracomment>
+            <translation>niet opgehaald</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nooit</translation>
+        </message>
+        <message>
+            <source>External ID</source>
+            <translation>Extern ID</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <extracomment>column header: whether the subenvironment was checked to exist on the server</extracomment>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Gebruikers</translation>
+        </message>
+        <message>
+            <source>User groups</source>
+            <translation>Gebruikersgroepen</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>Sjablonen</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <extracomment>column header: bookable events</extracomment>
+            <translation>Evenementen</translation>
+        </message>
+        <message>
+            <source>Skill profiles</source>
+            <translation>Competentieprofielen</translation>
+        </message>
+        <message>
+            <source>Courses</source>
+            <translation>Cursussen</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <extracomment>column header: when the subenvironment was last checked on the server</extracomment>
+            <translation>Gecontroleerd</translation>
+        </message>
+    </context>
+    <context>
+        <name>Springdesk::Models::Vocabulary</name>
+        <message>
+            <source>Learner</source>
+            <extracomment>a user group type (API "student")</extracomment>
+            <translation>Deelnemer</translation>
+        </message>
+        <message>
+            <source>Instructor</source>
+            <extracomment>a user group type (API "teacher")</extracomment>
+            <translation>Begeleider</translation>
+        </message>
+        <message>
+            <source>Observer</source>
+            <extracomment>a user group type (API "mentor")</extracomment>
+            <translation>Observator</translation>
+        </message>
+        <message>
+            <source>not tracked</source>
+            <extracomment>an ID that is not in the registry of known IDs</extracomment>
+            <translation>niet gevolgd</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <extracomment>the existence of a known ID was never checked on the server</extracomment>
+            <translation>niet gecontroleerd</translation>
+        </message>
+        <message>
+            <source>exists</source>
+            <translation>bestaat</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <extracomment>the server said this ID does not exist (any more)</extracomment>
+            <translation>ontbreekt</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <extracomment>deleted through Springdesk</extracomment>
+            <translation>verwijderd</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Gebruiker</translation>
+        </message>
+        <message>
+            <source>User group</source>
+            <translation>Gebruikersgroep</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Sjabloon</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <extracomment>a bookable event (not a calendar item)</extracomment>
+            <translation>Evenement</translation>
+        </message>
+        <message>
+            <source>Skill profile</source>
+            <translation>Competentieprofiel</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <source>Instructors</source>
+            <translation>Begeleiders</translation>
+        </message>
+        <message>
+            <source>Observers</source>
+            <translation>Observatoren</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Auteur</translation>
+        </message>
+        <message>
+            <source>Authors</source>
+            <translation>Auteurs</translation>
+        </message>
+        <message>
+            <source>Designer</source>
+            <translation>Ontwerper</translation>
+        </message>
+        <message>
+            <source>Designers</source>
+            <translation>Ontwerpers</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Beheerder</translation>
+        </message>
+        <message>
+            <source>Administrators</source>
+            <translation>Beheerders</translation>
+        </message>
+        <message>
+            <source>Reseller</source>
+            <translation>Reseller</translation>
+        </message>
+        <message>
+            <source>Resellers</source>
+            <translation>Resellers</translation>
+        </message>
+        <message>
+            <source>Tenant</source>
+            <translation>Tenant</translation>
+        </message>
+        <message>
+            <source>Tenants</source>
+            <translation>Tenants</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <extracomment>separator between role names in a list, e.g. "Learner, Instructor"</extracomment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Man</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Vrouw</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <extracomment>gender not given</extracomment>
+            <translation>Onbekend</translation>
+        </message>
+    </context>
+    <context>
+        <name>Springdesk::Store::ColumnFilter</name>
+        <message>
+            <source>%1: needs a value, e.g. %1:%2</source>
+            <extracomment>%1 is a filter key such as "type"; the user typed "type:" without a value</extracomment>
+            <translation>%1: heeft een waarde nodig, bijv. %1:%2</translation>
+        </message>
+        <message>
+            <source>%1:%2 — use yes or no (true or false).</source>
+            <extracomment>%1 is a filter key such as "active", %2 what the user typed after the colon</extracomment>
+            <translation>%1:%2 — gebruik ja of nee (true of false).</translation>
+        </message>
+        <message>
+            <source>%1:%2 is not known; use one of: %3.</source>
+            <extracomment>%1 is a filter key such as "type", %2 what the user typed, %3 the accepted words</extracomment>
+            <translation>%1:%2 is onbekend; gebruik een van: %3.</translation>
         </message>
     </context>
 </TS>

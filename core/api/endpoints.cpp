@@ -393,6 +393,11 @@ QList<Endpoint> buildTable()
 
         // single sign-on (2.11)
         {Fn::GetLoginToken, L("getLoginToken"), R::Sso, Get, Command, Doc, {userPath}, S::ResultString},
+
+        // appended: the skill profiles linked to a subenvironment (2.3 R9, a read; profiles cannot
+        // be linked or unlinked through the API)
+        {Fn::GetResellerSkillProfiles, L("getResellerSkillProfiles"), R::Subenvironments, Get, Query, Prov,
+         {path(P::resellerID)}, S::List, L("skillProfiles"), D::SkillProfile},
     };
     // clang-format on
     Q_ASSERT(t.size() == FnCount);

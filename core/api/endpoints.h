@@ -10,7 +10,7 @@
 // Response shapes the contract leaves open are fixed here (marked (inferred) in the contract):
 //   getEvents {"events":[{"uid","course","courseUID","type","summary","description","start","end"}]} addAccessCodes
 //   {"codes":[{"code","user","used"}]} getBookableEventSubscriptions  {"users":[user list entry +
-//   "attended","score","subscribeDateTime"]} getSkillProfiles, getStudentSkillProfiles
+//   "attended","score","subscribeDateTime"]} getSkillProfiles, getStudentSkillProfiles, getResellerSkillProfiles
 //   {"skillProfiles":[{"id","uid","name","description"}]} getBundles {"bundles":[{"id","uid","name"}]} getBundleCourses
 //   {"bundleCourses":[{"id","uid","name","active","startDate","expireDate",
 //                                                     "courses":[{"id","uid","name"}]}]}
@@ -122,8 +122,13 @@ enum class Fn : quint8
     SubscribeGroupBundleCourse,
     // single sign-on
     GetLoginToken,
+    // Added after the first release of the table: appended so that the numbers of the functions
+    // above stay the same. The table's order follows this enum (asserted in endpoints.cpp).
+    // subenvironments (2.3 R9, provisional)
+    GetResellerSkillProfiles,
 };
-inline constexpr int FnCount = int(Fn::GetLoginToken) + 1;
+// The last enumerator + 1: update it when a function is appended.
+inline constexpr int FnCount = int(Fn::GetResellerSkillProfiles) + 1;
 
 // Every parameter name the API uses. Enumerators mirror the documented names; wire names are
 // returned by paramName(). General parameters (section 1.5) start with an underscore on the wire.

@@ -152,6 +152,16 @@ StoreError CatalogRepository::replaceSkillProfiles(const QList<SkillProfile> &pr
     return tx.commit();
 }
 
+StoreError CatalogRepository::upsertSkillProfiles(const QList<SkillProfile> &profiles, const QDateTime &fetchedAt)
+{
+    Transaction tx(m_db);
+    if (tx.beginError())
+        return tx.beginError();
+    if (auto e = upsertProfiles(m_db, profiles, Sql::millis(fetchedAt)))
+        return e;
+    return tx.commit();
+}
+
 StoreError CatalogRepository::replaceProfilesOfUser(
     const QString &userUid, const QList<SkillProfile> &profiles, const QDateTime &fetchedAt)
 {

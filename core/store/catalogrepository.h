@@ -31,6 +31,8 @@ public:
     // getStudentSkillProfiles(user): the user's profiles replace the cached links.
     StoreError replaceProfilesOfUser(
         const QString &userUid, const QList<Domain::SkillProfile> &profiles, const QDateTime &fetchedAt);
+    // Profiles named in another answer (getResellerSkillProfiles): added or updated, none removed.
+    StoreError upsertSkillProfiles(const QList<Domain::SkillProfile> &profiles, const QDateTime &fetchedAt);
     StoreError addProfileMembers(const QString &profileUid, const QStringList &userUids, const QDateTime &at);
     StoreError removeProfileMembers(const QString &profileUid, const QStringList &userUids);
     QList<Domain::SkillProfile> skillProfiles(StoreError *error = nullptr) const;

@@ -28,6 +28,7 @@ Migration version1();
 Migration version2();
 Migration version3();
 Migration version4();
+Migration version5();
 
 // The text users_search holds for a row of users (`row`: the table name or alias, or old/new
 // in a trigger), as of version 4. A later step that changes it gets its own copy.

@@ -114,6 +114,13 @@ QString ftsPhrase(const QString &text)
     return u'"' + escaped + u'"';
 }
 
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
 QVariant date(const QDate &value)
 {
     return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant();

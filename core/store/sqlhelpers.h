@@ -55,6 +55,8 @@ inline int flag(bool value)
 
 // "abc" -> "\"abc\"" for an FTS5 phrase (quotes doubled).
 QString ftsPhrase(const QString &text);
+// "50%" -> "%50\%%", for `LIKE ? ESCAPE '\'`: a case-insensitive (ASCII) substring match.
+QString likePattern(const QString &text);
 
 // Dates as ISO 8601 text ("2026-05-17", "2026-05-17T10:00:00+02:00"); NULL when invalid.
 QVariant date(const QDate &value);

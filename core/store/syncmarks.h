@@ -13,7 +13,7 @@ namespace Springdesk::Store {
 // the incremental sync's TTL. Scopes used by the sync engine: "list" (key: users, templates,
 // events, skillProfiles, bundles), "courses" (template UID), "roster" (course UID), "group"
 // (group ID), "bundleCourses" (bundle UID), "results" and "subscriptions" (user UID),
-// "participants" (event ID).
+// "participants" (event ID), "subenvironmentProfiles" (subenvironment ID).
 class SyncMarks final
 {
 public:

@@ -5,6 +5,7 @@
 #include "core/store/courserepository.h"
 #include "core/store/grouprepository.h"
 #include "core/store/knownidregistry.h"
+#include "core/store/subenvironmentrepository.h"
 #include "core/store/subscriptionrepository.h"
 #include "core/store/syncmarks.h"
 #include "core/store/syncworker.h"
@@ -78,8 +79,11 @@ void SyncWorker::planFull()
     }
     if (wants(R::Calendar))
         fetchCalendar();
-    if (wants(R::Profiles))
+    if (wants(R::Profiles)) {
         fetchProfiles();
+        for (const auto &id : SubenvironmentRepository(m_cache->database()).knownIds())
+            fetchSubenvironmentProfiles(id);
+    }
     if (wants(R::Bundles))
         fetchBundles();
     if (wants(R::Events)) {
@@ -252,6 +256,8 @@ void SyncWorker::fetchCoursesOfTemplate(const QString &uid, const QString &exter
                 if (!g.isEmpty())
                     groups << g;
             }
+            if (wants(R::Profiles)) // a subenvironment first met here (the first sync)
+                fetchSubenvironmentProfiles(c.reseller);
         }
         if (!groups.isEmpty()) {
             const QDateTime at = now();
@@ -395,6 +401,43 @@ void SyncWorker::fetchProfiles()
                 return CatalogRepository(db).replaceSkillProfiles(list, at);
             }),
         {}});
+}
+
+// getResellerSkillProfiles: the profiles linked to a subenvironment replace the cached links; the
+// answer also says the subenvironment exists (404: marked missing, its cached links kept).
+void SyncWorker::fetchSubenvironmentProfiles(const QString &resellerId)
+{
+    if (resellerId.isEmpty() || m_scheduled.contains(u"subenvironment:"_s + resellerId))
+        return;
+    m_scheduled.insert(u"subenvironment:"_s + resellerId);
+    if (isFresh(QString(SubenvironmentRepository::ProfilesMarkScope), resellerId))
+        return;
+    const auto checked = [resellerId](QSqlDatabase db, bool exists, const QDateTime &at) {
+        KnownIdRegistry registry(db);
+        if (!registry.entry(KnownId::Kind::Subenvironment, resellerId)) {
+            if (auto e = registry.record(KnownId::Kind::Subenvironment, resellerId, KnownId::Referenced, at))
+                return e;
+        }
+        return registry.markChecked(KnownId::Kind::Subenvironment, resellerId, exists, at);
+    };
+    enqueue({u"profiles"_s,
+        [this, resellerId] {
+            return m_client->call(Fn::GetResellerSkillProfiles, ApiParams().set(P::resellerID, resellerId));
+        },
+        [this, resellerId, checked](ApiJob *job) {
+            const auto list = job->valueAs<QList<SkillProfile>>();
+            const QDateTime at = now();
+            write([this, resellerId, list, at, checked](QSqlDatabase db) {
+                if (auto e = SubenvironmentRepository(db).replaceSkillProfiles(resellerId, list, at))
+                    return e; // marks the fetch too
+                m_rowsWritten += int(list.size());
+                return checked(db, true, at);
+            });
+        },
+        [this, checked] {
+            const QDateTime at = now();
+            write([checked, at](QSqlDatabase db) { return checked(db, false, at); });
+        }});
 }
 
 void SyncWorker::fetchBundles()

@@ -21,7 +21,7 @@ struct SyncRequest
         Rosters, // getStudentSubscriptions per course
         Groups, // getGroupUsers per known and referenced group
         Calendar, // getEvents
-        Profiles, // getSkillProfiles
+        Profiles, // getSkillProfiles, getResellerSkillProfiles per known subenvironment
         Bundles, // getBundles, getBundleCourses per bundle
         Events, // getBookableEventSubscriptions per known bookable event
         Registry, // existence checks of other known IDs (access-code groups)

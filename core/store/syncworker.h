@@ -93,6 +93,7 @@ private:
     void fetchGroup(const QString &groupId);
     void fetchCalendar();
     void fetchProfiles();
+    void fetchSubenvironmentProfiles(const QString &resellerId);
     void fetchBundles();
     void fetchBundleCourses(const QString &uid, const QString &externalId);
     void fetchEvent(const QString &eventId);

@@ -28,6 +28,7 @@ struct UserQuery
     std::optional<bool> active;
     QString groupId; // only members of this user group
     QString courseUid; // only learners subscribed to this course
+    QString skillProfileUid; // only users linked to this skill profile
     SortColumn sort = SortColumn::Name;
     Qt::SortOrder order = Qt::AscendingOrder;
 };

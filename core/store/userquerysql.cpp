@@ -6,17 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace Springdesk::Store {
 
-namespace {
-
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
-}
-
-} // namespace
-
 UserQuerySql::Filter UserQuerySql::filter(const UserQuery &query)
 {
     QStringList clauses;
@@ -27,7 +16,7 @@ UserQuerySql::Filter UserQuerySql::filter(const UserQuery &query)
         f.values << Sql::ftsPhrase(text);
     } else if (!text.isEmpty()) {
         clauses << u"(u.name LIKE ? ESCAPE '\\' OR u.email LIKE ? ESCAPE '\\' OR u.login LIKE ? ESCAPE '\\')"_s;
-        const QString pattern = likePattern(text);
+        const QString pattern = Sql::likePattern(text);
         f.values << pattern << pattern << pattern;
     }
     if (!query.role.isEmpty()) {
@@ -45,6 +34,10 @@ UserQuerySql::Filter UserQuerySql::filter(const UserQuery &query)
     if (!query.courseUid.isEmpty()) {
         clauses << u"u.uid IN (SELECT user_uid FROM subscriptions WHERE course_uid = ?)"_s;
         f.values << query.courseUid;
+    }
+    if (!query.skillProfileUid.isEmpty()) {
+        clauses << u"u.uid IN (SELECT user_uid FROM skill_profile_members WHERE profile_uid = ?)"_s;
+        f.values << query.skillProfileUid;
     }
     if (!clauses.isEmpty())
         f.where = u" WHERE "_s + clauses.join(u" AND "_s);

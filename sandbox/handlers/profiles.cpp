@@ -1,4 +1,6 @@
-// Skill profiles (contract 2.9).
+// Skill profiles (contract 2.9), and the profiles linked to a subenvironment (2.3 R9). Profiles are
+// linked to subenvironments by aNewSpring (the seed), never through the API: reseller_links rows of
+// kind 'skillProfile'.
 #include "sandbox/handlers/handlers.h"
 #include "sandbox/handlers/lookups.h"
 
@@ -32,6 +34,15 @@ void getStudentSkillProfiles(Call &c)
         profiles(c, u"JOIN skill_profile_users s ON s.profile_pk = p.pk WHERE s.user_pk = ?"_s, {user})}};
 }
 
+void getResellerSkillProfiles(Call &c)
+{
+    const qint64 reseller = resolve(c, Entities::Reseller, P::resellerID);
+    c.result = {{QString(c.endpoint.listKey),
+        profiles(c,
+            u"JOIN reseller_links l ON l.target_pk = p.pk AND l.kind = 'skillProfile' WHERE l.reseller_pk = ?"_s,
+            {reseller})}};
+}
+
 void addSkillProfileUsers(Call &c)
 {
     const qint64 profile = resolve(c, Entities::SkillProfile, P::skillProfileID);
@@ -58,6 +69,7 @@ void registerProfileHandlers(HandlerTable &t)
     t[size_t(Fn::GetStudentSkillProfiles)] = getStudentSkillProfiles;
     t[size_t(Fn::AddSkillProfileUsers)] = addSkillProfileUsers;
     t[size_t(Fn::DeleteSkillProfileUsers)] = deleteSkillProfileUsers;
+    t[size_t(Fn::GetResellerSkillProfiles)] = getResellerSkillProfiles;
 }
 
 } // namespace Springdesk::Sandbox

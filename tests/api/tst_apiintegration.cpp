@@ -288,6 +288,12 @@ QList<Step> steps()
         {"deleteResellerTemplates", Fn::DeleteResellerTemplates, {u"academy"_s}, {{P::template_, u"TPL-001"_s}}},
         {"addResellerBookableEvents", Fn::AddResellerBookableEvents, {u"academy"_s}, {{P::event, u"T-EV"_s}}},
         {"deleteResellerBookableEvents", Fn::DeleteResellerBookableEvents, {u"academy"_s}, {{P::event, u"T-EV"_s}}},
+        {"getResellerSkillProfiles", Fn::GetResellerSkillProfiles, {u"main"_s}, {}, K::None, [](const QVariant &v) {
+             const auto l = listOf<Domain::SkillProfile>(v);
+             EXPECT(hasId(l, u"SP-1"_s));
+             EXPECT(!hasId(l, u"SP-4"_s));
+             return QString(); }},
+        {"getResellerSkillProfiles 404", Fn::GetResellerSkillProfiles, {u"nope"_s}, {}, K::NotFound},
         // SSO
         {"getLoginToken", Fn::GetLoginToken, {u"T-S1"_s}, {}, K::None, [](const QVariant &v) {
              EXPECT(v.typeId() == QMetaType::QString && v.toString().size() >= 8);

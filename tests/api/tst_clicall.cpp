@@ -1,5 +1,6 @@
 // springdesk-cli call, in process: argument validation, key sources, output and exit codes,
 // against the fake server (no sandbox needed).
+#include "core/api/endpoints.h"
 #include "core/settings/config.h"
 #include "core/settings/profilestore.h"
 #include "tests/api/support/fakehttpserver.h"
@@ -285,6 +286,13 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(u"/getUser/{userID}"));
         QVERIFY(r.out.contains(u"--param role=text, repeatable"));
+        QVERIFY(r.out.contains(u"/getResellerSkillProfiles/{resellerID}  [query]  (provisional name)"));
+        int functions = 0;
+        for (const auto &line : r.out.split(u'\n')) {
+            if (line.startsWith(u'/'))
+                ++functions;
+        }
+        QCOMPARE(functions, Springdesk::Api::FnCount); // one line per function of the table
         r = runCall({u"--help"_s});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(u"--api-key-file"));

@@ -3,6 +3,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Springdesk::Api;
 using namespace Qt::StringLiterals;
 
@@ -15,6 +17,11 @@ private Q_SLOTS:
     {
         const auto &t = endpoints();
         QCOMPARE(t.size(), FnCount);
+        // the contract's catalogue (section 5): 50 functions whose name was read + 33 provisional
+        QCOMPARE(FnCount, 83);
+        QCOMPARE(std::count_if(
+                     t.cbegin(), t.cend(), [](const Endpoint &e) { return e.confidence == Confidence::Provisional; }),
+            33);
         for (int i = 0; i < t.size(); ++i)
             QCOMPARE(int(t.at(i).fn), i);
     }

@@ -5,6 +5,7 @@
 // observers, content library CL-SAFETY, subenvironment main, event EVT-001, profile SP-1, bundle
 // BND-1 with bundle course BC-1-1, access-code groups ACG-001 (regular) and ACG-003 (exam).
 #include "core/api/endpoints.h"
+#include "core/api/ssolinkbuilder.h"
 #include "tests/sandbox/sandboxtestclient.h"
 
 #include <QtTest>
@@ -304,6 +305,10 @@ const Step Steps[] = {
     {"addResellerGroups 404 group", "POST", "addResellerGroups/academy", "group=NOPE", 404, "No group"},
     {"addResellerTemplates 404 template", "POST", "addResellerTemplates/academy", "template=NOPE", 404, "No template"},
     {"deleteResellerUsers ignoreMissing", "POST", "deleteResellerUsers/academy", "user=T-S1&user=NOPE&ignoreMissing=true", 200, "<empty>"},
+    {"getResellerSkillProfiles", "GET", "getResellerSkillProfiles/main", "", 200, "\"id\":\"SP-1\""},
+    {"getResellerSkillProfiles not another's", "GET", "getResellerSkillProfiles/academy", "", 200, "\"id\":\"SP-4\""},
+    {"getResellerSkillProfiles 404", "GET", "getResellerSkillProfiles/nope", "", 404, "No subenvironment"},
+    {"getResellerSkillProfiles POST", "POST", "getResellerSkillProfiles", "resellerID=main", 200, "\"id\":\"SP-3\""},
 
     // ---- SSO (2.11)
     {"getLoginToken", "GET", "getLoginToken/T-S1", "", 200, "{\"result\":\""},
@@ -412,6 +417,34 @@ private Q_SLOTS:
         QCOMPARE(m_client.post("subscribe/T-DOM/CRS-0003", "reseller=nope").status, 404);
     }
 
+    // Each subenvironment lists exactly the profiles linked to it in the seed (SP-3 is shared; the
+    // fifth profile has no external ID).
+    void resellerSkillProfilesPerSubenvironment_data()
+    {
+        QTest::addColumn<QByteArray>("reseller");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("main") << QByteArray("main")
+                              << QStringList{u"Veiligheidskundige"_s, u"Projectleider"_s, u"Data Analyst"_s};
+        QTest::newRow("academy") << QByteArray("academy")
+                                 << QStringList{u"Data Analyst"_s, u"Teamleider"_s, u"Customer Success"_s};
+    }
+
+    void resellerSkillProfilesPerSubenvironment()
+    {
+        QFETCH(QByteArray, reseller);
+        QFETCH(QStringList, names);
+        const auto reply = m_client.get("getResellerSkillProfiles/" + reseller);
+        QCOMPARE(reply.status, 200);
+        QStringList got;
+        for (const auto &v : reply.json().value(u"skillProfiles"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            QVERIFY(!o.value(u"uid"_s).toString().isEmpty());
+            QVERIFY(o.contains(u"description"_s));
+            got << o.value(u"name"_s).toString();
+        }
+        QCOMPARE(got, names);
+    }
+
     // The browser side of SSO: /do?action=sso consumes the user's single, most recent token.
     void browserSso()
     {
@@ -450,6 +483,52 @@ private Q_SLOTS:
         QCOMPARE(m_client.raw("GET", "/do?action=sso&user=T-S2&token=" + t).status, 403); // another user's token
         QCOMPARE(m_client.raw("GET", "/do?action=sso&user=T-SSO&token=" + t + "&course=CRS-0002").status, 404);
         QCOMPARE(m_client.raw("GET", "/do?action=sso&user=T-SSO&token=" + t).status, 403); // spent above
+    }
+
+    // Links made by Api::SsoLinkBuilder log in on the server and land exactly where they should,
+    // also with a redirect full of URL syntax.
+    void builtSsoLinksLogIn_data()
+    {
+        QTest::addColumn<QString>("course");
+        QTest::addColumn<QString>("activity");
+        QTest::addColumn<QString>("redirect");
+        QTest::addColumn<QByteArray>("location");
+        QTest::newRow("home") << QString() << QString() << QString() << QByteArray("/");
+        QTest::newRow("course and activity")
+            << u"CRS-0001"_s << u"ACT-1-2"_s << QString() << QByteArray("/course/CRS-0001/activity/ACT-1-2");
+        QTest::newRow("redirect with query")
+            << QString() << QString() << u"/zoek?q=a&b=c d+e#x"_s << u"/zoek?q=a&b=c d+e#x"_s.toUtf8();
+    }
+
+    void builtSsoLinksLogIn()
+    {
+        QFETCH(QString, course);
+        QFETCH(QString, activity);
+        QFETCH(QString, redirect);
+        QFETCH(QByteArray, location);
+        if (m_client.get("userExists/T-SSO2").json().value(u"result"_s).toBool() == false) {
+            QCOMPARE(m_client.post("addUser/T-SSO2", "login=t.sso2%40example.nl&role=student").status, 200);
+            QCOMPARE(m_client.post("subscribe/T-SSO2/CRS-0001").status, 200);
+        }
+        Springdesk::Api::SsoLinkRequest request;
+        request.userId = u"T-SSO2"_s;
+        request.token = m_client.get("getLoginToken/T-SSO2").json().value(u"result"_s).toString();
+        request.courseId = course;
+        request.activityId = activity;
+        request.redirect = redirect;
+        QString error;
+        const QUrl link = Springdesk::Api::SsoLinkBuilder::build(m_client.apiBaseUrl(), request, &error);
+        QVERIFY2(link.isValid(), qPrintable(error));
+        QCOMPARE(link.host(), m_client.apiBaseUrl().host());
+        const auto r = m_client.raw(
+            "GET", link.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyEncoded).toLatin1());
+        QCOMPARE(r.status, 302);
+        QCOMPARE(r.header("Location"), location);
+        QCOMPARE(
+            m_client
+                .raw("GET", link.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyEncoded).toLatin1())
+                .status,
+            403); // single use
     }
 
     void initializeCourseIdSuccess()

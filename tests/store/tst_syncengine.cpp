@@ -8,6 +8,7 @@
 #include "core/store/courserepository.h"
 #include "core/store/grouprepository.h"
 #include "core/store/knownidregistry.h"
+#include "core/store/subenvironmentrepository.h"
 #include "core/store/subscriptionrepository.h"
 #include "core/store/syncengine.h"
 #include "core/store/syncmarks.h"
@@ -216,6 +217,22 @@ private Q_SLOTS:
         }
         const auto profiles = fetch<QList<SkillProfile>>(m_client.call(Api::Fn::GetSkillProfiles));
         QCOMPARE(catalog.skillProfiles().size(), profiles.size());
+        // the skill profiles of the subenvironments the courses name, met during this first sync
+        SubenvironmentRepository subenvironments(db);
+        for (const QString &reseller : {u"main"_s, u"academy"_s}) {
+            const auto linked = fetch<QList<SkillProfile>>(
+                m_client.call(Api::Fn::GetResellerSkillProfiles, Api::ApiParams().set(Api::P::resellerID, reseller)));
+            QVERIFY(!linked.isEmpty());
+            QStringList serverUids, cachedUids;
+            for (const auto &p : linked)
+                serverUids << p.uid;
+            for (const auto &p : subenvironments.skillProfilesOf(reseller))
+                cachedUids << p.uid;
+            serverUids.sort();
+            cachedUids.sort();
+            QCOMPARE(cachedUids, serverUids);
+            QCOMPARE(registry.entry(KnownId::Kind::Subenvironment, reseller)->state, KnownId::State::Exists);
+        }
         const auto bundles = fetch<QList<BundleSummary>>(
             m_client.call(Api::Fn::GetBundles, Api::ApiParams().set(Api::P::includeWithoutId, true)));
         QCOMPARE(catalog.bundles().size(), bundles.size());
@@ -366,6 +383,39 @@ private Q_SLOTS:
         QCOMPARE(group.calls, 1);
         QCOMPARE(GroupRepository(c->database()).memberUids(course.teacherGroup).size(),
             fetch<QList<UserSummary>>(m_client.getGroupUsers(course.teacherGroup)).size());
+    }
+
+    // A profiles sync asks every known subenvironment for its skill profiles: a tracked one the
+    // server does not know is marked missing (not an error); within the TTL only that one is asked
+    // again.
+    void subenvironmentProfilesAndMissingSubenvironments()
+    {
+        auto cache = openCache(u"subenvironments.sqlite"_s);
+        QVERIFY(cache);
+        auto c = cache->openConnection();
+        QVERIFY(c);
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        KnownIdRegistry registry(c->database());
+        QVERIFY(!registry.record(KnownId::Kind::Subenvironment, u"academy"_s, KnownId::TrackedByHand, at));
+        QVERIFY(!registry.record(KnownId::Kind::Subenvironment, u"ghost"_s, KnownId::TrackedByHand, at));
+        const SkillProfile stale{u"SP-X"_s, u"sp-x"_s, u"Stale"_s, {}};
+        QVERIFY(!SubenvironmentRepository(c->database()).replaceSkillProfiles(u"ghost"_s, {stale}, at.addDays(-2)));
+
+        SyncRequest request;
+        request.resources = {SyncRequest::Resource::Profiles};
+        const SyncReport report = runSync(cache->filePath(), request);
+        QVERIFY2(report.ok(), qPrintable(report.errorMessages.join(u'\n')));
+        QCOMPARE(report.calls, 3); // getSkillProfiles, then academy and ghost
+        QCOMPARE(registry.entry(KnownId::Kind::Subenvironment, u"academy"_s)->state, KnownId::State::Exists);
+        QCOMPARE(registry.entry(KnownId::Kind::Subenvironment, u"ghost"_s)->state, KnownId::State::Missing);
+        SubenvironmentRepository subenvironments(c->database());
+        QCOMPARE(subenvironments.skillProfilesOf(u"academy"_s).size(), 3);
+        // the stale profile went with getSkillProfiles' complete list, and its link with it
+        QVERIFY(subenvironments.skillProfilesOf(u"ghost"_s).isEmpty());
+
+        const SyncReport again = runSync(cache->filePath(), request);
+        QVERIFY(again.ok());
+        QCOMPARE(again.calls, 1); // ghost, which never answered, is asked again
     }
 
     void resultsOfACoursesLearnersOnDemand()
