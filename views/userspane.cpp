@@ -1,5 +1,6 @@
 #include "views/userspane.h"
 
+#include "core/api/valuesets.h"
 #include "core/settings/config.h"
 #include "models/cachesession.h"
 #include "models/usertablemodel.h"
@@ -50,12 +51,9 @@ UsersPane::UsersPane(Settings::Config *config, Models::CacheSession *session, QW
     m_filter->setPlaceholderText(tr("Filter by name, e-mail or login…"));
     m_filter->setClearButtonEnabled(true);
     m_role->addItem(tr("All roles"), QString());
-    // the role values of the API (contract 1.11)
-    const QList<std::pair<QString, QString>> roles{{u"student"_s, tr("Learners")}, {u"teacher"_s, tr("Instructors")},
-        {u"mentor"_s, tr("Observers")}, {u"author"_s, tr("Authors")}, {u"designer"_s, tr("Designers")},
-        {u"administrator"_s, tr("Administrators")}, {u"reseller"_s, tr("Resellers")}, {u"tenant"_s, tr("Tenants")}};
-    for (const auto &[value, label] : roles)
-        m_role->addItem(label, value);
+    // the role values of the API, from the endpoint table's value set (contract 1.11)
+    for (const QString &role : Api::ValueSets::wires(Api::ValueSet::Role))
+        m_role->addItem(Api::ValueSets::label(Api::ValueSet::Role, role), role);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -48,6 +48,12 @@ QString typeLabel(const ParamSpec &spec)
     case ParamType::File:
         t = u"@FILE"_s;
         break;
+    case ParamType::Email:
+        t = u"e-mail"_s;
+        break;
+    case ParamType::Id:
+        t = u"ID"_s;
+        break;
     }
     if (spec.isArray())
         t += u", repeatable"_s;

@@ -139,6 +139,8 @@ std::optional<BuiltRequest> RequestBuilder::build(const QUrl &baseUrl, Fn fn, co
         for (QString &s : values) {
             switch (type) {
             case ParamType::String:
+            case ParamType::Email:
+            case ParamType::Id:
                 if (!std::holds_alternative<QString>(v) && !std::holds_alternative<QStringList>(v))
                     return wrongType(tr("text"));
                 break;
