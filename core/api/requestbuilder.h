@@ -15,7 +15,7 @@ namespace Springdesk::Api {
 // segments in table order (percent-encoded, "/" included), the rest as a query string (GET) or
 // form-urlencoded body (POST), multipart/form-data when a file is sent; arrays as repeated
 // names, booleans true/false, dates YYYY-MM-DD. Everything is checked before anything is sent:
-// unknown or misplaced parameters, missing required ones, wrong value types, a `_key` anywhere.
+// by ParamValidator (every problem, each on its parameter), then encoded from its typed values.
 class RequestBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(Springdesk::Api::RequestBuilder)
