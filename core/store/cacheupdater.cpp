@@ -1,6 +1,7 @@
 #include "core/store/cacheupdater.h"
 
 #include "core/api/apiclient.h"
+#include "core/api/paramvalidator.h"
 #include "core/domain/metatypes.h"
 #include "core/store/bundlerefresh.h"
 #include "core/store/catalogrepository.h"
@@ -53,17 +54,17 @@ int integer(const ApiParams &params, P p)
     return ok ? n : -1;
 }
 
+// A flag of the validated parameters: a bool, whatever spelling the caller used (TRUE, ja, 1…).
 bool flagOf(const ApiParams &params, P p)
 {
     const auto *v = params.value(p);
-    if (const auto *b = v ? std::get_if<bool>(v) : nullptr)
-        return *b;
-    return str(params, p) == u"true"_s;
+    const auto *b = v ? std::get_if<bool>(v) : nullptr;
+    return b && *b;
 }
 
 QDateTime now()
 {
-    return QDateTime::currentDateTimeUtc();
+    return Sql::cacheNow();
 }
 
 // UIDs of users given as external IDs (`user`/`student`/`teacher`) and/or UIDs.
@@ -127,11 +128,7 @@ void CacheUpdater::refetch(
 void CacheUpdater::refetchUser(
     Fn fn, const QString &userId, const QString &userUid, std::function<void(const QString &, const QString &)> then)
 {
-    ApiParams p;
-    if (!userId.isEmpty())
-        p.set(P::userID, userId);
-    else
-        p.set(P::userUID, userUid);
+    const ApiParams p = ApiParams::byIdOrUid(P::userID, userId, P::userUID, userUid);
     refetch(m_client->call(Fn::GetUser, p), Area::Users, fn, {userId.isEmpty() ? userUid : userId},
         [this, then](const QVariant &v) {
             const auto user = v.value<User>();
@@ -147,11 +144,7 @@ void CacheUpdater::refetchUserCourses(Fn fn, const ApiParams &params, bool resul
     const QString id = str(params, P::userID);
     const QString uidParam = str(params, P::userUID);
     const auto fetch = [this, fn, results](const QString &uid, const QString &externalId) {
-        ApiParams p;
-        if (!externalId.isEmpty())
-            p.set(P::userID, externalId);
-        else
-            p.set(P::userUID, uid);
+        const ApiParams p = ApiParams::byIdOrUid(P::userID, externalId, P::userUID, uid);
         refetch(m_client->call(Fn::GetSubscriptions, ApiParams(p).set(P::skipStats, false)), Area::Subscriptions, fn,
             {uid}, [this, uid](const QVariant &v) {
                 return SubscriptionRepository(m_db).replaceUserSubscriptions(
@@ -172,11 +165,7 @@ void CacheUpdater::refetchUserCourses(Fn fn, const ApiParams &params, bool resul
 
 void CacheUpdater::refetchCourse(Fn fn, const QString &courseId, const QString &courseUid)
 {
-    ApiParams p;
-    if (!courseId.isEmpty())
-        p.set(P::courseID, courseId);
-    else
-        p.set(P::courseUID, courseUid);
+    const ApiParams p = ApiParams::byIdOrUid(P::courseID, courseId, P::courseUID, courseUid);
     refetch(m_client->call(Fn::GetCourse, p), Area::Courses, fn, {courseId.isEmpty() ? courseUid : courseId},
         [this](const QVariant &v) {
             const auto course = v.value<Course>();
@@ -196,15 +185,7 @@ void CacheUpdater::refetchCourse(Fn fn, const QString &courseId, const QString &
 void CacheUpdater::refetchGroup(Fn fn, const QString &groupId)
 {
     refetch(m_client->getGroupUsers(groupId), Area::Groups, fn, {groupId}, [this, groupId](const QVariant &v) {
-        const QDateTime at = now();
-        if (auto e = GroupRepository(m_db).replaceMembers(groupId, v.value<QList<UserSummary>>(), at))
-            return e;
-        KnownIdRegistry registry(m_db);
-        if (!registry.entry(KnownId::Kind::Group, groupId)) {
-            if (auto e = registry.record(KnownId::Kind::Group, groupId, KnownId::Referenced, at))
-                return e;
-        }
-        return registry.markChecked(KnownId::Kind::Group, groupId, true, at);
+        return GroupRepository(m_db).storeGroupAnswer(groupId, v.value<QList<UserSummary>>(), now());
     });
 }
 
@@ -254,8 +235,12 @@ void CacheUpdater::refreshBundles(BundleRefresh *refresh)
     refresh->start();
 }
 
-void CacheUpdater::apply(Fn fn, const ApiParams &params, const QVariant &answer)
+void CacheUpdater::apply(Fn fn, const ApiParams &given, const QVariant &answer)
 {
+    // Read the command's parameters as the validator types them: a flag is a bool whether it
+    // was written true, TRUE or ja (unset=TRUE once removed a permission on the server while
+    // the cache kept it), a date is a date.
+    const ApiParams params = Api::ParamValidator::validate(fn, given).params;
     const QDateTime at = now();
     const QString userId = str(params, P::userID);
     const QString userUid = str(params, P::userUID);

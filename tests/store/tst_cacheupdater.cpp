@@ -205,6 +205,52 @@ private Q_SLOTS:
         QCOMPARE(*users.userByExternalId(u"EMP-00002"_s), fetch<User>(m_client.getUser(u"EMP-00002"_s)));
     }
 
+    // Booleans reach the cache as the server read them, whatever their spelling: before the
+    // validator typed them, unset=TRUE removed the permission on the server while the cache
+    // kept it.
+    void booleansInEverySpelling_data()
+    {
+        QTest::addColumn<QString>("spelling");
+        QTest::addColumn<bool>("value");
+        for (const auto *t : {u"TRUE", u"True", u"true", u"1", u"yes", u"ja", u"waar", u"on"})
+            QTest::newRow(qPrintable(QString::fromUtf16(t))) << QString::fromUtf16(t) << true;
+        for (const auto *t : {u"FALSE", u"0", u"nee", u"onwaar", u"off"})
+            QTest::newRow(qPrintable(QString::fromUtf16(t))) << QString::fromUtf16(t) << false;
+    }
+
+    void booleansInEverySpelling()
+    {
+        QFETCH(QString, spelling);
+        QFETCH(bool, value);
+        UserRepository users(m_connection->database());
+        CourseRepository courses(m_connection->database());
+        const auto course = fetch<Course>(m_client.getCourse(u"CRS-0002"_s));
+        const QString teacher = instructorOf(course);
+        QVERIFY(!teacher.isEmpty());
+        const QString courseUid = courses.uidOf(course.id);
+        const QString teacherUid = users.uidOf(teacher);
+        QVERIFY(!courseUid.isEmpty() && !teacherUid.isEmpty());
+
+        // Start from the opposite state, then send the flag as text, as a CSV cell or the CLI would.
+        const auto permission = [&](const QString &unset) {
+            return ApiParams()
+                .set(P::courseID, course.id)
+                .set(P::teacherID, teacher)
+                .set(P::permission, QStringList{u"CourseSettings"_s})
+                .set(P::unset, unset);
+        };
+        QVERIFY(command(Fn::SetCoursePermissions, permission(value ? u"false"_s : u"true"_s)));
+        QCOMPARE(courses.permissions(courseUid, teacherUid).contains(u"CourseSettings"_s), value);
+        QVERIFY(command(Fn::SetCoursePermissions, permission(spelling)));
+        QCOMPARE(courses.permissions(courseUid, teacherUid).contains(u"CourseSettings"_s), !value);
+
+        // A flag the cache reads back from the server: the cached user equals a fresh getUser.
+        QVERIFY(command(Fn::UpdateUser, ApiParams().set(P::userID, u"EMP-00004"_s).set(P::active, spelling)));
+        const User server = fetch<User>(m_client.getUser(u"EMP-00004"_s));
+        QCOMPARE(server.active, value);
+        QCOMPARE(*users.userByExternalId(u"EMP-00004"_s), server);
+    }
+
     void groupLifecycleIsTracked()
     {
         // learners to put in a new learner group
