@@ -8,6 +8,8 @@
 #include "core/api/callarguments.h"
 #include "core/api/endpoints.h"
 #include "core/api/paramvalidator.h"
+#include "core/ops/operationlog.h"
+#include "core/ops/operationrunner.h"
 #include "core/settings/profilestore.h"
 
 #include <QJsonDocument>
@@ -225,19 +227,36 @@ void CallCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
             auto *client = new ApiClient(context);
             client->setBaseUrl(connection.baseUrl);
             client->setApiKey(connection.apiKey);
-            ApiJob *job = client->call(request.fn, request.params);
             const QString cacheFile = cacheFileFor(request.cacheFile, connection, *session.profiles);
-            QObject::connect(
-                job, &ApiJob::finished, context, [context, client, request, cacheFile, finish, &streams](ApiJob *j) {
-                    if (j->hasError()) {
-                        const ApiError &e = j->error();
+            // Every command is logged beside the profile's cache, whether or not the cache is updated.
+            auto log = std::make_shared<Ops::OperationLog>(Ops::OperationLog::pathBeside(cacheFile));
+            auto *runner = new Ops::OperationRunner(client, context);
+            runner->setSource(Ops::Source::Cli);
+            if (endpoint(request.fn).kind == CallKind::Command) {
+                if (const QString err = log->open(); err.isEmpty())
+                    runner->setLog(log.get(), connection.profileName);
+                else
+                    streams.err << "springdesk-cli call: " << err << '\n';
+            }
+            QObject::connect(runner, &Ops::OperationRunner::logFailed, context,
+                [&streams](const QString &message) { streams.err << "springdesk-cli call: " << message << '\n'; });
+            Ops::Operation *op = runner->run(request.fn, request.params);
+            QObject::connect(op, &Ops::Operation::finished, context,
+                [context, client, request, cacheFile, finish, log, &streams](Ops::Operation *o) {
+                    using Ops::Outcome;
+                    if (!o->succeeded()) {
+                        const ApiError &e = o->error();
                         streams.err << "springdesk-cli call: " << e.userText() << '\n';
                         streams.err << "  (" << e.toString() << ")\n";
+                        if (o->outcome() != Outcome::Failed)
+                            streams.err << "springdesk-cli call: " << o->summary() << '\n';
                         finish(exitCodeFor(e));
                         return;
                     }
-                    if (j->json().isObject())
-                        streams.out << QJsonDocument(j->json().toObject()).toJson(QJsonDocument::Indented);
+                    if (o->outcome() == Outcome::VerifiedDone)
+                        streams.err << "springdesk-cli call: " << o->summary() << '\n';
+                    if (o->json().isObject())
+                        streams.out << QJsonDocument(o->json().toObject()).toJson(QJsonDocument::Indented);
                     if (!request.updateCache || endpoint(request.fn).kind != CallKind::Command) {
                         finish(ExitOk);
                         return;
@@ -245,7 +264,7 @@ void CallCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
                     // The command succeeded whatever happens to the cache: a stale cache is
                     // reported, not turned into a failure.
                     streams.out.flush();
-                    CommandCacheUpdate::run(cacheFile, client, request.fn, request.params, j->value(), context,
+                    CommandCacheUpdate::run(cacheFile, client, request.fn, o->params(), o->value(), context,
                         [finish, &streams](const CommandCacheUpdate::Outcome &outcome) {
                             for (const QString &m : outcome.messages)
                                 streams.err << "springdesk-cli call: " << m << '\n';

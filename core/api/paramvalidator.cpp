@@ -141,7 +141,8 @@ private:
         case ParamType::Date: {
             if (v.isEmpty())
                 return v;
-            if (const auto d = JsonReader::parseDate(v))
+            static const QRegularExpression isoDate(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+            if (const auto d = isoDate.match(v).hasMatch() ? JsonReader::parseDate(v) : std::nullopt)
                 return d->toString(Qt::ISODate);
             problem(p, name,
                 ParamValidator::tr("Parameter \"%1\" must be a date written YYYY-MM-DD (or empty to clear it), not "

@@ -243,6 +243,7 @@ private Q_SLOTS:
         QTest::newRow("utc") << u"2026-03-01T10:00:00Z"_s << true;
         QTest::newRow("dutch order") << u"01-03-2026 10:00"_s << false;
         QTest::newRow("words") << u"next monday"_s << false;
+        QTest::newRow("date for date-time") << u"2026-03-01"_s << true;
     }
 
     void datesAndDateTimes()
