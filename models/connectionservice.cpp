@@ -105,9 +105,24 @@ void ConnectionService::openCache(const QString &path)
     }
 }
 
+void ConnectionService::whenReady(QObject *context, std::function<void(const QString &problem)> then)
+{
+    if (m_ready || !m_problem.isEmpty()) {
+        then(m_problem);
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(this, &ConnectionService::settled, context, [connection, then](const QString &problem) {
+        QObject::disconnect(*connection);
+        then(problem);
+    });
+}
+
 void ConnectionService::setReady(bool ready, const QString &problem)
 {
     m_problem = problem;
+    if (ready || !problem.isEmpty())
+        Q_EMIT settled(problem);
     if (ready == m_ready)
         return;
     m_ready = ready;

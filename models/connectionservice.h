@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace Springdesk::Api {
@@ -64,11 +65,17 @@ public:
     Ops::Operation *run(Api::Fn fn, const Api::RawParams &raw, Ops::Source source = Ops::Source::Gui);
     Ops::Operation *run(Api::Fn fn, const Api::ApiParams &params, Ops::Source source = Ops::Source::Gui);
 
+    // Calls `then` once, on `context`'s thread: at once when the client is ready or the profile
+    // cannot be used, else as soon as the key has been read. `problem` is empty when ready.
+    void whenReady(QObject *context, std::function<void(const QString &problem)> then);
+
     // Reads the key again (after a key change the service does this itself).
     void refresh();
 
 Q_SIGNALS:
     void readyChanged(bool ready);
+    // Reading the key ended, with a problem (translated) or ready (empty).
+    void settled(const QString &problem);
     // A command's effect reached the cache: the rows of change.keys in change.area changed.
     void cacheChanged(const Springdesk::Store::CacheChange &change);
     void cacheUpdateFailed(const QString &message);

@@ -5,6 +5,7 @@
 #include "models/activitylogmodel.h"
 #include "models/cachedcoursemodel.h"
 #include "models/cachesession.h"
+#include "models/connectionservice.h"
 #include "models/connectionstatus.h"
 #include "models/idtrackingcontroller.h"
 #include "models/panelistmodel.h"
@@ -160,8 +161,8 @@ void MainWindow::createSyncActions(QMenu *menu, QToolBar *toolBar)
     m_fetchCourseResultsAction->setToolTip(tr("Choose a cached course and fetch the results of its learners "
                                               "(Ctrl+Shift+R); results are not part of a synchronisation."));
     menu->addSeparator();
-    m_tracking = new Models::IdTrackingController(
-        m_services.profiles, m_services.secrets, cache, m_services.activityLog, this);
+    m_connection = new Models::ConnectionService(m_services.profiles, m_services.secrets, cache, this);
+    m_tracking = new Models::IdTrackingController(m_connection, cache, m_services.activityLog, this);
     m_trackIdAction = menu->addAction(tr("&Track group…"), this, &MainWindow::openTrackIdDialog);
     m_trackIdAction->setObjectName(u"actionTrackId"_s);
     m_trackIdAction->setToolTip(tr("Add a group (or access-code group, event…) the API cannot list to the local "

@@ -27,6 +27,7 @@ class CacheSession;
 class ConnectionStatus;
 class PaneListModel;
 class IdTrackingController;
+class ConnectionService;
 class ProfileListModel;
 } // namespace Springdesk::Models
 
@@ -91,6 +92,9 @@ public:
     QAction *fullSyncAction() const { return m_fullSyncAction; }
     QAction *trackIdAction() const { return m_trackIdAction; }
     QAction *fetchCourseResultsAction() const { return m_fetchCourseResultsAction; }
+    // The active profile's one client and operation runner (only with a cache): every command
+    // of the window (tracking, forms, the console) goes through it.
+    Models::ConnectionService *connectionService() const { return m_connection; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -114,6 +118,7 @@ private:
     QHash<Models::Pane, QWidget *> m_pages;
     QPointer<ProfileDialog> m_profileDialog;
     QPointer<TrackIdDialog> m_trackIdDialog;
+    Models::ConnectionService *m_connection = nullptr;
     Models::IdTrackingController *m_tracking = nullptr;
     QAction *m_trackIdAction = nullptr;
     SyncProgressWidget *m_syncProgress = nullptr;
