@@ -22,22 +22,22 @@
     </message>
 </context>
 <context>
+    <name>Springdesk::Api::CallArguments</name>
+    <message numerus="yes">
+        <source>%1 takes %n path argument(s) (%2), but got %3.</source>
+        <translation>
+            <numerusform>%1 takes %n path argument (%2), but got %3.</numerusform>
+            <numerusform>%1 takes %n path arguments (%2), but got %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Api::ConnectionProbe</name>
     <message numerus="yes">
         <source>Connected to %1. The API key was accepted; %n published template(s) are visible.</source>
         <translation>
             <numerusform>Connected to %1. The API key was accepted; %n published template is visible.</numerusform>
             <numerusform>Connected to %1. The API key was accepted; %n published templates are visible.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Springdesk::Cli::CallCommand</name>
-    <message numerus="yes">
-        <source>%1 takes %n path argument(s) (%2), but got %3.</source>
-        <translation>
-            <numerusform>%1 takes %n path argument (%2), but got %3.</numerusform>
-            <numerusform>%1 takes %n path arguments (%2), but got %3.</numerusform>
         </translation>
     </message>
 </context>
