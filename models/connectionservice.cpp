@@ -9,6 +9,8 @@
 #include "models/cachesession.h"
 #include "models/modelslog.h"
 
+#include <QScopeGuard>
+
 using namespace Qt::StringLiterals;
 
 namespace Springdesk::Models {
@@ -86,6 +88,7 @@ void ConnectionService::openCache(const QString &path)
     m_updater.reset();
     m_connection.reset();
     m_log.reset();
+    const auto announce = qScopeGuard([this] { Q_EMIT logFileChanged(logFile()); });
     if (path.isEmpty())
         return;
     auto connection = std::make_unique<Store::CacheConnection>(path);

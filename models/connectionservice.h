@@ -82,6 +82,8 @@ Q_SIGNALS:
     // Every operation run through the service, when it finished (before it deletes itself);
     // the Changes view reloads the operation log on it.
     void operationFinished(Springdesk::Ops::Operation *operation);
+    // The active cache changed, and with it the operation log (empty: none).
+    void logFileChanged(const QString &path);
 
 private:
     void setReady(bool ready, const QString &problem = {});

@@ -120,6 +120,16 @@
     </message>
 </context>
 <context>
+    <name>Springdesk::Views::ChangesDock</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Views::CoursePickerDialog</name>
     <message numerus="yes">
         <source>%L1 of %Ln cached course(s)</source>

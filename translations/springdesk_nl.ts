@@ -2561,6 +2561,44 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
     </message>
 </context>
 <context>
+    <name>Springdesk::Views::ChangesDock</name>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>Filter by function, ID, parameter or message…</source>
+        <translation>Filteren op functie, ID, parameter of melding…</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle uitkomsten</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Afgelopen uur</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Afgelopen 24 uur</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n wijziging</numerusform>
+            <numerusform>%n wijzigingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Views::ComingSoonPage</name>
     <message>
         <source>Coming in a later version</source>
@@ -2709,6 +2747,14 @@ Desktopbeheer voor aNewSpring-omgevingen via hun API.</translation>
     <message>
         <source>Add a group (or access-code group, event…) the API cannot list to the local cache, after checking that it exists.</source>
         <translation>Een groep (of toegangscodegroep, evenement…) die de API niet kan opsommen aan de lokale cache toevoegen, na controle dat ze bestaat.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>&amp;Wijzigingen</translation>
+    </message>
+    <message>
+        <source>Every command sent for this profile, with its outcome (Ctrl+Shift+H).</source>
+        <translation>Elke opdracht die voor dit profiel is verstuurd, met de uitkomst (Ctrl+Shift+H).</translation>
     </message>
 </context>
 <context>

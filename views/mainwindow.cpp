@@ -11,6 +11,7 @@
 #include "models/panelistmodel.h"
 #include "models/profilelistmodel.h"
 #include "views/activitylogdock.h"
+#include "views/changesdock.h"
 #include "views/comingsoonpage.h"
 #include "views/coursepickerdialog.h"
 #include "views/messageboxes.h"
@@ -129,6 +130,17 @@ void MainWindow::createActions()
     toggleLog->setText(tr("&Activity log"));
     toggleLog->setShortcut(QKeySequence(u"Ctrl+L"_s));
     viewMenu->addAction(toggleLog);
+    if (m_connection) {
+        m_changesDock = new ChangesDock(m_connection, this);
+        addDockWidget(Qt::BottomDockWidgetArea, m_changesDock);
+        tabifyDockWidget(m_logDock, m_changesDock);
+        m_logDock->raise();
+        QAction *toggleChanges = m_changesDock->toggleViewAction();
+        toggleChanges->setText(tr("C&hanges"));
+        toggleChanges->setToolTip(tr("Every command sent for this profile, with its outcome (Ctrl+Shift+H)."));
+        toggleChanges->setShortcut(QKeySequence(u"Ctrl+Shift+H"_s));
+        viewMenu->addAction(toggleChanges);
+    }
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Springdesk"), this, [this] {

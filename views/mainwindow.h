@@ -38,6 +38,7 @@ struct SyncReport;
 namespace Springdesk::Views {
 
 class ActivityLogDock;
+class ChangesDock;
 class CoursePickerDialog;
 class ProfileDialog;
 class ProfileSwitcher;
@@ -92,6 +93,8 @@ public:
     QAction *fullSyncAction() const { return m_fullSyncAction; }
     QAction *trackIdAction() const { return m_trackIdAction; }
     QAction *fetchCourseResultsAction() const { return m_fetchCourseResultsAction; }
+    // View → Changes: the operation log of the active profile (only with a cache).
+    ChangesDock *changesDock() const { return m_changesDock; }
     // The active profile's one client and operation runner (only with a cache): every command
     // of the window (tracking, forms, the console) goes through it.
     Models::ConnectionService *connectionService() const { return m_connection; }
@@ -119,6 +122,7 @@ private:
     QPointer<ProfileDialog> m_profileDialog;
     QPointer<TrackIdDialog> m_trackIdDialog;
     Models::ConnectionService *m_connection = nullptr;
+    ChangesDock *m_changesDock = nullptr;
     Models::IdTrackingController *m_tracking = nullptr;
     QAction *m_trackIdAction = nullptr;
     SyncProgressWidget *m_syncProgress = nullptr;
