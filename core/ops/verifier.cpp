@@ -183,7 +183,8 @@ void Verifier::judge(Api::ApiJob *job)
             bool same = true;
             for (const P p : m_params.keys()) {
                 const Api::ParamSpec *spec = Api::endpoint(m_fn).spec(p);
-                if (!spec || spec->isInPath() || spec->type == Api::ParamType::File)
+                // Lists (roles) and files are not read back field by field; the ID names the object.
+                if (!spec || spec->isInPath() || spec->isArray() || spec->type == Api::ParamType::File)
                     continue;
                 const QString name(Api::paramName(p));
                 if (!o.contains(name))

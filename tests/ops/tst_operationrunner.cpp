@@ -146,6 +146,20 @@ private Q_SLOTS:
         QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
     }
 
+    void lostAnswerOfAnUpdateIsComparedWithTheServer()
+    {
+        control("POST", u"faults"_s, {{u"function"_s, u"addOrUpdateUser"_s}, {u"mode"_s, u"reset"_s}, {u"times"_s, 1}});
+        RawParams raw;
+        raw.add(P::userID, u"OPS-U1"_s).add(P::firstName, u"Bijgewerkt"_s).add(P::active, u"nee"_s);
+        raw.add(P::role, u"student"_s);
+        const Ended r = await(m_runner->run(Fn::AddOrUpdateUser, raw));
+        QCOMPARE(r.outcome, Outcome::VerifiedDone);
+        QCOMPARE(requestsOf(u"addOrUpdateUser"_s), 1);
+        QVERIFY(r.message.contains(u"getUser"_s));
+        QTRY_COMPARE(
+            Store::UserRepository(m_connection->database()).userByExternalId(u"OPS-U1"_s)->firstName, u"Bijgewerkt"_s);
+    }
+
     void lostAnswerPerMemberIsVerified()
     {
         QCOMPARE(await(m_runner->run(Fn::AddUser, learner(u"OPS-U2"_s))).outcome, Outcome::Done);
