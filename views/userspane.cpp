@@ -159,6 +159,17 @@ UsersPane::UsersPane(Settings::Config *config, Models::CacheSession *session, QW
 
 UsersPane::~UsersPane() = default;
 
+void UsersPane::applyCacheChange(const Store::CacheChange &change)
+{
+    using Area = Store::CacheChange::Area;
+    if (change.area != Area::Users && change.area != Area::Groups && change.area != Area::Subscriptions
+        && change.area != Area::Bundles)
+        return;
+    const QString selected = m_details->uid();
+    m_model->reload();
+    m_details->showUser(selected);
+}
+
 void UsersPane::applyFilter()
 {
     m_filterTimer->stop();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/cacheupdater.h"
+
 #include <QWidget>
 
 class QAction;
@@ -49,6 +51,9 @@ public:
     QToolButton *fetchResultsButton() const { return m_fetchResultsButton; }
     // The UIDs of the selected (loaded) rows, in row order.
     QStringList selectedUids() const;
+    // A command's effect reached the cache (Models::ConnectionService::cacheChanged): when users,
+    // their groups or subscriptions changed, the list and the shown user are read again, without a sync.
+    void applyCacheChange(const Springdesk::Store::CacheChange &change);
 
 private:
     void applyFilter();

@@ -173,6 +173,32 @@ private Q_SLOTS:
         QCOMPARE(pane->detailPanel()->uid(), QString());
     }
 
+    void aCommandsCacheChangeShowsWithoutASync()
+    {
+        Offline o;
+        QVERIFY(o.fill());
+        auto window = o.window();
+        auto *pane = new Views::UsersPane(o.fixture.config.get(), o.session.get());
+        window->setPaneWidget(Models::Pane::Users, pane);
+        o.session->activate();
+        QTRY_COMPARE(pane->countLabel()->text(), u"%L1 users"_s.arg(UserCount));
+        {
+            // what the CacheUpdater writes after addUser
+            Store::CacheDatabase cache(o.session->currentCacheFile());
+            QVERIFY(!cache.open());
+            auto connection = cache.openConnection();
+            QVERIFY(!Store::UserRepository(connection->database())
+                         .upsertSummaries({{u"NEW-1"_s, u"uid-new-1"_s, u"Nieuwe Collega"_s, u"new1"_s,
+                                              u"new1@school.example"_s, true}},
+                             QDateTime::currentDateTimeUtc()));
+        }
+        // a change elsewhere does not reload the list
+        pane->applyCacheChange({Store::CacheChange::Area::Calendar, Api::Fn::AddEvent, {u"CAL-1"_s}});
+        QCOMPARE(pane->countLabel()->text(), u"%L1 users"_s.arg(UserCount));
+        pane->applyCacheChange({Store::CacheChange::Area::Users, Api::Fn::AddUser, {u"NEW-1"_s}});
+        QTRY_COMPARE(pane->countLabel()->text(), u"%L1 users"_s.arg(UserCount + 1));
+    }
+
     void sortsInSqlAndRemembersTheHeader()
     {
         Offline o;
