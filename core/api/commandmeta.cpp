@@ -209,12 +209,40 @@ QList<Row> rows()
 }
 // clang-format on
 
+// How the cache follows each command (Store::CacheUpdater).
+QList<std::pair<Fn, CacheEffect>> cacheEffects()
+{
+    using C = CacheEffect;
+    QList<std::pair<Fn, C>> out{{Fn::InitializeId, C::RefetchUser}, {Fn::AddUser, C::RefetchUser},
+        {Fn::UpdateUser, C::RefetchUser}, {Fn::AddOrUpdateUser, C::RefetchUser}, {Fn::AddUserRoles, C::RefetchUser},
+        {Fn::AddGroupUsers, C::RefetchGroup}, {Fn::DeleteGroupUsers, C::RefetchGroup},
+        {Fn::Subscribe, C::RefetchUserSubscriptions}, {Fn::Unsubscribe, C::RefetchUserSubscriptions},
+        {Fn::UpdateSubscription, C::RefetchUserSubscriptions}, {Fn::SetExternalPartResult, C::RefetchUserResults},
+        {Fn::InitializeCourseId, C::RefetchCourse}, {Fn::AddCourse, C::RefetchCourse},
+        {Fn::UpdateCourse, C::RefetchCourse}, {Fn::AddOrUpdateCourse, C::RefetchCourse},
+        {Fn::CopyTemplate, C::RefetchTemplates}, {Fn::AddTeacherStudents, C::RefetchTeacherStudents},
+        {Fn::DeleteTeacherStudents, C::RefetchTeacherStudents},
+        {Fn::AddTeacherStudentGroups, C::RefetchTeacherStudents},
+        {Fn::DeleteTeacherStudentGroups, C::RefetchTeacherStudents}, {Fn::AddEvent, C::RefetchCalendar},
+        {Fn::UpdateEvent, C::RefetchCalendar}, {Fn::SubscribeBundleCourse, C::RefreshBundles},
+        {Fn::UnsubscribeBundleCourse, C::RefreshBundles}, {Fn::SubscribeGroupBundleCourse, C::RefreshBundles},
+        {Fn::GetLoginToken, C::None}};
+    return out;
+}
+
 } // namespace
 
 void attachCommandMeta(QList<Endpoint> &table)
 {
     for (Row &row : rows())
         table[int(row.fn)].meta = std::move(row.meta);
+    // Every other command writes its effect from its parameters and answer.
+    for (Endpoint &e : table) {
+        if (e.kind == CallKind::Command)
+            e.meta.cache = CacheEffect::WriteThrough;
+    }
+    for (const auto &[fn, effect] : cacheEffects())
+        table[int(fn)].meta.cache = effect;
 }
 
 } // namespace Springdesk::Api

@@ -460,6 +460,23 @@ struct Verification
     QLatin1StringView answerField; // Contains/Lacks: the list item field, or the object's array field
 };
 
+// How the local cache learns a command's effect (Store::CacheUpdater): by re-reading what it
+// changed from the server, or by writing what its parameters and answer say (WriteThrough).
+enum class CacheEffect : quint8
+{
+    None, // nothing the cache keeps (getLoginToken, queries)
+    RefetchUser, // getUser of the user (by its new ID when the command gives one)
+    RefetchUserSubscriptions, // getSubscriptions of the user (after getUser when not cached)
+    RefetchUserResults, // getSubscriptions and getResults of the user
+    RefetchCourse, // getCourse
+    RefetchGroup, // getGroupUsers: the members, the group recorded and checked
+    RefetchTeacherStudents, // getTeacherStudents of the instructor in the course (and the groups named)
+    RefetchCalendar, // getEvents
+    RefetchTemplates, // getTemplates
+    RefreshBundles, // the (bundle) subscriptions of the user, or of the group's members
+    WriteThrough, // written from the parameters and the answer
+};
+
 // The command that undoes this one, with its parameters taken from this one's.
 struct Reverse
 {
@@ -480,6 +497,7 @@ struct CommandMeta
     bool destructive = false;
     Verification verify;
     Reverse reverse;
+    CacheEffect cache = CacheEffect::None;
 };
 
 struct Endpoint

@@ -201,9 +201,7 @@ void CacheUpdater::refetchTeacherStudents(Fn fn, const ApiParams &params)
         return;
     }
     // addTeacherStudentGroups/deleteTeacherStudentGroups: the groups are recorded together with the links.
-    const QStringList groups = fn == Fn::AddTeacherStudentGroups || fn == Fn::DeleteTeacherStudentGroups
-        ? list(params, P::group)
-        : QStringList();
+    const QStringList groups = list(params, P::group);
     refetch(m_client->call(Fn::GetTeacherStudents, ApiParams().set(P::teacherID, teacherId).set(P::courseID, courseId)),
         Area::Courses, fn, QStringList{courseUid} + groups, [this, courseUid, teacherUid, groups](const QVariant &v) {
             const QDateTime at = now();
@@ -245,21 +243,64 @@ void CacheUpdater::apply(Fn fn, const ApiParams &given, const QVariant &answer)
     const QString userId = str(params, P::userID);
     const QString userUid = str(params, P::userUID);
     const QString groupId = str(params, P::groupID);
+    // What the endpoint table says the cache must re-read; the write-through commands follow.
+    using C = Api::CacheEffect;
+    switch (Api::endpoint(fn).meta.cache) {
+    case C::None:
+        return;
+    case C::RefetchUser: {
+        const QString newId = str(params, P::id); // the user's new external ID, or addUser's other spelling
+        refetchUser(fn, newId.isEmpty() ? userId : newId, newId.isEmpty() ? userUid : QString());
+        return;
+    }
+    case C::RefetchUserSubscriptions:
+    case C::RefetchUserResults:
+        refetchUserCourses(fn, params, Api::endpoint(fn).meta.cache == C::RefetchUserResults);
+        return;
+    case C::RefetchCourse:
+        refetchCourse(fn, str(params, P::courseID), str(params, P::courseUID));
+        return;
+    case C::RefetchGroup:
+        refetchGroup(fn, groupId);
+        return;
+    case C::RefetchTeacherStudents:
+        refetchTeacherStudents(fn, params);
+        return;
+    case C::RefetchCalendar:
+        refetch(m_client->call(Fn::GetEvents), Area::Calendar, fn, {str(params, P::UID)}, [this](const QVariant &v) {
+            return CatalogRepository(m_db).replaceCalendarItems(v.value<QList<CalendarItem>>(), now());
+        });
+        return;
+    case C::RefetchTemplates:
+        refetch(m_client->getTemplates(true), Area::Courses, fn, {str(params, P::newTemplateID)},
+            [this](const QVariant &v) {
+                return CourseRepository(m_db).upsertTemplates(v.value<QList<TemplateSummary>>(), now());
+            });
+        return;
+    case C::RefreshBundles:
+        if (params.contains(P::groupID)) {
+            refreshBundles(BundleRefresh::forGroup(m_db, m_client, fn, groupId, this));
+        } else {
+            const QString uid = userUid.isEmpty() ? UserRepository(m_db).uidOf(userId) : userUid;
+            if (uid.isEmpty() || !UserRepository(m_db).user(uid)) {
+                Q_EMIT failed(
+                    tr("User %1 is not in the cache: sync the users first.").arg(userId.isEmpty() ? userUid : userId));
+                return;
+            }
+            UserSummary user;
+            user.id = userId;
+            user.uid = uid;
+            refreshBundles(BundleRefresh::forUser(m_db, m_client, fn, user, this));
+        }
+        return;
+    case C::WriteThrough:
+        break;
+    }
+
     KnownIdRegistry registry(m_db);
     LinkRepository links(m_db);
     QStringList unknown;
     switch (fn) {
-    case Fn::AddUser:
-    case Fn::AddOrUpdateUser:
-    case Fn::AddUserRoles:
-        refetchUser(fn, userId, userUid);
-        return;
-    case Fn::UpdateUser:
-    case Fn::InitializeId: {
-        const QString newId = str(params, P::id);
-        refetchUser(fn, newId.isEmpty() ? userId : newId, newId.isEmpty() ? userUid : QString());
-        return;
-    }
     case Fn::DeleteUser:
         done(Area::Users, fn, {userId.isEmpty() ? userUid : userId},
             userId.isEmpty() ? UserRepository(m_db).removeUser(userUid)
@@ -296,10 +337,6 @@ void CacheUpdater::apply(Fn fn, const ApiParams &given, const QVariant &answer)
         done(Area::Groups, fn, {groupId}, e);
         return;
     }
-    case Fn::AddGroupUsers:
-    case Fn::DeleteGroupUsers:
-        refetchGroup(fn, groupId);
-        return;
     case Fn::AddResellerUsers:
     case Fn::DeleteResellerUsers:
     case Fn::AddResellerGroups:
@@ -333,21 +370,6 @@ void CacheUpdater::apply(Fn fn, const ApiParams &given, const QVariant &answer)
         done(Area::Subenvironments, fn, {reseller}, e);
         return;
     }
-    case Fn::Subscribe:
-    case Fn::Unsubscribe:
-    case Fn::UpdateSubscription:
-        refetchUserCourses(fn, params, false);
-        return;
-    case Fn::SetExternalPartResult:
-        refetchUserCourses(fn, params, true);
-        return;
-    case Fn::AddCourse:
-    case Fn::UpdateCourse:
-    case Fn::AddOrUpdateCourse:
-    case Fn::InitializeCourseId:
-        refetchCourse(
-            fn, str(params, P::courseID), fn == Fn::InitializeCourseId ? QString() : str(params, P::courseUID));
-        return;
     case Fn::DeleteCourse: {
         CourseRepository courses(m_db);
         const QString uid
@@ -355,12 +377,6 @@ void CacheUpdater::apply(Fn fn, const ApiParams &given, const QVariant &answer)
         done(Area::Courses, fn, {uid}, courses.removeCourse(uid));
         return;
     }
-    case Fn::CopyTemplate:
-        refetch(m_client->getTemplates(true), Area::Courses, fn, {str(params, P::newTemplateID)},
-            [this](const QVariant &v) {
-                return CourseRepository(m_db).upsertTemplates(v.value<QList<TemplateSummary>>(), now());
-            });
-        return;
     case Fn::SetCoursePermissions: {
         const QString courseUid = CourseRepository(m_db).uidOf(str(params, P::courseID));
         const QString teacherUid = UserRepository(m_db).uidOf(str(params, P::teacherID));
@@ -374,18 +390,6 @@ void CacheUpdater::apply(Fn fn, const ApiParams &given, const QVariant &answer)
                 courseUid, teacherUid, list(params, P::permission), flagOf(params, P::unset), at));
         return;
     }
-    case Fn::AddTeacherStudents:
-    case Fn::DeleteTeacherStudents:
-    case Fn::AddTeacherStudentGroups:
-    case Fn::DeleteTeacherStudentGroups:
-        refetchTeacherStudents(fn, params);
-        return;
-    case Fn::AddEvent:
-    case Fn::UpdateEvent:
-        refetch(m_client->call(Fn::GetEvents), Area::Calendar, fn, {str(params, P::UID)}, [this](const QVariant &v) {
-            return CatalogRepository(m_db).replaceCalendarItems(v.value<QList<CalendarItem>>(), now());
-        });
-        return;
     case Fn::DeleteEvent:
         done(
             Area::Calendar, fn, {str(params, P::UID)}, CatalogRepository(m_db).removeCalendarItem(str(params, P::UID)));
@@ -457,25 +461,8 @@ void CacheUpdater::apply(Fn fn, const ApiParams &given, const QVariant &answer)
                                            : catalog.removeProfileMembers(profileUid, uids));
         break;
     }
-    case Fn::SubscribeBundleCourse:
-    case Fn::UnsubscribeBundleCourse: {
-        const QString uid = userUid.isEmpty() ? UserRepository(m_db).uidOf(userId) : userUid;
-        if (uid.isEmpty() || !UserRepository(m_db).user(uid)) {
-            Q_EMIT failed(
-                tr("User %1 is not in the cache: sync the users first.").arg(userId.isEmpty() ? userUid : userId));
-            return;
-        }
-        UserSummary user;
-        user.id = userId;
-        user.uid = uid;
-        refreshBundles(BundleRefresh::forUser(m_db, m_client, fn, user, this));
-        return;
-    }
-    case Fn::SubscribeGroupBundleCourse:
-        refreshBundles(BundleRefresh::forGroup(m_db, m_client, fn, groupId, this));
-        return;
     default:
-        // Queries and getLoginToken change nothing in the cache.
+        // the re-read commands are handled above
         return;
     }
     if (!unknown.isEmpty())

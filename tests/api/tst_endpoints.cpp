@@ -115,12 +115,15 @@ private Q_SLOTS:
             const QString name(e.function);
             if (e.kind == CallKind::Query) {
                 QVERIFY2(e.meta.entity == Entity::None && e.meta.effect == Effect::None, qPrintable(name));
+                QVERIFY2(e.meta.cache == CacheEffect::None, qPrintable(name));
                 continue;
             }
             QVERIFY2(e.meta.entity != Entity::None, qPrintable(name));
             QVERIFY2(e.meta.effect != Effect::None, qPrintable(name));
             QVERIFY2(e.meta.idParam != P::None, qPrintable(name));
             QVERIFY2(e.spec(e.meta.idParam), qPrintable(name));
+            // The cache follows every command but the login token.
+            QVERIFY2((e.meta.cache == CacheEffect::None) == (e.fn == Fn::GetLoginToken), qPrintable(name));
             // Deleting is always destructive.
             if (e.meta.effect == Effect::Delete)
                 QVERIFY2(e.meta.destructive, qPrintable(name));
