@@ -1,12 +1,11 @@
 #include "models/idtrackingcontroller.h"
 
 #include "core/api/apiclient.h"
-#include "core/secrets/profilesecrets.h"
-#include "core/settings/profilestore.h"
 #include "core/store/cacheconnection.h"
 #include "core/store/idtracker.h"
 #include "models/activitylog.h"
 #include "models/cachesession.h"
+#include "models/connectionservice.h"
 
 #include <QTimer>
 
@@ -17,22 +16,18 @@ namespace Springdesk::Models {
 using Store::KnownId;
 using Store::TrackResult;
 
-IdTrackingController::IdTrackingController(Settings::ProfileStore *profiles, Secrets::ProfileSecrets *secrets,
-    CacheSession *cache, ActivityLog *log, QObject *parent)
+IdTrackingController::IdTrackingController(
+    ConnectionService *connection, CacheSession *cache, ActivityLog *log, QObject *parent)
     : QObject(parent)
-    , m_profiles(profiles)
-    , m_secrets(secrets)
+    , m_service(connection)
     , m_cache(cache)
     , m_log(log)
-    , m_client(new Api::ApiClient(this))
 {
     connect(m_cache, &CacheSession::cacheChanged, this, [this] {
         ++m_generation; // the profile (or its cache) changed: a running check is not for it any more
         m_connection.reset();
-        if (m_busy) {
-            m_client->cancelAll();
-            setBusy(false);
-        }
+        if (m_busy)
+            setBusy(false); // the service cancels the calls of the previous profile
     });
 }
 
@@ -43,8 +38,7 @@ bool IdTrackingController::track(KnownId::Kind kind, const QString &externalId)
     if (m_busy)
         return false;
     setBusy(true);
-    const auto profile = m_profiles->activeProfile();
-    if (!profile || m_cache->currentCacheFile().isEmpty()) {
+    if (m_cache->currentCacheFile().isEmpty()) {
         // finished() comes later, like every other result
         QTimer::singleShot(0, this, [this, kind, externalId] {
             fail(kind, externalId, tr("There is no local cache to record it in: choose a connection profile first."));
@@ -52,33 +46,28 @@ bool IdTrackingController::track(KnownId::Kind kind, const QString &externalId)
         return true;
     }
     const int generation = m_generation;
-    const QUrl baseUrl = profile->baseUrl;
-    const QString name = profile->name;
-    Secrets::SecretJob *job = m_secrets->read(profile->id);
-    connect(job, &Secrets::SecretJob::finished, this,
-        [this, generation, kind, externalId, baseUrl, name](Secrets::SecretJob *done) {
+    // The profile's one client, once its key has been read (ConnectionService).
+    QTimer::singleShot(0, this, [this, generation, kind, externalId] {
+        m_service->whenReady(this, [this, generation, kind, externalId](const QString &problem) {
             if (generation != m_generation)
                 return;
-            if (!done->ok()) {
-                fail(kind, externalId,
-                    tr("The API key of “%1” could not be read: %2").arg(name, done->error()->userText()));
-                return;
-            }
-            check(kind, externalId, baseUrl, done->value());
+            if (!problem.isEmpty())
+                fail(kind, externalId, problem);
+            else
+                check(kind, externalId);
         });
+    });
     return true;
 }
 
-void IdTrackingController::check(KnownId::Kind kind, const QString &externalId, const QUrl &baseUrl, const QString &key)
+void IdTrackingController::check(KnownId::Kind kind, const QString &externalId)
 {
     QString error;
     if (!connection(&error)) {
         fail(kind, externalId, error);
         return;
     }
-    m_client->setBaseUrl(baseUrl);
-    m_client->setApiKey(key);
-    auto *tracker = new Store::IdTracker(m_connection->database(), m_client, this);
+    auto *tracker = new Store::IdTracker(m_connection->database(), m_service->client(), this);
     Store::IdTrackJob *job = tracker->track(kind, externalId);
     const int generation = m_generation;
     connect(job, &Store::IdTrackJob::finished, this, [this, tracker, generation](Store::IdTrackJob *done) {
@@ -134,7 +123,7 @@ bool IdTrackingController::forget(KnownId::Kind kind, const QString &externalId,
     Store::CacheConnection *db = connection(message);
     if (!db)
         return false;
-    if (const auto e = Store::IdTracker(db->database(), m_client).forget(kind, externalId)) {
+    if (const auto e = Store::IdTracker(db->database(), m_service->client()).forget(kind, externalId)) {
         *message = e.message;
         return false;
     }

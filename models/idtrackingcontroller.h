@@ -8,15 +8,6 @@
 
 #include <memory>
 
-namespace Springdesk::Settings {
-class ProfileStore;
-}
-namespace Springdesk::Secrets {
-class ProfileSecrets;
-}
-namespace Springdesk::Api {
-class ApiClient;
-}
 namespace Springdesk::Store {
 class CacheConnection;
 }
@@ -25,8 +16,9 @@ namespace Springdesk::Models {
 
 class ActivityLog;
 class CacheSession;
+class ConnectionService;
 
-// "Track group…" for the GUI: reads the active profile's key, checks the ID on the server and
+// "Track group…" for the GUI: with the active profile's one client (ConnectionService), checks the ID on the server and
 // records it in the profile's cache (Store::IdTracker, on this thread's own cache connection).
 // One check at a time. On success the activity log says so and, for a group, a targeted refresh
 // of its members starts (CacheSession::refreshGroup). Every track() ends in exactly one
@@ -36,8 +28,8 @@ class IdTrackingController final : public QObject
     Q_OBJECT
 
 public:
-    IdTrackingController(Settings::ProfileStore *profiles, Secrets::ProfileSecrets *secrets, CacheSession *cache,
-        ActivityLog *log, QObject *parent = nullptr);
+    IdTrackingController(
+        ConnectionService *connection, CacheSession *cache, ActivityLog *log, QObject *parent = nullptr);
     ~IdTrackingController() override;
 
     bool isBusy() const { return m_busy; }
@@ -57,16 +49,14 @@ Q_SIGNALS:
 private:
     // The connection to the active profile's cache, opened on first use; null with `error` set.
     Store::CacheConnection *connection(QString *error);
-    void check(Store::KnownId::Kind kind, const QString &externalId, const QUrl &baseUrl, const QString &key);
+    void check(Store::KnownId::Kind kind, const QString &externalId);
     void finish(const Store::TrackResult &result);
     void fail(Store::KnownId::Kind kind, const QString &externalId, const QString &message);
     void setBusy(bool busy);
 
-    Settings::ProfileStore *m_profiles;
-    Secrets::ProfileSecrets *m_secrets;
+    ConnectionService *m_service;
     CacheSession *m_cache;
     ActivityLog *m_log;
-    Api::ApiClient *m_client;
     std::unique_ptr<Store::CacheConnection> m_connection;
     bool m_busy = false;
     int m_generation = 0; // a result for a profile that is no longer active is dropped

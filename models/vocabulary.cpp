@@ -1,30 +1,14 @@
 #include "models/vocabulary.h"
 
+#include "core/api/valuesets.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Springdesk::Models {
 
-QList<Vocabulary::Term> Vocabulary::roles()
-{
-    return {
-        {u"student"_s, tr("Learner"), tr("Learners")},
-        {u"teacher"_s, tr("Instructor"), tr("Instructors")},
-        {u"mentor"_s, tr("Observer"), tr("Observers")},
-        {u"author"_s, tr("Author"), tr("Authors")},
-        {u"designer"_s, tr("Designer"), tr("Designers")},
-        {u"administrator"_s, tr("Administrator"), tr("Administrators")},
-        {u"reseller"_s, tr("Reseller"), tr("Resellers")},
-        {u"tenant"_s, tr("Tenant"), tr("Tenants")},
-    };
-}
-
 QString Vocabulary::roleName(const QString &apiValue)
 {
-    for (const Term &term : roles()) {
-        if (term.apiValue == apiValue)
-            return term.singular;
-    }
-    return apiValue;
+    return Api::ValueSets::label(Api::ValueSet::Role, apiValue);
 }
 
 QString Vocabulary::roleNames(const QStringList &apiValues)
@@ -38,14 +22,7 @@ QString Vocabulary::roleNames(const QStringList &apiValues)
 
 QString Vocabulary::genderName(const QString &apiValue)
 {
-    if (apiValue == "male"_L1)
-        return tr("Male");
-    if (apiValue == "female"_L1)
-        return tr("Female");
-    if (apiValue == "unknown"_L1)
-        //: gender not given
-        return tr("Unknown");
-    return apiValue;
+    return Api::ValueSets::label(Api::ValueSet::Gender, apiValue);
 }
 
 
@@ -54,16 +31,7 @@ using Store::KnownId;
 
 QString Vocabulary::groupType(const QString &type)
 {
-    if (type == u"student")
-        //: a user group type (API "student")
-        return tr("Learner");
-    if (type == u"teacher")
-        //: a user group type (API "teacher")
-        return tr("Instructor");
-    if (type == u"mentor")
-        //: a user group type (API "mentor")
-        return tr("Observer");
-    return type;
+    return Api::ValueSets::label(Api::ValueSet::GroupType, type);
 }
 
 QList<FilterKey::Choice> Vocabulary::groupTypeChoices()

@@ -11,25 +11,16 @@
 
 namespace Springdesk::Models {
 
-// The one place where the API's coded values get the words the UI shows (English source,
-// Dutch in the .ts): roles and group types (student → Learner, teacher → Instructor, mentor →
-// Observer, …), genders, registry states and subenvironment link kinds, and the spellings the
-// pane filters accept (`type:learner`, `type:cursist` and `type:student` all mean "student").
-// Nowhere else in the UI does a raw "student" or "teacher" appear.
+// The words the UI shows for coded values. Roles, group types and genders are the endpoint
+// table's value sets (Api::ValueSets: student → Learner, teacher → Instructor, mentor → Observer,
+// …), read here, never listed again; registry states and subenvironment link kinds are the
+// cache's own. Also the spellings the pane filters accept (`type:learner`, `type:cursist` and
+// `type:student` all mean "student"). Nowhere else in the UI does a raw "student" appear.
 class Vocabulary final
 {
     Q_DECLARE_TR_FUNCTIONS(Springdesk::Models::Vocabulary)
 
 public:
-    struct Term
-    {
-        QString apiValue; // as the API sends it ("student")
-        QString singular; // "Learner"
-        QString plural; // "Learners"
-    };
-
-    // The user roles of the API (contract 1.11), in the order the UI lists them.
-    static QList<Term> roles();
     // "Learner" for "student"; an unknown value is shown as it is.
     static QString roleName(const QString &apiValue);
     // "Learner, Instructor" for {"student", "teacher"}.
@@ -37,7 +28,7 @@ public:
     // "Male" for "male"; an unknown value is shown as it is.
     static QString genderName(const QString &apiValue);
 
-    // "Learner", "Instructor", "Observer"; the raw value for anything else; empty for empty.
+    // "Learner group", "Instructor group", "Observer group"; the raw value for anything else.
     static QString groupType(const QString &type);
     static QList<Store::FilterKey::Choice> groupTypeChoices();
 

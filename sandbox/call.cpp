@@ -217,6 +217,8 @@ void Call::validate() const
                 break;
             }
             case Api::ParamType::String:
+            case Api::ParamType::Email: // the real server's rule for e-mail addresses is not known
+            case Api::ParamType::Id:
             case Api::ParamType::File:
                 break;
             }

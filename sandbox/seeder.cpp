@@ -4,6 +4,8 @@
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/sandboxstore.h"
 
+#include "core/api/valuesets.h"
+
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -40,8 +42,7 @@ const QStringList TemplateNames = {u"Veiligheid op de werkvloer"_s, u"Project Ma
     u"Onboarding nieuwe medewerkers"_s};
 const QStringList ActivityTypes = {u"Lesson"_s, u"Test"_s, u"Assignment"_s, u"Event"_s, u"External"_s};
 const QStringList Periods = {u"voorjaar 2026"_s, u"najaar 2026"_s, u"Q1 2027"_s, u"summer school"_s};
-const QStringList Permissions = {u"CourseSettings"_s, u"EditCalendar"_s, u"EditTeacherStudents"_s,
-    u"ReceiveStudentMessage"_s, u"ReceiveCoursePartNotification"_s, u"AssessorPossible"_s};
+const QStringList Permissions = Api::ValueSets::wires(Api::ValueSet::Permission);
 
 class Generator
 {

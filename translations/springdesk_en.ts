@@ -321,4 +321,24 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Springdesk::Api::CallArguments</name>
+        <message numerus="yes">
+            <source>%1 takes %n path argument(s) (%2), but got %3.</source>
+            <translation>
+                <numerusform>%1 takes %n path argument (%2), but got %3.</numerusform>
+                <numerusform>%1 takes %n path arguments (%2), but got %3.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Springdesk::Views::ChangesDock</name>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -2308,6 +2308,14 @@ Desktopbeheer voor aNewSpring-omgevingen via hun API.</translation>
             <source>Export the current view (visible columns, filter, sort and selection) to an XLSX or CSV file (Ctrl+E).</source>
             <translation>Exporteer de huidige weergave (zichtbare kolommen, filter, sortering en selectie) naar een XLSX- of CSV-bestand (Ctrl+E).</translation>
         </message>
+        <message>
+            <source>C&amp;hanges</source>
+            <translation>&amp;Wijzigingen</translation>
+        </message>
+        <message>
+            <source>Every command sent for this profile, with its outcome (Ctrl+Shift+H).</source>
+            <translation>Elke opdracht die voor dit profiel is verstuurd, met de uitkomst (Ctrl+Shift+H).</translation>
+        </message>
     </context>
     <context>
         <name>Springdesk::Views::ProfileDialog</name>
@@ -4398,6 +4406,970 @@ niet bereikbaar om bij te werken (gebruik --offline om de cache te exporteren zo
             <source>%1:%2 is not known; use one of: %3.</source>
             <extracomment>%1 is a filter key such as "type", %2 what the user typed, %3 the accepted words</extracomment>
             <translation>%1:%2 is onbekend; gebruik een van: %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Springdesk::Api::CallArguments</name>
+        <message numerus="yes">
+            <source>%1 takes %n path argument(s) (%2), but got %3.</source>
+            <translation>
+                <numerusform>%1 verwacht %n padargument (%2), maar kreeg er %3.</numerusform>
+                <numerusform>%1 verwacht %n padargumenten (%2), maar kreeg er %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--param needs NAME=VALUE, not "%1".</source>
+            <translation>--param verwacht NAAM=WAARDE, niet "%1".</translation>
+        </message>
+        <message>
+            <source>--param _key is refused: the API key is never passed on the command line.</source>
+            <translation>--param _key wordt geweigerd: de API-sleutel wordt nooit op de opdrachtregel meegegeven.</translation>
+        </message>
+        <message>
+            <source>%1 takes no parameters (got "%2").</source>
+            <translation>%1 heeft geen parameters (gekregen: "%2").</translation>
+        </message>
+        <message>
+            <source>%1 has no parameter "%2". Its parameters: %3.</source>
+            <translation>%1 heeft geen parameter "%2". De parameters: %3.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1 for parameter %2: %3</source>
+            <translation>Kan %1 voor parameter %2 niet lezen: %3</translation>
+        </message>
+        <message>
+            <source>Parameter "%1" was given twice; it takes one value.</source>
+            <translation>Parameter "%1" is twee keer opgegeven; hij krijgt één waarde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Springdesk::Api::IdSyntax</name>
+        <message>
+            <source>An ID must not be empty.</source>
+            <translation>Een ID mag niet leeg zijn.</translation>
+        </message>
+        <message>
+            <source>An ID must not be "." or "..".</source>
+            <translation>Een ID mag niet "." of ".." zijn.</translation>
+        </message>
+        <message>
+            <source>An ID must not contain "%1".</source>
+            <translation>Een ID mag geen "%1" bevatten.</translation>
+        </message>
+        <message>
+            <source>An ID must not contain control characters.</source>
+            <translation>Een ID mag geen stuurtekens bevatten.</translation>
+        </message>
+        <message>
+            <source>An ID must be valid UTF-8 text.</source>
+            <translation>Een ID moet geldige UTF-8-tekst zijn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Springdesk::Api::ParamValidator</name>
+        <message>
+            <source>The parameter _key is refused: the API key is only ever sent in the X-API-Key header.</source>
+            <translation>De parameter _key wordt geweigerd: de API-sleutel wordt alleen in de X-API-Key-header verstuurd.</translation>
+        </message>
+        <message>
+            <source>%1 has no parameter "%2".</source>
+            <translation>%1 heeft geen parameter "%2".</translation>
+        </message>
+        <message>
+            <source>Parameter "%1" was given twice.</source>
+            <translation>Parameter "%1" is twee keer opgegeven.</translation>
+        </message>
+        <message>
+            <source>Parameter "%1" must be a file.</source>
+            <translation>Parameter "%1" moet een bestand zijn.</translation>
+        </message>
+        <message>
+            <source>Parameter "%1" takes a value, not a file.</source>
+            <translation>Parameter "%1" neemt een waarde, geen bestand.</translation>
+        </message>
+        <message>
+            <source>Parameter "%1" takes one value, not a list.</source>
+            <translation>Parameter "%1" neemt één waarde, geen lijst.</translation>
+        </message>
+        <message>
+            <source>Parameter "%1" needs at least one value.</source>
+            <translation>Parameter "%1" heeft minstens één waarde nodig.</translation>
+        </message>
+        <message>
+            <source>Parameter "%1" contains bytes that are not valid UTF-8 text.</source>
+            <translation>Parameter "%1" bevat bytes die geen geldige UTF-8-tekst zijn.</translation>
+        </message>
+        <message>
+            <source>%1 needs the parameter "%2".</source>
+            <translation>%1 heeft de parameter "%2" nodig.</translation>
+        </message>
+        <message>
+            <source>%1 needs one of the parameters %2.</source>
+            <translation>%1 heeft een van de parameters %2 nodig.</translation>
+        </message>
+        <message>
+            <source>Parameter "%1" must be true or false, not "%2".</source>
+            <translation>Parameter "%1" moet true of false zijn, niet "%2".</translation>
+        </message>
+        <message>
+            <source>Parameter "%1" must be a date written YYYY-MM-DD (or empty to clear it), not "%2".</source>
+            <translation>Parameter "%1" moet een datum zijn in de vorm JJJJ-MM-DD (of leeg om hem te wissen), niet "%2".</translation>
+        </message>
+        <message>
+            <source>Parameter "%1" must be a date-time written YYYY-MM-DDTHH:MM:SS (optionally with an offset such as +01:00), not "%2".</source>
+            <translation>Parameter "%1" moet een datum-tijd zijn in de vorm JJJJ-MM-DDTUU:MM:SS (eventueel met een verschuiving zoals +01:00), niet "%2".</translation>
+        </message>
+        <message>
+            <source>Parameter "%1" must be a whole number, not "%2".</source>
+            <translation>Parameter "%1" moet een geheel getal zijn, niet "%2".</translation>
+        </message>
+        <message>
+            <source>Parameter "%1" must be a number, not "%2".</source>
+            <translation>Parameter "%1" moet een getal zijn, niet "%2".</translation>
+        </message>
+        <message>
+            <source>Parameter "%1" must be an e-mail address such as name@example.com, not "%2".</source>
+            <translation>Parameter "%1" moet een e-mailadres zijn zoals naam@voorbeeld.nl, niet "%2".</translation>
+        </message>
+        <message>
+            <source>Parameter "%1": %2</source>
+            <translation>Parameter "%1": %2</translation>
+        </message>
+        <message>
+            <source>Parameter "%1" must be one of %2, not "%3".</source>
+            <translation>Parameter "%1" moet een van %2 zijn, niet "%3".</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true of false</translation>
+        </message>
+        <message>
+            <source>a date</source>
+            <translation>een datum</translation>
+        </message>
+        <message>
+            <source>a date-time</source>
+            <translation>een datum met tijd</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>een geheel getal</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>een getal</translation>
+        </message>
+        <message>
+            <source>a file</source>
+            <translation>een bestand</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>tekst</translation>
+        </message>
+        <message>
+            <source>Parameter "%1" must be %2, not %3.</source>
+            <translation>Parameter "%1" moet %2 zijn, niet %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Springdesk::Api::Params</name>
+        <message>
+            <source>API key</source>
+            <translation>API-sleutel</translation>
+        </message>
+        <message>
+            <source>Return a success message</source>
+            <translation>Succesmelding teruggeven</translation>
+        </message>
+        <message>
+            <source>Errors as JSON</source>
+            <translation>Fouten als JSON</translation>
+        </message>
+        <message>
+            <source>Indented answer</source>
+            <translation>Ingesprongen antwoord</translation>
+        </message>
+        <message>
+            <source>Answer format</source>
+            <translation>Antwoordformaat</translation>
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation>Gebruikers-ID</translation>
+        </message>
+        <message>
+            <source>User UID</source>
+            <translation>Gebruikers-UID</translation>
+        </message>
+        <message>
+            <source>Group ID</source>
+            <translation>Groeps-ID</translation>
+        </message>
+        <message>
+            <source>Subenvironment ID</source>
+            <translation>Subomgevings-ID</translation>
+        </message>
+        <message>
+            <source>Course ID</source>
+            <translation>Cursus-ID</translation>
+        </message>
+        <message>
+            <source>Course UID</source>
+            <translation>Cursus-UID</translation>
+        </message>
+        <message>
+            <source>Template ID</source>
+            <translation>Sjabloon-ID</translation>
+        </message>
+        <message>
+            <source>Template UID</source>
+            <translation>Sjabloon-UID</translation>
+        </message>
+        <message>
+            <source>New template ID</source>
+            <translation>Nieuw sjabloon-ID</translation>
+        </message>
+        <message>
+            <source>UID</source>
+            <translation>UID</translation>
+        </message>
+        <message>
+            <source>Instructor ID</source>
+            <translation>Docent-ID</translation>
+        </message>
+        <message>
+            <source>Learner ID</source>
+            <translation>Deelnemer-ID</translation>
+        </message>
+        <message>
+            <source>Activity ID</source>
+            <translation>Activiteit-ID</translation>
+        </message>
+        <message>
+            <source>Event ID</source>
+            <translation>Evenement-ID</translation>
+        </message>
+        <message>
+            <source>Profile ID</source>
+            <translation>Profiel-ID</translation>
+        </message>
+        <message>
+            <source>Profile UID</source>
+            <translation>Profiel-UID</translation>
+        </message>
+        <message>
+            <source>Bundle ID</source>
+            <translation>Bundel-ID</translation>
+        </message>
+        <message>
+            <source>Bundle UID</source>
+            <translation>Bundel-UID</translation>
+        </message>
+        <message>
+            <source>Content library ID</source>
+            <translation>Contentbibliotheek-ID</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Inlognaam</translation>
+        </message>
+        <message>
+            <source>New ID</source>
+            <translation>Nieuw ID</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Voornaam</translation>
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation>Tussenvoegsel</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Achternaam</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Voorletters</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Geslacht</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Bedrijf</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <source>Telephone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>Fax</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>Mobiel</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Woonplaats</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Invoice address</source>
+            <translation>Factuuradres</translation>
+        </message>
+        <message>
+            <source>Invoice postcode</source>
+            <translation>Factuurpostcode</translation>
+        </message>
+        <message>
+            <source>Invoice city</source>
+            <translation>Factuurplaats</translation>
+        </message>
+        <message>
+            <source>Invoice country</source>
+            <translation>Factuurland</translation>
+        </message>
+        <message>
+            <source>Custom field 1</source>
+            <translation>Vrij veld 1</translation>
+        </message>
+        <message>
+            <source>Custom field 2</source>
+            <translation>Vrij veld 2</translation>
+        </message>
+        <message>
+            <source>Custom field 3</source>
+            <translation>Vrij veld 3</translation>
+        </message>
+        <message>
+            <source>Custom field 4</source>
+            <translation>Vrij veld 4</translation>
+        </message>
+        <message>
+            <source>Custom field 5</source>
+            <translation>Vrij veld 5</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>Time zone group</source>
+            <translation>Tijdzonegroep</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Tijdzone</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Wachtwoord</translation>
+        </message>
+        <message>
+            <source>Generate a password</source>
+            <translation>Wachtwoord laten genereren</translation>
+        </message>
+        <message>
+            <source>Force a password change</source>
+            <translation>Wachtwoordwijziging afdwingen</translation>
+        </message>
+        <message>
+            <source>Send a notification e-mail</source>
+            <translation>Meldingsmail versturen</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actief</translation>
+        </message>
+        <message>
+            <source>Licence is renewable</source>
+            <translation>Licentie is verlengbaar</translation>
+        </message>
+        <message>
+            <source>Avatar</source>
+            <translation>Avatar</translation>
+        </message>
+        <message>
+            <source>Delete the avatar</source>
+            <translation>Avatar verwijderen</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Gearchiveerd</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Gebruikers</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Groepen</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>Sjablonen</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Evenementen</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <source>Learner UIDs</source>
+            <translation>Deelnemer-UID's</translation>
+        </message>
+        <message>
+            <source>Instructors</source>
+            <translation>Begeleiders</translation>
+        </message>
+        <message>
+            <source>Courses</source>
+            <translation>Cursussen</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Codes</translation>
+        </message>
+        <message>
+            <source>Permissions</source>
+            <translation>Rechten</translation>
+        </message>
+        <message>
+            <source>Ignore existing ones</source>
+            <translation>Bestaande negeren</translation>
+        </message>
+        <message>
+            <source>Ignore missing ones</source>
+            <translation>Ontbrekende negeren</translation>
+        </message>
+        <message>
+            <source>Force</source>
+            <translation>Forceren</translation>
+        </message>
+        <message>
+            <source>Add to the instructors' learner lists</source>
+            <translation>Toevoegen aan de deelnemerslijsten van de docenten</translation>
+        </message>
+        <message>
+            <source>Skip statistics</source>
+            <translation>Statistieken overslaan</translation>
+        </message>
+        <message>
+            <source>As the learner sees it</source>
+            <translation>Zoals de deelnemer het ziet</translation>
+        </message>
+        <message>
+            <source>Include those without an ID</source>
+            <translation>Ook die zonder ID</translation>
+        </message>
+        <message>
+            <source>Remove instead of add</source>
+            <translation>Verwijderen in plaats van toevoegen</translation>
+        </message>
+        <message>
+            <source>Exclude instructor groups</source>
+            <translation>Docentgroepen uitsluiten</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Verlopen</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Geslaagd</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Afgerond</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Parent group</source>
+            <translation>Bovenliggende groep</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschrijving</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>Expiry date</source>
+            <translation>Verloopdatum</translation>
+        </message>
+        <message>
+            <source>Validity period</source>
+            <translation>Geldigheidsduur</translation>
+        </message>
+        <message>
+            <source>Instructors allowed</source>
+            <translation>Docenten toegestaan</translation>
+        </message>
+        <message>
+            <source>Instructor group</source>
+            <translation>Docentgroep</translation>
+        </message>
+        <message>
+            <source>Observer group</source>
+            <translation>Meekijkersgroep</translation>
+        </message>
+        <message>
+            <source>Subenvironment</source>
+            <translation>Subomgeving</translation>
+        </message>
+        <message>
+            <source>Access type</source>
+            <translation>Toegangstype</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Samenvatting</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Begin</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Einde</translation>
+        </message>
+        <message>
+            <source>Number of codes</source>
+            <translation>Aantal codes</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Einddatum</translation>
+        </message>
+        <message>
+            <source>Maximum participants</source>
+            <translation>Maximum aantal deelnemers</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activiteit</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Completion date</source>
+            <translation>Afronddatum</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>Token</translation>
+        </message>
+        <message>
+            <source>Redirect address</source>
+            <translation>Doorstuuradres</translation>
+        </message>
+    </context>
+    <context>
+        <name>Springdesk::Api::ValueSets</name>
+        <message>
+            <source>role</source>
+            <translation>rol</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Deelnemer</translation>
+        </message>
+        <message>
+            <source>Instructor</source>
+            <translation>Docent</translation>
+        </message>
+        <message>
+            <source>Observer</source>
+            <translation>Meekijker</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Auteur</translation>
+        </message>
+        <message>
+            <source>Designer</source>
+            <translation>Ontwerper</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Beheerder</translation>
+        </message>
+        <message>
+            <source>Reseller</source>
+            <translation>Wederverkoper</translation>
+        </message>
+        <message>
+            <source>Tenant</source>
+            <translation>Eigenaar</translation>
+        </message>
+        <message>
+            <source>group type</source>
+            <translation>groepstype</translation>
+        </message>
+        <message>
+            <source>Learner group</source>
+            <translation>Deelnemersgroep</translation>
+        </message>
+        <message>
+            <source>Instructor group</source>
+            <translation>Docentgroep</translation>
+        </message>
+        <message>
+            <source>Observer group</source>
+            <translation>Meekijkersgroep</translation>
+        </message>
+        <message>
+            <source>content library role</source>
+            <translation>contentbibliotheekrol</translation>
+        </message>
+        <message>
+            <source>instructor permission</source>
+            <translation>docentrecht</translation>
+        </message>
+        <message>
+            <source>Change course settings</source>
+            <translation>Cursusinstellingen wijzigen</translation>
+        </message>
+        <message>
+            <source>Add calendar items</source>
+            <translation>Agenda-items toevoegen</translation>
+        </message>
+        <message>
+            <source>Compose own learner list</source>
+            <translation>Eigen deelnemerslijst samenstellen</translation>
+        </message>
+        <message>
+            <source>Send and receive learner messages</source>
+            <translation>Berichten van deelnemers versturen en ontvangen</translation>
+        </message>
+        <message>
+            <source>Receive course notifications</source>
+            <translation>Cursusmeldingen ontvangen</translation>
+        </message>
+        <message>
+            <source>Assess activities</source>
+            <translation>Activiteiten beoordelen</translation>
+        </message>
+        <message>
+            <source>access code type</source>
+            <translation>type toegangscode</translation>
+        </message>
+        <message>
+            <source>Regular</source>
+            <translation>Gewoon</translation>
+        </message>
+        <message>
+            <source>Exam</source>
+            <translation>Examen</translation>
+        </message>
+        <message>
+            <source>calendar item type</source>
+            <translation>type agenda-item</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Bijeenkomst</translation>
+        </message>
+        <message>
+            <source>gender</source>
+            <translation>geslacht</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Man</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Vrouw</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Onbekend</translation>
+        </message>
+    </context>
+    <context>
+        <name>Springdesk::Cli::LogCommand</name>
+        <message>
+            <source>Usage: springdesk-cli log [--since DATE|DURATION] [--function F] [--outcome O] [--json]
+                         [--profile NAME | --url URL] [--cache FILE]
+Prints the operation log: every command Springdesk sent for the profile, from the GUI, the CLI or an
+import, with its outcome and the IDs it touched. The log lives beside the profile's cache.
+  --since WHEN   from a date (YYYY-MM-DD), a date-time, or a time ago (90m, 12h, 7d, 2w)
+  --function F   only this API function, e.g. addUser
+  --outcome O    only this outcome: %1
+  --json         a JSON array instead of tab-separated lines
+  --cache FILE   the log beside this cache file
+</source>
+            <translation>Gebruik: springdesk-cli log [--since DATUM|DUUR] [--function F] [--outcome O] [--json]
+                         [--profile NAAM | --url URL] [--cache BESTAND]
+Toont het bewerkingslogboek: elke opdracht die Springdesk voor het profiel verstuurde, vanuit de GUI, de CLI of een
+import, met de uitkomst en de ID's die ze raakte. Het logboek staat naast de cache van het profiel.
+  --since WANNEER vanaf een datum (JJJJ-MM-DD), een datum-tijd of een tijd geleden (90m, 12h, 7d, 2w)
+  --function F   alleen deze API-functie, bijv. addUser
+  --outcome O    alleen deze uitkomst: %1
+  --json         een JSON-array in plaats van regels gescheiden door tabs
+  --cache BESTAND het logboek naast dit cachebestand
+</translation>
+        </message>
+        <message>
+            <source>%1 needs a value.</source>
+            <translation>%1 verwacht een waarde.</translation>
+        </message>
+        <message>
+            <source>--since takes a date (YYYY-MM-DD), a date-time or a time ago such as 12h or 7d, not “%1”.</source>
+            <translation>--since neemt een datum (JJJJ-MM-DD), een datum-tijd of een tijd geleden zoals 12h of 7d, niet „%1”.</translation>
+        </message>
+        <message>
+            <source>Unknown function “%1”.</source>
+            <translation>Onbekende functie „%1”.</translation>
+        </message>
+        <message>
+            <source>Unknown outcome “%1”.</source>
+            <translation>Onbekende uitkomst „%1”.</translation>
+        </message>
+        <message>
+            <source>Unknown argument “%1”.</source>
+            <translation>Onbekend argument “%1”.</translation>
+        </message>
+        <message>
+            <source>Print the operation log: the commands sent, their outcome and the IDs they touched</source>
+            <translation>Het bewerkingslogboek tonen: de verstuurde opdrachten, hun uitkomst en de ID's die ze raakten</translation>
+        </message>
+        <message>
+            <source>Run 'springdesk-cli log --help' for the usage.</source>
+            <translation>Voer 'springdesk-cli log --help' uit voor het gebruik.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Springdesk::Models::ConnectionService</name>
+        <message>
+            <source>No connection profile is active.</source>
+            <translation>Er is geen verbindingsprofiel actief.</translation>
+        </message>
+        <message>
+            <source>The API key of “%1” could not be read: %2</source>
+            <translation>De API-sleutel van “%1” kon niet worden gelezen: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Springdesk::Models::OperationLogModel</name>
+        <message>
+            <source>%1 ms</source>
+            <extracomment>duration of an API call in milliseconds</extracomment>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Uitkomst</translation>
+        </message>
+        <message>
+            <source>Objects</source>
+            <extracomment>column: the IDs of the users, groups… a command changed</extracomment>
+            <translation>Objecten</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parameters</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <extracomment>column: where a command came from (gui, cli, import)</extracomment>
+            <translation>Bron</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profiel</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duur</translation>
+        </message>
+    </context>
+    <context>
+        <name>Springdesk::Ops::OperationLog</name>
+        <message>
+            <source>The folder of the operation log %1 cannot be created.</source>
+            <translation>De map van het bewerkingslogboek %1 kan niet worden aangemaakt.</translation>
+        </message>
+        <message>
+            <source>The operation log %1 cannot be created: %2</source>
+            <translation>Het bewerkingslogboek %1 kan niet worden aangemaakt: %2</translation>
+        </message>
+        <message>
+            <source>The operation log %1 cannot be opened: %2</source>
+            <translation>Het bewerkingslogboek %1 kan niet worden geopend: %2</translation>
+        </message>
+        <message>
+            <source>The operation log %1 cannot be prepared: %2</source>
+            <translation>Het bewerkingslogboek %1 kan niet worden voorbereid: %2</translation>
+        </message>
+        <message>
+            <source>the log is not open</source>
+            <translation>het logboek is niet geopend</translation>
+        </message>
+        <message>
+            <source>The operation could not be written to the operation log: %1</source>
+            <translation>De bewerking kon niet in het bewerkingslogboek worden geschreven: %1</translation>
+        </message>
+        <message>
+            <source>The operation log could not be read: %1</source>
+            <translation>Het bewerkingslogboek kon niet worden gelezen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Springdesk::Ops::OperationRecord</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was cancelled.</source>
+            <translation>Niet verstuurd: de uitvoering is geannuleerd.</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>uitgevoerd</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>mislukt</translation>
+        </message>
+        <message>
+            <source>done (verified)</source>
+            <translation>uitgevoerd (gecontroleerd)</translation>
+        </message>
+        <message>
+            <source>not done (verified)</source>
+            <translation>niet uitgevoerd (gecontroleerd)</translation>
+        </message>
+        <message>
+            <source>still unknown</source>
+            <translation>nog onbekend</translation>
+        </message>
+        <message>
+            <source>The answer was lost and the API offers no way to check whether it was carried out.</source>
+            <translation>Het antwoord ging verloren en de API biedt geen manier om na te gaan of de opdracht is uitgevoerd.</translation>
+        </message>
+        <message>
+            <source>The answer was lost and checking with %1 failed: %2</source>
+            <translation>Het antwoord ging verloren en controleren met %1 mislukte: %2</translation>
+        </message>
+        <message>
+            <source>The answer was lost; %1 shows it was not carried out.</source>
+            <translation>Het antwoord ging verloren; %1 laat zien dat de opdracht niet is uitgevoerd.</translation>
+        </message>
+        <message>
+            <source>The answer was lost; %1 shows it was carried out.</source>
+            <translation>Het antwoord ging verloren; %1 laat zien dat de opdracht is uitgevoerd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Springdesk::Views::ChangesDock</name>
+        <message>
+            <source>Changes</source>
+            <translation>Wijzigingen</translation>
+        </message>
+        <message>
+            <source>Filter by function, ID, parameter or message…</source>
+            <translation>Filteren op functie, ID, parameter of melding…</translation>
+        </message>
+        <message>
+            <source>All outcomes</source>
+            <translation>Alle uitkomsten</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>Altijd</translation>
+        </message>
+        <message>
+            <source>Last hour</source>
+            <translation>Afgelopen uur</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>Afgelopen 24 uur</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Afgelopen 7 dagen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n wijziging</numerusform>
+                <numerusform>%n wijzigingen</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -5,11 +5,13 @@
 #include "models/activitylogmodel.h"
 #include "models/cachedcoursemodel.h"
 #include "models/cachesession.h"
+#include "models/connectionservice.h"
 #include "models/connectionstatus.h"
 #include "models/idtrackingcontroller.h"
 #include "models/panelistmodel.h"
 #include "models/profilelistmodel.h"
 #include "views/activitylogdock.h"
+#include "views/changesdock.h"
 #include "views/comingsoonpage.h"
 #include "views/coursepickerdialog.h"
 #include "views/exportablepane.h"
@@ -165,6 +167,17 @@ void MainWindow::createActions()
     toggleLog->setText(tr("&Activity log"));
     toggleLog->setShortcut(QKeySequence(u"Ctrl+L"_s));
     viewMenu->addAction(toggleLog);
+    if (m_connection) {
+        m_changesDock = new ChangesDock(m_connection, this);
+        addDockWidget(Qt::BottomDockWidgetArea, m_changesDock);
+        tabifyDockWidget(m_logDock, m_changesDock);
+        m_logDock->raise();
+        QAction *toggleChanges = m_changesDock->toggleViewAction();
+        toggleChanges->setText(tr("C&hanges"));
+        toggleChanges->setToolTip(tr("Every command sent for this profile, with its outcome (Ctrl+Shift+H)."));
+        toggleChanges->setShortcut(QKeySequence(u"Ctrl+Shift+H"_s));
+        viewMenu->addAction(toggleChanges);
+    }
 
     createSettingsMenu();
 
@@ -202,8 +215,8 @@ void MainWindow::createSyncActions(QMenu *menu, QToolBar *toolBar)
     m_fetchCourseResultsAction->setToolTip(tr("Choose a cached course and fetch the results of its learners "
                                               "(Ctrl+Shift+R); results are not part of a synchronisation."));
     menu->addSeparator();
-    m_tracking = new Models::IdTrackingController(
-        m_services.profiles, m_services.secrets, cache, m_services.activityLog, this);
+    m_connection = new Models::ConnectionService(m_services.profiles, m_services.secrets, cache, this);
+    m_tracking = new Models::IdTrackingController(m_connection, cache, m_services.activityLog, this);
     m_trackIdAction
         = menu->addAction(tr("&Track a group, event or access-code group…"), this, &MainWindow::openTrackIdDialog);
     m_trackIdAction->setObjectName(u"actionTrackId"_s);

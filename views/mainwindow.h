@@ -27,6 +27,7 @@ class CacheSession;
 class ConnectionStatus;
 class PaneListModel;
 class IdTrackingController;
+class ConnectionService;
 class ProfileListModel;
 } // namespace Springdesk::Models
 
@@ -37,6 +38,7 @@ struct SyncReport;
 namespace Springdesk::Views {
 
 class ActivityLogDock;
+class ChangesDock;
 class CoursePickerDialog;
 class ProfileDialog;
 class ProfileSwitcher;
@@ -103,6 +105,11 @@ public:
     // File → Export… (Ctrl+E): exports the current pane's view when it is an ExportablePane.
     QAction *exportAction() const { return m_exportAction; }
     void exportCurrentPane();
+    // View → Changes: the operation log of the active profile (only with a cache).
+    ChangesDock *changesDock() const { return m_changesDock; }
+    // The active profile's one client and operation runner (only with a cache): every command
+    // of the window (tracking, forms, the console) goes through it.
+    Models::ConnectionService *connectionService() const { return m_connection; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -127,6 +134,8 @@ private:
     QHash<Models::Pane, QWidget *> m_pages;
     QPointer<ProfileDialog> m_profileDialog;
     QPointer<TrackIdDialog> m_trackIdDialog;
+    Models::ConnectionService *m_connection = nullptr;
+    ChangesDock *m_changesDock = nullptr;
     Models::IdTrackingController *m_tracking = nullptr;
     QAction *m_trackIdAction = nullptr;
     SyncProgressWidget *m_syncProgress = nullptr;

@@ -1,5 +1,6 @@
 #include "views/userdetailpanel.h"
 
+#include "core/api/valuesets.h"
 #include "core/store/cacheconnection.h"
 #include "core/store/grouprepository.h"
 #include "core/store/subscriptionrepository.h"
@@ -119,22 +120,19 @@ QString UserDetailPanel::render(const QString &uid) const
     html += row(tr("Status"), user->active ? tr("active") : tr("inactive"));
     if (user->archived)
         html += row(tr("Archived"), *user->archived ? tr("yes") : tr("no"));
-    const QList<std::pair<QString, QString>> fields{{tr("Title"), user->title}, {tr("Initials"), user->initials},
-        {tr("Gender"), Models::Vocabulary::genderName(user->gender)}, {tr("Company"), user->company},
-        {tr("Function"), user->function},
-        {tr("Date of birth"),
-            user->dateOfBirth.isValid() ? locale.toString(user->dateOfBirth, QLocale::ShortFormat) : QString()},
-        {tr("Telephone"), user->telephoneNumber}, {tr("Fax"), user->faxNumber},
-        {tr("Mobile phone"), user->cellPhoneNumber}, {tr("Address"), user->address}, {tr("Postcode"), user->zip},
-        {tr("Place of residence"), user->residence}, {tr("Country"), user->country},
-        {tr("Invoice address"), user->invoiceAddress}, {tr("Invoice postcode"), user->invoiceZip},
-        {tr("Invoice place"), user->invoiceResidence}, {tr("Invoice country"), user->invoiceCountry},
-        {tr("Custom 1"), user->custom1}, {tr("Custom 2"), user->custom2}, {tr("Custom 3"), user->custom3},
-        {tr("Custom 4"), user->custom4}, {tr("Custom 5"), user->custom5}, {tr("Language"), user->locale},
-        {tr("Time zone"), user->timeZone.isEmpty() ? user->timeZoneGroup : user->timeZone}};
-    for (const auto &[label, value] : fields) {
+    // The table's user fields; names are in the title and the e-mail address above.
+    for (const Api::UserField &f : Api::userFields()) {
+        using Api::P;
+        if (f.param == P::firstName || f.param == P::middleName || f.param == P::lastName || f.param == P::email)
+            continue;
+        QString value;
+        if (f.text)
+            value
+                = f.values == Api::ValueSet::None ? (*user).*f.text : Api::ValueSets::label(f.values, (*user).*f.text);
+        else if (f.param == P::dateOfBirth && user->dateOfBirth.isValid())
+            value = locale.toString(user->dateOfBirth, QLocale::ShortFormat);
         if (!value.isEmpty())
-            html += row(label, value);
+            html += row(Api::paramLabel(f.param), value);
     }
     if (detailsAt.isValid()) {
         html += row(tr("Renewable"), user->renewable ? tr("yes") : tr("no"));

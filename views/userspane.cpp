@@ -1,5 +1,6 @@
 #include "views/userspane.h"
 
+#include "core/api/valuesets.h"
 #include "core/settings/config.h"
 #include "models/cachesession.h"
 #include "models/modelexport.h"
@@ -57,8 +58,9 @@ UsersPane::UsersPane(Settings::Config *config, Models::CacheSession *session, QW
     m_role->setObjectName(u"roleFilter"_s);
 
     m_role->addItem(tr("All roles"), QString());
-    for (const Models::Vocabulary::Term &role : Models::Vocabulary::roles())
-        m_role->addItem(role.plural, role.apiValue);
+    // the role values of the API, from the endpoint table's value set (contract 1.11)
+    for (const QString &role : Api::ValueSets::wires(Api::ValueSet::Role))
+        m_role->addItem(Api::ValueSets::label(Api::ValueSet::Role, role), role);
     m_role->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     filterRow()->addWidget(m_role);
 
@@ -135,6 +137,17 @@ QString UsersPane::countText(int count) const
 {
     //: number of users matching the filter, e.g. "1,234 users" (%L1 is the formatted number)
     return tr("%Ln user(s)", nullptr, count);
+}
+
+void UsersPane::applyCacheChange(const Store::CacheChange &change)
+{
+    using Area = Store::CacheChange::Area;
+    if (change.area != Area::Users && change.area != Area::Groups && change.area != Area::Subscriptions
+        && change.area != Area::Bundles)
+        return;
+    const QString selected = m_details->uid();
+    m_model->reload();
+    m_details->showUser(selected);
 }
 
 void UsersPane::applyFilter(const QString &text)

@@ -2,6 +2,7 @@
 
 #include "views/exportablepane.h"
 #include "views/resourcepane.h"
+#include "core/store/cacheupdater.h"
 
 class QAbstractItemModel;
 class QAction;
@@ -38,6 +39,9 @@ public:
     QToolButton *fetchResultsButton() const;
     // The UIDs of the selected (loaded) rows, in row order.
     QStringList selectedUids() const { return selectedKeys(); }
+    // A command's effect reached the cache (Models::ConnectionService::cacheChanged): when users,
+    // their groups or subscriptions changed, the list and the shown user are read again, without a sync.
+    void applyCacheChange(const Springdesk::Store::CacheChange &change);
 
     // Export: the model whose raw-value role is exported, and the ExportablePane calls.
     QAbstractItemModel *exportModel() const;

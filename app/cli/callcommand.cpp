@@ -5,15 +5,16 @@
 #include "app/cli/commandsession.h"
 #include "app/cli/connectionoptions.h"
 #include "core/api/apiclient.h"
+#include "core/api/callarguments.h"
 #include "core/api/endpoints.h"
+#include "core/api/paramvalidator.h"
 #include "core/api/redaction.h"
+#include "core/ops/operationlog.h"
+#include "core/ops/operationrunner.h"
 #include "core/settings/profilestore.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMimeDatabase>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +50,12 @@ QString typeLabel(const ParamSpec &spec)
     case ParamType::File:
         t = u"@FILE"_s;
         break;
+    case ParamType::Email:
+        t = u"e-mail"_s;
+        break;
+    case ParamType::Id:
+        t = u"ID"_s;
+        break;
     }
     if (spec.isArray())
         t += u", repeatable"_s;
@@ -81,61 +88,6 @@ QStringList suggestions(const QString &wanted)
     return out.mid(0, 5);
 }
 
-// Parses "--param NAME=VALUE" into `params` according to the endpoint's spec.
-QString addParam(const Endpoint &e, const QString &assignment, ApiParams &params)
-{
-    const qsizetype eq = assignment.indexOf(u'=');
-    if (eq <= 0)
-        return CallCommand::tr("--param needs NAME=VALUE, not \"%1\".").arg(assignment);
-    const QString name = assignment.left(eq);
-    const QString value = assignment.mid(eq + 1);
-    const P p = paramFromName(name);
-    if (p == P::_key)
-        return CallCommand::tr("--param _key is refused: the API key is never passed on the command line.");
-    const ParamSpec *spec = p == P::None ? nullptr : e.spec(p);
-    bool isAlternative = false;
-    const ParamSpec *arrayOwner = spec;
-    if (!spec && p != P::None) {
-        for (const ParamSpec &s : e.params) {
-            if (s.alternatives.contains(p)) {
-                isAlternative = true;
-                arrayOwner = &s;
-            }
-        }
-    }
-    const bool general = p == P::_returnSuccessMessage || p == P::_formatErrors || p == P::_pretty;
-    if (!spec && !isAlternative && !general) {
-        QStringList names;
-        for (const ParamSpec &s : e.params) {
-            names.append(QString(s.name()));
-            for (const P alt : s.alternatives)
-                names.append(QString(paramName(alt)));
-        }
-        return names.isEmpty() ? CallCommand::tr("%1 takes no parameters (got \"%2\").").arg(QString(e.function), name)
-                               : CallCommand::tr("%1 has no parameter \"%2\". Its parameters: %3.")
-                                     .arg(QString(e.function), name, names.join(u", "));
-    }
-    if (spec && spec->type == ParamType::File) {
-        const QString path = value.startsWith(u'@') ? value.mid(1) : value;
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return CallCommand::tr("Cannot read %1 for parameter %2: %3").arg(path, name, file.errorString());
-        FileUpload upload;
-        upload.data = file.readAll();
-        upload.fileName = QFileInfo(path).fileName();
-        upload.contentType = QMimeDatabase().mimeTypeForFile(path).name();
-        params.set(p, upload);
-        return {};
-    }
-    if (arrayOwner && arrayOwner->isArray())
-        params.append(p, value);
-    else if (params.contains(p))
-        return CallCommand::tr("Parameter \"%1\" was given twice; it takes one value.").arg(name);
-    else
-        params.set(p, value); // RequestBuilder checks the value against the parameter's type
-    return {};
-}
-
 struct CallRequest
 {
     Fn fn = Fn::GetUsers;
@@ -159,18 +111,18 @@ QString usage()
         + ConnectionOptions::helpText();
 }
 
-// Parses the command line; returns a usage error or an empty string.
-QString parse(QStringList args, CallRequest &out)
+// Parses and validates the command line; returns the usage errors (none when it may be sent).
+QStringList parse(QStringList args, CallRequest &out)
 {
     if (const QString err = ConnectionOptions::extract(args, out.connection); !err.isEmpty())
-        return err;
+        return {err};
     QStringList positional;
     QStringList assignments;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == u"--param" || a == u"-p") {
             if (i + 1 >= args.size())
-                return CallCommand::tr("--param needs NAME=VALUE.");
+                return {CallCommand::tr("--param needs NAME=VALUE.")};
             assignments.append(args.at(++i));
         } else if (a.startsWith(u"--param=")) {
             assignments.append(a.mid(8));
@@ -178,42 +130,40 @@ QString parse(QStringList args, CallRequest &out)
             out.updateCache = false;
         } else if (a == u"--cache") {
             if (i + 1 >= args.size())
-                return CallCommand::tr("--cache needs a file.");
+                return {CallCommand::tr("--cache needs a file.")};
             out.cacheFile = args.at(++i);
         } else if (a.startsWith(u"--cache=")) {
             out.cacheFile = a.mid(8);
         } else if (a.startsWith(u'-') && a.size() > 1) {
-            return CallCommand::tr("Unknown option %1.").arg(a);
+            return {CallCommand::tr("Unknown option %1.").arg(a)};
         } else {
             positional.append(a);
         }
     }
     if (!out.updateCache && !out.cacheFile.isEmpty())
-        return CallCommand::tr("--cache and --no-cache contradict each other.");
+        return {CallCommand::tr("--cache and --no-cache contradict each other.")};
     if (positional.isEmpty())
-        return CallCommand::tr("Name the function to call.");
+        return {CallCommand::tr("Name the function to call.")};
     const QString function = positional.takeFirst();
     const Endpoint *e = findEndpoint(function);
     if (!e) {
         const QStringList similar = suggestions(function);
-        return similar.isEmpty()
-            ? CallCommand::tr("Unknown function \"%1\". Run 'springdesk-cli call --list' for all functions.")
-                  .arg(function)
-            : CallCommand::tr("Unknown function \"%1\". Did you mean: %2?").arg(function, similar.join(u", "));
+        return {similar.isEmpty()
+                ? CallCommand::tr("Unknown function \"%1\". Run 'springdesk-cli call --list' for all functions.")
+                      .arg(function)
+                : CallCommand::tr("Unknown function \"%1\". Did you mean: %2?").arg(function, similar.join(u", "))};
     }
     out.fn = e->fn;
-    const QList<ParamSpec> pathParams = e->pathParams();
-    if (positional.size() > pathParams.size())
-        return CallCommand::tr("%1 takes %n path argument(s) (%2), but got %3.", nullptr, int(pathParams.size()))
-            .arg(QString(e->function), e->pathTemplate())
-            .arg(positional.size());
-    for (qsizetype i = 0; i < positional.size(); ++i)
-        out.params.set(pathParams.at(i).param, positional.at(i));
-    for (const QString &assignment : assignments) {
-        if (const QString err = addParam(*e, assignment, out.params); !err.isEmpty())
-            return err;
-    }
-    return {};
+    RawParams raw;
+    if (const QString err = CallArguments::parse(*e, positional, assignments, raw); !err.isEmpty())
+        return {err};
+    // Every problem, each naming its parameter, before anything is sent.
+    Validation validation = ParamValidator::validate(out.fn, raw);
+    QStringList problems;
+    for (const ParamProblem &problem : validation.problems)
+        problems.append(problem.message);
+    out.params = std::move(validation.params);
+    return problems;
 }
 
 // Writes a (possibly large) UTF-8 answer in slices that end at a line break, flushing each, so
@@ -278,9 +228,10 @@ void CallCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
         return;
     }
     CallRequest request;
-    if (const QString err = parse(arguments, request); !err.isEmpty()) {
-        streams.err << "springdesk-cli call: " << Api::Redaction::redact(err) << '\n'
-                    << tr("Run 'springdesk-cli call --help' for the usage, 'springdesk-cli call --list' for the "
+    if (const QStringList errors = parse(arguments, request); !errors.isEmpty()) {
+        for (const QString &err : errors)
+            streams.err << "springdesk-cli call: " << Api::Redaction::redact(err) << '\n';
+        streams.err << tr("Run 'springdesk-cli call --help' for the usage, 'springdesk-cli call --list' for the "
                           "functions.")
                     << '\n';
         streams.err.flush();
@@ -295,19 +246,36 @@ void CallCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
             auto *client = new ApiClient(connection.clientConfig(), nullptr, context);
             client->setBaseUrl(connection.baseUrl);
             client->setApiKey(connection.apiKey);
-            ApiJob *job = client->call(request.fn, request.params);
             const QString cacheFile = cacheFileFor(request.cacheFile, connection, *session.profiles);
-            QObject::connect(
-                job, &ApiJob::finished, context, [context, client, request, cacheFile, finish, &streams](ApiJob *j) {
-                    if (j->hasError()) {
-                        const ApiError &e = j->error();
+            // Every command is logged beside the profile's cache, whether or not the cache is updated.
+            auto log = std::make_shared<Ops::OperationLog>(Ops::OperationLog::pathBeside(cacheFile));
+            auto *runner = new Ops::OperationRunner(client, context);
+            runner->setSource(Ops::Source::Cli);
+            if (endpoint(request.fn).kind == CallKind::Command) {
+                if (const QString err = log->open(); err.isEmpty())
+                    runner->setLog(log.get(), connection.profileName);
+                else
+                    streams.err << "springdesk-cli call: " << err << '\n';
+            }
+            QObject::connect(runner, &Ops::OperationRunner::logFailed, context,
+                [&streams](const QString &message) { streams.err << "springdesk-cli call: " << message << '\n'; });
+            Ops::Operation *op = runner->run(request.fn, request.params);
+            QObject::connect(op, &Ops::Operation::finished, context,
+                [context, client, request, cacheFile, finish, log, &streams](Ops::Operation *o) {
+                    using Ops::Outcome;
+                    if (!o->succeeded()) {
+                        const ApiError &e = o->error();
                         streams.err << "springdesk-cli call: " << e.userText() << '\n';
                         streams.err << "  (" << e.toString() << ")\n";
+                        if (o->outcome() != Outcome::Failed)
+                            streams.err << "springdesk-cli call: " << o->summary() << '\n';
                         finish(exitCodeFor(e));
                         return;
                     }
-                    if (j->json().isObject())
-                        printJson(streams.out, QJsonDocument(j->json().toObject()).toJson(QJsonDocument::Indented));
+                    if (o->outcome() == Outcome::VerifiedDone)
+                        streams.err << "springdesk-cli call: " << o->summary() << '\n';
+                    if (o->json().isObject())
+                        printJson(streams.out, QJsonDocument(o->json().toObject()).toJson(QJsonDocument::Indented));
                     if (!request.updateCache || endpoint(request.fn).kind != CallKind::Command) {
                         finish(ExitOk);
                         return;
@@ -315,7 +283,7 @@ void CallCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
                     // The command succeeded whatever happens to the cache: a stale cache is
                     // reported, not turned into a failure.
                     streams.out.flush();
-                    CommandCacheUpdate::run(cacheFile, client, request.fn, request.params, j->value(), context,
+                    CommandCacheUpdate::run(cacheFile, client, request.fn, o->params(), o->value(), context,
                         [finish, &streams](const CommandCacheUpdate::Outcome &outcome) {
                             for (const QString &m : outcome.messages)
                                 streams.err << "springdesk-cli call: " << m << '\n';

@@ -2,6 +2,7 @@
 
 #include "app/cli/callcommand.h"
 #include "app/cli/exportcommand.h"
+#include "app/cli/logcommand.h"
 #include "app/cli/synccommand.h"
 #include "app/cli/trackcommand.h"
 #include "app/cli/trackedcommand.h"
@@ -17,6 +18,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<TrackCommand>());
     commands.push_back(std::make_unique<TrackedCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<LogCommand>());
     return commands;
 }
 

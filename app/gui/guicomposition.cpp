@@ -8,6 +8,7 @@
 #include "models/activitylog.h"
 #include "models/cachesession.h"
 #include "models/connectionmonitor.h"
+#include "models/connectionservice.h"
 #include "models/connectionstatus.h"
 #include "views/dashboardpane.h"
 #include "views/mainwindow.h"
@@ -56,7 +57,11 @@ GuiComposition::GuiComposition(const GuiOptions &options, QObject *parent)
     m_cache->setTtlSeconds(m_config->get(Settings::ConfigKey::SyncTtlSeconds).toLongLong());
     if (!m_options.cacheDirectory.isEmpty())
         m_cache->setCacheDirectory(m_options.cacheDirectory);
-    m_window->setPaneWidget(Models::Pane::Users, new Views::UsersPane(m_config.get(), m_cache));
+    auto *users = new Views::UsersPane(m_config.get(), m_cache);
+    m_window->setPaneWidget(Models::Pane::Users, users);
+    // Commands sent from this window show in the pane at once, without a sync.
+    connect(m_window->connectionService(), &Models::ConnectionService::cacheChanged, users,
+        &Views::UsersPane::applyCacheChange);
     m_window->setPaneWidget(Models::Pane::Reports, new Views::ReportsPane(m_cache, m_profiles));
     m_window->setPaneWidget(Models::Pane::Dashboard, new Views::DashboardPane(m_cache));
     m_log->info(tr("Springdesk %1 started.").arg(QCoreApplication::applicationVersion()));

@@ -16,6 +16,16 @@ ApiParams &ApiParams::put(P param, Value value)
     return *this;
 }
 
+ApiParams ApiParams::byIdOrUid(P idParam, const QString &externalId, P uidParam, const QString &uid)
+{
+    ApiParams p;
+    if (!externalId.isEmpty())
+        p.set(idParam, externalId);
+    else
+        p.set(uidParam, uid);
+    return p;
+}
+
 ApiParams &ApiParams::append(P param, const QString &value)
 {
     for (auto &e : m_entries) {

@@ -35,6 +35,8 @@ public:
     ApiParams &set(P param, double value) { return put(param, value); }
     ApiParams &set(P param, const QStringList &values) { return put(param, values); }
     ApiParams &set(P param, const FileUpload &file) { return put(param, file); }
+    // The one ID-or-UID choice: addresses an entity by external ID when it has one, else by UID.
+    static ApiParams byIdOrUid(P idParam, const QString &externalId, P uidParam, const QString &uid);
     // Appends to an array parameter (creating it).
     ApiParams &append(P param, const QString &value);
 

@@ -1,5 +1,7 @@
 #include "core/api/decoders.h"
 
+#include "core/api/endpoints.h"
+
 #include "core/api/jsonreader.h"
 
 #include <algorithm>
@@ -46,35 +48,11 @@ bool decode(const QJsonValue &value, const QString &path, Domain::User &out, Dec
     u.id = r.string(u"id");
     u.uid = r.requiredString(u"uid");
     u.login = r.string(u"login");
-    u.email = r.string(u"email");
-    u.title = r.string(u"title");
-    u.firstName = r.string(u"firstName");
-    u.middleName = r.string(u"middleName");
-    u.lastName = r.string(u"lastName");
-    u.initials = r.string(u"initials");
-    u.gender = r.string(u"gender");
-    u.company = r.string(u"company");
-    u.function = r.string(u"function");
+    for (const UserField &f : userFields()) {
+        if (f.text)
+            u.*f.text = r.string(QString(paramName(f.param)));
+    }
     u.dateOfBirth = r.date(u"dateOfBirth");
-    u.telephoneNumber = r.string(u"telephoneNumber");
-    u.faxNumber = r.string(u"faxNumber");
-    u.cellPhoneNumber = r.string(u"cellPhoneNumber");
-    u.address = r.string(u"address");
-    u.zip = r.string(u"zip");
-    u.residence = r.string(u"residence");
-    u.country = r.string(u"country");
-    u.invoiceAddress = r.string(u"invoiceAddress");
-    u.invoiceZip = r.string(u"invoiceZip");
-    u.invoiceResidence = r.string(u"invoiceResidence");
-    u.invoiceCountry = r.string(u"invoiceCountry");
-    u.custom1 = r.string(u"custom1");
-    u.custom2 = r.string(u"custom2");
-    u.custom3 = r.string(u"custom3");
-    u.custom4 = r.string(u"custom4");
-    u.custom5 = r.string(u"custom5");
-    u.locale = r.string(u"locale");
-    u.timeZoneGroup = r.string(u"timeZoneGroup");
-    u.timeZone = r.string(u"timeZone");
     u.active = r.boolean(u"active");
     u.renewable = r.boolean(u"renewable");
     u.archived = r.optionalBoolean(u"archived");

@@ -1,5 +1,8 @@
 #include "core/api/endpoints.h"
 
+#include "core/api/commandmeta.h"
+#include "core/domain/user.h"
+
 #include <QHash>
 
 #include <array>
@@ -136,36 +139,38 @@ using T = ParamType;
 
 ParamSpec path(P p, QList<P> alternatives = {})
 {
-    return {p, T::String, Required | InPath, std::move(alternatives)};
+    return {p, T::Id, Required | InPath, std::move(alternatives)};
 }
 ParamSpec req(P p, T type = T::String, QList<P> alternatives = {})
 {
     return {p, type, Required, std::move(alternatives)};
 }
-ParamSpec reqArray(P p, QList<P> alternatives = {})
+ParamSpec reqArray(P p, QList<P> alternatives = {}, T type = T::Id)
 {
-    return {p, T::String, Required | Array, std::move(alternatives)};
+    return {p, type, Required | Array, std::move(alternatives)};
 }
 ParamSpec opt(P p, T type = T::String)
 {
     return {p, type, Optional, {}};
 }
-ParamSpec optArray(P p)
+ParamSpec optArray(P p, T type = T::Id)
 {
-    return {p, T::String, Array, {}};
+    return {p, type, Array, {}};
+}
+// A parameter whose values come from a named value set.
+ParamSpec withValues(ParamSpec spec, ValueSet values)
+{
+    spec.values = values;
+    return spec;
 }
 
 // The writable user fields shared by addUser, updateUser and addOrUpdateUser (contract 2.1).
-QList<ParamSpec> userFields()
+QList<ParamSpec> userFieldSpecs()
 {
-    return {opt(P::firstName), opt(P::middleName), opt(P::lastName), opt(P::initials), opt(P::title), opt(P::gender),
-        opt(P::email), opt(P::function), opt(P::company), opt(P::dateOfBirth, T::Date), opt(P::telephoneNumber),
-        opt(P::faxNumber), opt(P::cellPhoneNumber), opt(P::address), opt(P::zip), opt(P::residence), opt(P::country),
-        opt(P::invoiceAddress), opt(P::invoiceZip), opt(P::invoiceResidence), opt(P::invoiceCountry), opt(P::custom1),
-        opt(P::custom2), opt(P::custom3), opt(P::custom4), opt(P::custom5), opt(P::locale), opt(P::timeZoneGroup),
-        opt(P::timeZone), opt(P::password), opt(P::generatePassword, T::Bool), opt(P::forcePasswordChange, T::Bool),
-        opt(P::notify, T::Bool), opt(P::active, T::Bool), opt(P::renewable, T::Bool), opt(P::avatar, T::File),
-        opt(P::deleteAvatar, T::Bool)};
+    QList<ParamSpec> out;
+    for (const UserField &f : userFields())
+        out.append({f.param, f.type, Optional, {}, f.values});
+    return out;
 }
 
 // The writable course fields shared by addCourse, updateCourse and addOrUpdateCourse (contract 2.5, C5).
@@ -209,26 +214,26 @@ QList<Endpoint> buildTable()
         // [go] posts addUser without a path ID and sends the external ID in a body field "id"
         // (unverified); the sandbox accepts that spelling too.
         {Fn::AddUser, L("addUser"), R::Users, Post, Command, Doc,
-         QList<ParamSpec>{path(P::userID, {P::id}), req(P::login)} + userFields() + QList<ParamSpec>{optArray(P::role)}},
+         QList<ParamSpec>{path(P::userID, {P::id}), req(P::login)} + userFieldSpecs() + QList<ParamSpec>{withValues(optArray(P::role, T::String), ValueSet::Role)}},
         // [go] addresses updateUser with a bare ?UID=; the contract (1.8) asks to accept both spellings.
         {Fn::UpdateUser, L("updateUser"), R::Users, Post, Command, Doc,
-         QList<ParamSpec>{path(P::userID, {P::userUID, P::UID}), opt(P::login)} + userFields()
+         QList<ParamSpec>{path(P::userID, {P::userUID, P::UID}), opt(P::login)} + userFieldSpecs()
              + QList<ParamSpec>{opt(P::id), opt(P::archived, T::Bool)}},
         {Fn::AddOrUpdateUser, L("addOrUpdateUser"), R::Users, Post, Command, Doc,
-         QList<ParamSpec>{userPath, opt(P::login)} + userFields()
-             + QList<ParamSpec>{opt(P::id), opt(P::archived, T::Bool), optArray(P::role)}},
+         QList<ParamSpec>{userPath, opt(P::login)} + userFieldSpecs()
+             + QList<ParamSpec>{opt(P::id), opt(P::archived, T::Bool), withValues(optArray(P::role, T::String), ValueSet::Role)}},
         {Fn::AddUserRoles, L("addUserRoles"), R::Users, Post, Command, Doc,
-         {userPath, reqArray(P::role), opt(P::ignoreDuplicates, T::Bool)}},
+         {userPath, withValues(reqArray(P::role, {}, T::String), ValueSet::Role), opt(P::ignoreDuplicates, T::Bool)}},
         {Fn::DeleteUser, L("deleteUser"), R::Users, Post, Command, Doc, {userPath}},
         {Fn::AddContentLabelUsers, L("addContentLabelUsers"), R::ContentLibraries, Post, Command, Prov,
-         {path(P::contentLabelID), users, req(P::role)}},
+         {path(P::contentLabelID), users, withValues(req(P::role), ValueSet::ContentLabelRole)}},
         {Fn::DeleteContentLabelUsers, L("deleteContentLabelUsers"), R::ContentLibraries, Post, Command, Prov,
          {path(P::contentLabelID), users}},
 
         // user groups (2.2)
         {Fn::GroupExists, L("groupExists"), R::Groups, Get, Query, Doc, {path(P::groupID)}, S::ResultBool},
         {Fn::AddGroup, L("addGroup"), R::Groups, Post, Command, Doc,
-         {path(P::groupID), req(P::type), req(P::name), opt(P::parent)}},
+         {path(P::groupID), withValues(req(P::type), ValueSet::GroupType), req(P::name), opt(P::parent)}},
         {Fn::UpdateGroup, L("updateGroup"), R::Groups, Post, Command, Doc,
          {path(P::groupID), opt(P::name), opt(P::parent)}},
         {Fn::GroupUserExists, L("groupUserExists"), R::Groups, Get, Query, Doc,
@@ -302,17 +307,17 @@ QList<Endpoint> buildTable()
         {Fn::CopyTemplate, L("copyTemplate"), R::Courses, Post, Command, Prov,
          {path(P::templateID, {P::templateUID}), path(P::newTemplateID), opt(P::name)}},
         {Fn::SetCoursePermissions, L("setCoursePermissions"), R::Courses, Post, Command, Doc,
-         {path(P::courseID), path(P::teacherID), reqArray(P::permission), opt(P::unset, T::Bool)}},
+         {path(P::courseID), path(P::teacherID), withValues(reqArray(P::permission, {}, T::String), ValueSet::Permission), opt(P::unset, T::Bool)}},
         {Fn::GetStudentTeachers, L("getStudentTeachers"), R::Courses, Get, Query, Doc,
          {path(P::studentID), path(P::courseID), opt(P::excludeTeacherGroups, T::Bool)}, S::List, L("users"),
          D::UserSummary},
         {Fn::GetTeacherStudents, L("getTeacherStudents"), R::Courses, Get, Query, Doc,
          {path(P::teacherID), path(P::courseID)}, S::List, L("users"), D::UserSummary},
         {Fn::AddTeacherStudents, L("addTeacherStudents"), R::Courses, Post, Command, Doc,
-         {path(P::courseID), path(P::teacherID), ParamSpec{P::student, T::String, Required | Array | MissingIsNotFound, {P::studentUID}},
+         {path(P::courseID), path(P::teacherID), ParamSpec{P::student, T::Id, Required | Array | MissingIsNotFound, {P::studentUID}},
           opt(P::ignoreDuplicates, T::Bool)}},
         {Fn::DeleteTeacherStudents, L("deleteTeacherStudents"), R::Courses, Post, Command, Doc,
-         {path(P::courseID), path(P::teacherID), ParamSpec{P::student, T::String, Required | Array | MissingIsNotFound, {P::studentUID}},
+         {path(P::courseID), path(P::teacherID), ParamSpec{P::student, T::Id, Required | Array | MissingIsNotFound, {P::studentUID}},
           opt(P::ignoreMissing, T::Bool)}},
         {Fn::AddTeacherStudentGroups, L("addTeacherStudentGroups"), R::Courses, Post, Command, Prov,
          {path(P::courseID), path(P::teacherID), reqArray(P::group)}},
@@ -324,10 +329,10 @@ QList<Endpoint> buildTable()
          {opt(P::courseID), opt(P::courseUID)}, S::List, L("events"), D::CalendarItem},
         {Fn::EventExists, L("eventExists"), R::Calendar, Get, Query, Doc, {path(P::UID)}, S::ResultBool},
         {Fn::AddEvent, L("addEvent"), R::Calendar, Post, Command, Doc,
-         {coursePath, path(P::UID), req(P::type), req(P::summary), opt(P::description), req(P::start, T::DateTime),
+         {coursePath, path(P::UID), withValues(req(P::type), ValueSet::CalendarItemType), req(P::summary), opt(P::description), req(P::start, T::DateTime),
           req(P::end, T::DateTime)}},
         {Fn::UpdateEvent, L("updateEvent"), R::Calendar, Post, Command, Prov,
-         {path(P::UID), opt(P::type), opt(P::summary), opt(P::description), opt(P::start, T::DateTime),
+         {path(P::UID), withValues(opt(P::type), ValueSet::CalendarItemType), opt(P::summary), opt(P::description), opt(P::start, T::DateTime),
           opt(P::end, T::DateTime)}},
         {Fn::DeleteEvent, L("deleteEvent"), R::Calendar, Post, Command, Prov, {path(P::UID)}},
 
@@ -335,15 +340,15 @@ QList<Endpoint> buildTable()
         {Fn::AccessCodeGroupExists, L("accessCodeGroupExists"), R::AccessCodes, Get, Query, Doc,
          {path(P::groupID)}, S::ResultBool},
         {Fn::AddAccessCodeGroup, L("addAccessCodeGroup"), R::AccessCodes, Post, Command, Doc,
-         {path(P::groupID), req(P::name), opt(P::type), optArray(P::course), opt(P::reseller),
+         {path(P::groupID), req(P::name), withValues(opt(P::type), ValueSet::AccessCodeType), optArray(P::course), opt(P::reseller),
           opt(P::startDate, T::Date), opt(P::expireDate, T::Date)}},
         {Fn::AccessCodeExists, L("accessCodeExists"), R::AccessCodes, Get, Query, Prov,
          {path(P::groupID), userPath}, S::ResultBool},
         {Fn::AddAccessCodes, L("addAccessCodes"), R::AccessCodes, Post, Command, Prov,
-         {path(P::groupID), optArray(P::code), opt(P::amount, T::Integer), opt(P::user), opt(P::userUID)},
+         {path(P::groupID), optArray(P::code, T::String), opt(P::amount, T::Integer), opt(P::user), opt(P::userUID)},
          S::List, L("codes"), D::AccessCode},
         {Fn::DeleteAccessCodes, L("deleteAccessCodes"), R::AccessCodes, Post, Command, Prov,
-         {path(P::groupID), reqArray(P::code)}},
+         {path(P::groupID), reqArray(P::code, {}, T::String)}},
         {Fn::DeleteAccessCodeGroup, L("deleteAccessCodeGroup"), R::AccessCodes, Post, Command, Prov,
          {path(P::groupID)}},
 
@@ -400,6 +405,7 @@ QList<Endpoint> buildTable()
          {path(P::resellerID)}, S::List, L("skillProfiles"), D::SkillProfile},
     };
     // clang-format on
+    attachCommandMeta(t);
     Q_ASSERT(t.size() == FnCount);
     for (int i = 0; i < t.size(); ++i)
         Q_ASSERT(int(t.at(i).fn) == i);
@@ -407,6 +413,33 @@ QList<Endpoint> buildTable()
 }
 
 } // namespace
+
+const QList<UserField> &userFields()
+{
+    using U = Domain::User;
+    const auto text = [](P p, QString U::*member, ValueSet values = ValueSet::None) {
+        return UserField{p, T::String, values, member, true};
+    };
+    const auto writeOnly = [](P p, T type) { return UserField{p, type, ValueSet::None, nullptr, false}; };
+    static const QList<UserField> fields = {text(P::firstName, &U::firstName), text(P::middleName, &U::middleName),
+        text(P::lastName, &U::lastName), text(P::initials, &U::initials), text(P::title, &U::title),
+        text(P::gender, &U::gender, ValueSet::Gender), UserField{P::email, T::Email, ValueSet::None, &U::email, true},
+        text(P::function, &U::function), text(P::company, &U::company),
+        UserField{P::dateOfBirth, T::Date, ValueSet::None, nullptr, true},
+        text(P::telephoneNumber, &U::telephoneNumber), text(P::faxNumber, &U::faxNumber),
+        text(P::cellPhoneNumber, &U::cellPhoneNumber), text(P::address, &U::address), text(P::zip, &U::zip),
+        text(P::residence, &U::residence), text(P::country, &U::country), text(P::invoiceAddress, &U::invoiceAddress),
+        text(P::invoiceZip, &U::invoiceZip), text(P::invoiceResidence, &U::invoiceResidence),
+        text(P::invoiceCountry, &U::invoiceCountry), text(P::custom1, &U::custom1), text(P::custom2, &U::custom2),
+        text(P::custom3, &U::custom3), text(P::custom4, &U::custom4), text(P::custom5, &U::custom5),
+        text(P::locale, &U::locale), text(P::timeZoneGroup, &U::timeZoneGroup), text(P::timeZone, &U::timeZone),
+        writeOnly(P::password, T::String), writeOnly(P::generatePassword, T::Bool),
+        writeOnly(P::forcePasswordChange, T::Bool), writeOnly(P::notify, T::Bool),
+        UserField{P::active, T::Bool, ValueSet::None, nullptr, true},
+        UserField{P::renewable, T::Bool, ValueSet::None, nullptr, true}, writeOnly(P::avatar, T::File),
+        writeOnly(P::deleteAvatar, T::Bool)};
+    return fields;
+}
 
 QLatin1StringView paramName(P p)
 {

@@ -23,6 +23,12 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
+namespace Springdesk::Domain {
+struct User;
+} // namespace Springdesk::Domain
+
 namespace Springdesk::Api {
 
 // Every function of the API (section 5 of the contract). The enumerator is the code's name;
@@ -258,6 +264,9 @@ enum class P : quint8
 inline constexpr int PCount = int(P::redirect) + 1;
 
 QLatin1StringView paramName(P p);
+// The translated label of a parameter for forms and messages ("First name"); the wire name
+// when it has none.
+QString paramLabel(P p);
 // The parameter with that wire name, or P::None.
 P paramFromName(QStringView name);
 
@@ -306,8 +315,25 @@ enum class ParamType : quint8
     DateTime,
     Integer,
     Number,
-    File
+    File,
+    Email, // text shaped like an e-mail address (name@host.tld); empty clears the field
+    Id, // an external ID or UID: never empty, no ".", "..", "/", "\\", "?", "#" or control characters
 };
+
+// The named sets of values a parameter accepts (contract 1.11, 2.2, 2.5, 2.6, 2.7), each
+// defined once in valuesets.cpp and read by validation, forms, the users pane and the sandbox.
+enum class ValueSet : quint8
+{
+    None,
+    Role, // addUser/addUserRoles role: student, teacher, mentor, author, …
+    GroupType, // addGroup type: student (learner group), teacher (instructor), mentor (observer)
+    ContentLabelRole, // addContentLabelUsers role: author, designer
+    Permission, // setCoursePermissions permission: CourseSettings, EditCalendar, …
+    AccessCodeType, // addAccessCodeGroup type: regular, exam
+    CalendarItemType, // addEvent type: Meeting, Exam
+    Gender, // suggestions only: the contract has not seen the allowed values
+};
+inline constexpr int ValueSetCount = int(ValueSet::Gender) + 1;
 
 enum ParamFlag : quint8
 {
@@ -328,6 +354,8 @@ struct ParamSpec
     // Parameters that may stand in for this one, e.g. userUID for the path's userID. The client
     // uses the first; the sandbox accepts any of them.
     QList<P> alternatives;
+    // The values it accepts (closed sets) or suggests (open sets); ValueSet::None for free text.
+    ValueSet values = ValueSet::None;
 
     bool isRequired() const { return flags & Required; }
     bool isArray() const { return flags & Array; }
@@ -364,6 +392,119 @@ enum class Payload : quint8
     BundleCourseSubscription,
 };
 
+// What a command acts on (the object a confirmation names, an import row reports, a verification
+// checks and the cache refreshes).
+enum class Entity : quint8
+{
+    None,
+    User,
+    UserRole,
+    ContentLabelMember,
+    Group,
+    GroupMember,
+    SubenvironmentMember,
+    Subscription,
+    ExternalResult,
+    Course,
+    Template,
+    CoursePermission,
+    TeacherStudent,
+    CalendarItem,
+    AccessCodeGroup,
+    AccessCode,
+    BookableEvent,
+    BookableEventMember,
+    SkillProfileMember,
+    BundleSubscription,
+    LoginToken,
+};
+
+enum class Effect : quint8
+{
+    None, // a query
+    Create,
+    Update,
+    CreateOrUpdate,
+    Delete,
+    Link, // adds members/links to an existing object
+    Unlink,
+    Issue, // getLoginToken: the server hands out something without a lasting change we can read
+};
+
+// A parameter of a derived call (verification or reverse) taken from the command's parameter.
+struct ParamLink
+{
+    P to; // in the derived call
+    P from; // in the command (an alternative of `from` is taken as the same alternative of `to`)
+};
+
+// How the answer of a verification query says the command was carried out.
+enum class Expect : quint8
+{
+    True, // {"result": true}
+    False, // {"result": false}
+    Found, // the object answer arrives (a 404 means: not done)
+    NotFound, // a 404 (not-found) answer; the object arriving means: not done
+    Contains, // the answer holds every value of `valuesFrom` in `answerField`
+    Lacks, // the answer holds none of them
+    Matches, // every field the command set reads back equal in the object answer
+};
+
+// The query that tells whether a command whose outcome is unknown (connection reset after the
+// request went out) was carried out, instead of sending it again.
+struct Verification
+{
+    std::optional<Fn> fn; // none: the API offers no way to check this command
+    QList<ParamLink> params;
+    // One query per value of this array parameter of the command (addGroupUsers: one
+    // groupUserExists per user), passed as `eachAs`.
+    P each = P::None;
+    P eachAs = P::None;
+    Expect expect = Expect::True;
+    P valuesFrom = P::None; // Contains/Lacks: the command's parameter whose values are looked for
+    QLatin1StringView answerField; // Contains/Lacks: the list item field, or the object's array field
+};
+
+// How the local cache learns a command's effect (Store::CacheUpdater): by re-reading what it
+// changed from the server, or by writing what its parameters and answer say (WriteThrough).
+enum class CacheEffect : quint8
+{
+    None, // nothing the cache keeps (getLoginToken, queries)
+    RefetchUser, // getUser of the user (by its new ID when the command gives one)
+    RefetchUserSubscriptions, // getSubscriptions of the user (after getUser when not cached)
+    RefetchUserResults, // getSubscriptions and getResults of the user
+    RefetchCourse, // getCourse
+    RefetchGroup, // getGroupUsers: the members, the group recorded and checked
+    RefetchTeacherStudents, // getTeacherStudents of the instructor in the course (and the groups named)
+    RefetchCalendar, // getEvents
+    RefetchTemplates, // getTemplates
+    RefreshBundles, // the (bundle) subscriptions of the user, or of the group's members
+    WriteThrough, // written from the parameters and the answer
+};
+
+// The command that undoes this one, with its parameters taken from this one's.
+struct Reverse
+{
+    std::optional<Fn> fn; // none: the API has no inverse (deleteUser, setExternalPartResult…)
+    QList<ParamLink> params;
+};
+
+// Command metadata (knowledge as data): read by validation, the operation runner, the cache
+// updater, confirmations, the console and the import.
+struct CommandMeta
+{
+    Entity entity = Entity::None;
+    Effect effect = Effect::None;
+    // The parameter that names the object (its alternatives name it too), P::None when the
+    // command creates something the server names (addAccessCodes with an amount).
+    P idParam = P::None;
+    // Deleting or unlinking something the API cannot restore as it was: always confirm.
+    bool destructive = false;
+    Verification verify;
+    Reverse reverse;
+    CacheEffect cache = CacheEffect::None;
+};
+
 struct Endpoint
 {
     Fn fn;
@@ -376,6 +517,7 @@ struct Endpoint
     ResponseShape response = ResponseShape::Empty;
     QLatin1StringView listKey; // for ResponseShape::List
     Payload payload = Payload::None;
+    CommandMeta meta; // Entity::None and Effect::None for queries
 
     QList<ParamSpec> pathParams() const;
     const ParamSpec *spec(P p) const;
@@ -384,6 +526,22 @@ struct Endpoint
 };
 
 const QList<Endpoint> &endpoints();
+
+// A writable user field (contract 2.1): the one list of them, read by the endpoint table
+// (addUser, updateUser, addOrUpdateUser), the getUser decoder, the cache, the details panel and
+// the sandbox.
+struct UserField
+{
+    P param;
+    ParamType type = ParamType::String;
+    ValueSet values = ValueSet::None;
+    // The text member getUser fills from the field of that name; nullptr for fields that are
+    // not text (dates, flags) or not read back (password, avatar…).
+    QString Domain::User::*text = nullptr;
+    // getUser answers it (password, notify, avatar… are only written).
+    bool readBack = true;
+};
+const QList<UserField> &userFields();
 const Endpoint &endpoint(Fn fn);
 // The endpoint with that wire name, or nullptr.
 const Endpoint *findEndpoint(QStringView function);

@@ -1,6 +1,7 @@
 #include "core/api/requestbuilder.h"
 
-#include "core/api/jsonreader.h"
+#include "core/api/idsyntax.h"
+#include "core/api/paramvalidator.h"
 #include "core/api/redaction.h"
 
 #include <QHostAddress>
@@ -12,55 +13,18 @@ namespace Springdesk::Api {
 
 namespace {
 
-// General parameters (contract 1.5) a caller may add to any function. `_key` never: the key
-// travels only in X-API-Key. `_format` never: the client always asks for JSON.
-bool isAllowedGeneral(P p)
-{
-    return p == P::_returnSuccessMessage || p == P::_formatErrors || p == P::_pretty;
-}
-
-ParamType generalType(P)
-{
-    return ParamType::Bool;
-}
-
-// The spec of `p` for endpoint `e`: its own row, or the row it is an alternative of (then it
-// is never a path segment but keeps the row's type and array flag).
-std::optional<ParamSpec> specFor(const Endpoint &e, P p)
-{
-    if (const ParamSpec *own = e.spec(p))
-        return *own;
-    for (const ParamSpec &s : e.params) {
-        if (s.alternatives.contains(p)) {
-            ParamSpec alt = s;
-            alt.param = p;
-            alt.flags = quint8(alt.flags & ~(InPath | Required));
-            alt.alternatives.clear();
-            return alt;
-        }
-    }
-    return std::nullopt;
-}
-
-// Characters that must never reach a path segment: they would end the segment, start a query or
-// fragment, or be read as a separator by a server (backslash), or are control characters.
-bool isForbiddenInPath(QChar c)
-{
-    return c == u'/' || c == u'\\' || c == u'?' || c == u'#' || c.category() == QChar::Other_Control;
-}
-
-bool hasDotSegment(const QString &path)
-{
-    const QStringList segments = path.split(u'/');
-    return segments.contains(u"."_s) || segments.contains(u".."_s);
-}
-
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
+}
+
+bool hasDotSegment(const QString &path)
+{
+    const QStringList segments = path.split(u'/');
+    return segments.contains(u"."_s) || segments.contains(u".."_s);
 }
 
 } // namespace
@@ -111,20 +75,11 @@ QString RequestBuilder::validateBaseUrl(const QUrl &baseUrl)
 
 QString RequestBuilder::pathSegmentProblem(const QString &name, const QString &value)
 {
-    if (value == u"." || value == u"..")
-        return tr("Parameter \"%1\" must not be \"%2\": in the address it would change the function called.")
-            .arg(name, value);
-    for (const QChar c : value) {
-        if (!isForbiddenInPath(c))
-            continue;
-        const QString what = c.category() == QChar::Other_Control
-            ? tr("a control character (U+%1)").arg(u"%1"_s.arg(c.unicode(), 4, 16, QChar(u'0')).toUpper())
-            : u"\"%1\""_s.arg(c);
-        return tr("Parameter \"%1\" contains %2, which an ID in the address must not contain: it would change the "
-                  "function or path called.")
-            .arg(name, what);
-    }
-    return {};
+    const QString problem = idProblem(value);
+    if (problem.isEmpty())
+        return {};
+    //: %1 is a parameter name, %2 the reason an ID is refused
+    return tr("Parameter \"%1\": %2 In the address it would change the function or path called.").arg(name, problem);
 }
 
 QByteArray RequestBuilder::encodeForm(const QList<std::pair<QString, QString>> &pairs)
@@ -148,112 +103,18 @@ std::optional<BuiltRequest> RequestBuilder::build(const QUrl &baseUrl, Fn fn, co
     if (const QString urlProblem = validateBaseUrl(baseUrl); !urlProblem.isEmpty())
         return invalid(urlProblem);
 
-    // 1. Every given parameter must belong to the function and have a value of the right type.
+    // 1. Every parameter checked and normalised by the one validator (all problems reported).
+    const Validation validation = ParamValidator::validate(fn, params);
+    if (!validation.isValid())
+        return invalid(validation.message());
     QMap<P, QStringList> wire;
     std::optional<std::pair<P, FileUpload>> file;
-    for (const P p : params.keys()) {
-        const ApiParams::Value &v = *params.value(p);
-        const QString name(paramName(p));
-        if (p == P::_key)
-            return invalid(tr("The parameter _key is refused: the API key is only ever sent in the X-API-Key header."));
-        const std::optional<ParamSpec> spec = specFor(e, p);
-        if (!spec && !isAllowedGeneral(p))
-            return invalid(tr("%1 has no parameter \"%2\".").arg(QString(e.function), name));
-        const ParamType type = spec ? spec->type : generalType(p);
-        const bool isArray = spec && spec->isArray();
-        const auto wrongType = [&](const QString &expected) {
-            return invalid(tr("Parameter \"%1\" must be %2, not %3.").arg(name, expected, ApiParams::typeName(v)));
-        };
-
-        if (type == ParamType::File) {
-            const auto *f = std::get_if<FileUpload>(&v);
-            if (!f)
-                return wrongType(tr("a file"));
+    for (const P p : validation.params.keys()) {
+        const ApiParams::Value &v = *validation.params.value(p);
+        if (const auto *f = std::get_if<FileUpload>(&v))
             file = std::make_pair(p, *f);
-            continue;
-        }
-        if (std::holds_alternative<FileUpload>(v))
-            return wrongType(tr("a value, not a file"));
-        QStringList values;
-        if (const auto *list = std::get_if<QStringList>(&v)) {
-            if (!isArray)
-                return invalid(tr("Parameter \"%1\" takes one value, not a list.").arg(name));
-            values = *list;
-        } else {
-            values = ApiParams::encode(v);
-        }
-        for (QString &s : values) {
-            switch (type) {
-            case ParamType::String:
-                if (!std::holds_alternative<QString>(v) && !std::holds_alternative<QStringList>(v))
-                    return wrongType(tr("text"));
-                break;
-            case ParamType::Bool:
-                if (std::holds_alternative<bool>(v))
-                    break;
-                if (s.compare(u"true", Qt::CaseInsensitive) != 0 && s.compare(u"false", Qt::CaseInsensitive) != 0)
-                    return invalid(tr("Parameter \"%1\" must be true or false, not \"%2\".").arg(name, s));
-                s = s.toLower();
-                break;
-            case ParamType::Date:
-                if (!std::holds_alternative<QDate>(v) && !std::holds_alternative<QString>(v))
-                    return wrongType(tr("a date"));
-                if (!s.isEmpty() && !JsonReader::parseDate(s))
-                    return invalid(
-                        tr("Parameter \"%1\" must be a date written YYYY-MM-DD (or empty to clear it), not \"%2\".")
-                            .arg(name, s));
-                if (!s.isEmpty())
-                    s = JsonReader::parseDate(s)->toString(Qt::ISODate);
-                break;
-            case ParamType::DateTime:
-                if (!std::holds_alternative<QDateTime>(v) && !std::holds_alternative<QString>(v))
-                    return wrongType(tr("a date-time"));
-                if (!s.isEmpty() && !JsonReader::parseDateTime(s))
-                    return invalid(tr("Parameter \"%1\" must be a date-time written YYYY-MM-DDTHH:MM:SS, not \"%2\".")
-                                       .arg(name, s));
-                break;
-            case ParamType::Integer: {
-                if (std::holds_alternative<double>(v) || std::holds_alternative<bool>(v))
-                    return wrongType(tr("a whole number"));
-                bool ok = false;
-                s.toLongLong(&ok);
-                if (!ok)
-                    return invalid(tr("Parameter \"%1\" must be a whole number, not \"%2\".").arg(name, s));
-                break;
-            }
-            case ParamType::Number: {
-                if (std::holds_alternative<bool>(v))
-                    return wrongType(tr("a number"));
-                bool ok = false;
-                s.toDouble(&ok);
-                if (!ok)
-                    return invalid(tr("Parameter \"%1\" must be a number, not \"%2\".").arg(name, s));
-                break;
-            }
-            case ParamType::File:
-                break;
-            }
-        }
-        if (isArray && values.isEmpty() && spec->isRequired())
-            return invalid(tr("Parameter \"%1\" needs at least one value.").arg(name));
-        wire.insert(p, values);
-    }
-
-    // 2. Required parameters, or one of their alternatives.
-    for (const ParamSpec &spec : e.params) {
-        if (!spec.isRequired() || wire.contains(spec.param) || (file && file->first == spec.param))
-            continue;
-        bool alternativeGiven = false;
-        for (const P alt : spec.alternatives)
-            alternativeGiven = alternativeGiven || wire.contains(alt);
-        if (alternativeGiven)
-            continue;
-        QStringList names{QString(spec.name())};
-        for (const P alt : spec.alternatives)
-            names.append(QString(paramName(alt)));
-        return invalid(names.size() == 1
-                ? tr("%1 needs the parameter \"%2\".").arg(QString(e.function), names.first())
-                : tr("%1 needs one of the parameters %2.").arg(QString(e.function), names.join(u", ")));
+        else
+            wire.insert(p, ApiParams::encode(v));
     }
 
     // 3. Path segments in table order, as long as they are given; once one is replaced by its
@@ -296,7 +157,7 @@ std::optional<BuiltRequest> RequestBuilder::build(const QUrl &baseUrl, Fn fn, co
             wire.remove(p);
         }
     }
-    for (const P p : params.keys()) {
+    for (const P p : validation.params.keys()) {
         if (const auto it = wire.constFind(p); it != wire.cend()) {
             for (const QString &value : *it)
                 pairs.append({QString(paramName(p)), value});

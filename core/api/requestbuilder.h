@@ -15,10 +15,10 @@ namespace Springdesk::Api {
 // segments in table order (percent-encoded), the rest as a query string (GET) or
 // form-urlencoded body (POST), multipart/form-data when a file is sent; arrays as repeated
 // names, booleans true/false, dates YYYY-MM-DD. Everything is checked before anything is sent:
-// unknown or misplaced parameters, missing required ones, wrong value types, a `_key` anywhere,
-// and path IDs that would change the function or path called: "." and "..", or any "/", "\",
-// "?", "#" or control character (refused, never encoded; docs/reliability.md). The path built is
-// the path sent: a build whose path Qt would normalise is refused.
+// by ParamValidator (every problem, each on its parameter), then encoded from its typed values.
+// Path IDs that would change the function or path called ("." and "..", any "/", "\", "?", "#"
+// or control character: Api::idProblem) are refused, never encoded (docs/reliability.md).
+// The path built is the path sent: a build whose path Qt would normalise is refused.
 class RequestBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(Springdesk::Api::RequestBuilder)

@@ -127,19 +127,12 @@ void BundleRefresh::onUserAnswer(const QString &uid, ApiJob *job)
 
 StoreError BundleRefresh::write()
 {
-    const QDateTime at = QDateTime::currentDateTimeUtc();
+    const QDateTime at = Sql::cacheNow();
     Transaction tx(m_db);
     if (tx.beginError())
         return tx.beginError();
     if (!m_groupId.isEmpty()) {
-        if (auto e = GroupRepository(m_db).replaceMembers(m_groupId, m_users, at))
-            return e;
-        KnownIdRegistry registry(m_db);
-        if (!registry.entry(KnownId::Kind::Group, m_groupId)) {
-            if (auto e = registry.record(KnownId::Kind::Group, m_groupId, KnownId::Referenced, at))
-                return e;
-        }
-        if (auto e = registry.markChecked(KnownId::Kind::Group, m_groupId, true, at))
+        if (auto e = GroupRepository(m_db).storeGroupAnswer(m_groupId, m_users, at))
             return e;
     }
     SubscriptionRepository subscriptions(m_db);

@@ -1,6 +1,7 @@
 #include "core/store/cacheupdater.h"
 
 #include "core/api/apiclient.h"
+#include "core/api/paramvalidator.h"
 #include "core/domain/metatypes.h"
 #include "core/store/bundlerefresh.h"
 #include "core/store/catalogrepository.h"
@@ -53,17 +54,17 @@ int integer(const ApiParams &params, P p)
     return ok ? n : -1;
 }
 
+// A flag of the validated parameters: a bool, whatever spelling the caller used (TRUE, ja, 1…).
 bool flagOf(const ApiParams &params, P p)
 {
     const auto *v = params.value(p);
-    if (const auto *b = v ? std::get_if<bool>(v) : nullptr)
-        return *b;
-    return str(params, p) == u"true"_s;
+    const auto *b = v ? std::get_if<bool>(v) : nullptr;
+    return b && *b;
 }
 
 QDateTime now()
 {
-    return QDateTime::currentDateTimeUtc();
+    return Sql::cacheNow();
 }
 
 // UIDs of users given as external IDs (`user`/`student`/`teacher`) and/or UIDs.
@@ -127,11 +128,7 @@ void CacheUpdater::refetch(
 void CacheUpdater::refetchUser(
     Fn fn, const QString &userId, const QString &userUid, std::function<void(const QString &, const QString &)> then)
 {
-    ApiParams p;
-    if (!userId.isEmpty())
-        p.set(P::userID, userId);
-    else
-        p.set(P::userUID, userUid);
+    const ApiParams p = ApiParams::byIdOrUid(P::userID, userId, P::userUID, userUid);
     refetch(m_client->call(Fn::GetUser, p), Area::Users, fn, {userId.isEmpty() ? userUid : userId},
         [this, then](const QVariant &v) {
             const auto user = v.value<User>();
@@ -147,11 +144,7 @@ void CacheUpdater::refetchUserCourses(Fn fn, const ApiParams &params, bool resul
     const QString id = str(params, P::userID);
     const QString uidParam = str(params, P::userUID);
     const auto fetch = [this, fn, results](const QString &uid, const QString &externalId) {
-        ApiParams p;
-        if (!externalId.isEmpty())
-            p.set(P::userID, externalId);
-        else
-            p.set(P::userUID, uid);
+        const ApiParams p = ApiParams::byIdOrUid(P::userID, externalId, P::userUID, uid);
         refetch(m_client->call(Fn::GetSubscriptions, ApiParams(p).set(P::skipStats, false)), Area::Subscriptions, fn,
             {uid}, [this, uid](const QVariant &v) {
                 return SubscriptionRepository(m_db).replaceUserSubscriptions(
@@ -172,11 +165,7 @@ void CacheUpdater::refetchUserCourses(Fn fn, const ApiParams &params, bool resul
 
 void CacheUpdater::refetchCourse(Fn fn, const QString &courseId, const QString &courseUid)
 {
-    ApiParams p;
-    if (!courseId.isEmpty())
-        p.set(P::courseID, courseId);
-    else
-        p.set(P::courseUID, courseUid);
+    const ApiParams p = ApiParams::byIdOrUid(P::courseID, courseId, P::courseUID, courseUid);
     refetch(m_client->call(Fn::GetCourse, p), Area::Courses, fn, {courseId.isEmpty() ? courseUid : courseId},
         [this](const QVariant &v) {
             const auto course = v.value<Course>();
@@ -196,15 +185,7 @@ void CacheUpdater::refetchCourse(Fn fn, const QString &courseId, const QString &
 void CacheUpdater::refetchGroup(Fn fn, const QString &groupId)
 {
     refetch(m_client->getGroupUsers(groupId), Area::Groups, fn, {groupId}, [this, groupId](const QVariant &v) {
-        const QDateTime at = now();
-        if (auto e = GroupRepository(m_db).replaceMembers(groupId, v.value<QList<UserSummary>>(), at))
-            return e;
-        KnownIdRegistry registry(m_db);
-        if (!registry.entry(KnownId::Kind::Group, groupId)) {
-            if (auto e = registry.record(KnownId::Kind::Group, groupId, KnownId::Referenced, at))
-                return e;
-        }
-        return registry.markChecked(KnownId::Kind::Group, groupId, true, at);
+        return GroupRepository(m_db).storeGroupAnswer(groupId, v.value<QList<UserSummary>>(), now());
     });
 }
 
@@ -220,9 +201,7 @@ void CacheUpdater::refetchTeacherStudents(Fn fn, const ApiParams &params)
         return;
     }
     // addTeacherStudentGroups/deleteTeacherStudentGroups: the groups are recorded together with the links.
-    const QStringList groups = fn == Fn::AddTeacherStudentGroups || fn == Fn::DeleteTeacherStudentGroups
-        ? list(params, P::group)
-        : QStringList();
+    const QStringList groups = list(params, P::group);
     refetch(m_client->call(Fn::GetTeacherStudents, ApiParams().set(P::teacherID, teacherId).set(P::courseID, courseId)),
         Area::Courses, fn, QStringList{courseUid} + groups, [this, courseUid, teacherUid, groups](const QVariant &v) {
             const QDateTime at = now();
@@ -254,27 +233,74 @@ void CacheUpdater::refreshBundles(BundleRefresh *refresh)
     refresh->start();
 }
 
-void CacheUpdater::apply(Fn fn, const ApiParams &params, const QVariant &answer)
+void CacheUpdater::apply(Fn fn, const ApiParams &given, const QVariant &answer)
 {
+    // Read the command's parameters as the validator types them: a flag is a bool whether it
+    // was written true, TRUE or ja (unset=TRUE once removed a permission on the server while
+    // the cache kept it), a date is a date.
+    const ApiParams params = Api::ParamValidator::validate(fn, given).params;
     const QDateTime at = now();
     const QString userId = str(params, P::userID);
     const QString userUid = str(params, P::userUID);
     const QString groupId = str(params, P::groupID);
+    // What the endpoint table says the cache must re-read; the write-through commands follow.
+    using C = Api::CacheEffect;
+    switch (Api::endpoint(fn).meta.cache) {
+    case C::None:
+        return;
+    case C::RefetchUser: {
+        const QString newId = str(params, P::id); // the user's new external ID, or addUser's other spelling
+        refetchUser(fn, newId.isEmpty() ? userId : newId, newId.isEmpty() ? userUid : QString());
+        return;
+    }
+    case C::RefetchUserSubscriptions:
+    case C::RefetchUserResults:
+        refetchUserCourses(fn, params, Api::endpoint(fn).meta.cache == C::RefetchUserResults);
+        return;
+    case C::RefetchCourse:
+        refetchCourse(fn, str(params, P::courseID), str(params, P::courseUID));
+        return;
+    case C::RefetchGroup:
+        refetchGroup(fn, groupId);
+        return;
+    case C::RefetchTeacherStudents:
+        refetchTeacherStudents(fn, params);
+        return;
+    case C::RefetchCalendar:
+        refetch(m_client->call(Fn::GetEvents), Area::Calendar, fn, {str(params, P::UID)}, [this](const QVariant &v) {
+            return CatalogRepository(m_db).replaceCalendarItems(v.value<QList<CalendarItem>>(), now());
+        });
+        return;
+    case C::RefetchTemplates:
+        refetch(m_client->getTemplates(true), Area::Courses, fn, {str(params, P::newTemplateID)},
+            [this](const QVariant &v) {
+                return CourseRepository(m_db).upsertTemplates(v.value<QList<TemplateSummary>>(), now());
+            });
+        return;
+    case C::RefreshBundles:
+        if (params.contains(P::groupID)) {
+            refreshBundles(BundleRefresh::forGroup(m_db, m_client, fn, groupId, this));
+        } else {
+            const QString uid = userUid.isEmpty() ? UserRepository(m_db).uidOf(userId) : userUid;
+            if (uid.isEmpty() || !UserRepository(m_db).user(uid)) {
+                Q_EMIT failed(
+                    tr("User %1 is not in the cache: sync the users first.").arg(userId.isEmpty() ? userUid : userId));
+                return;
+            }
+            UserSummary user;
+            user.id = userId;
+            user.uid = uid;
+            refreshBundles(BundleRefresh::forUser(m_db, m_client, fn, user, this));
+        }
+        return;
+    case C::WriteThrough:
+        break;
+    }
+
     KnownIdRegistry registry(m_db);
     LinkRepository links(m_db);
     QStringList unknown;
     switch (fn) {
-    case Fn::AddUser:
-    case Fn::AddOrUpdateUser:
-    case Fn::AddUserRoles:
-        refetchUser(fn, userId, userUid);
-        return;
-    case Fn::UpdateUser:
-    case Fn::InitializeId: {
-        const QString newId = str(params, P::id);
-        refetchUser(fn, newId.isEmpty() ? userId : newId, newId.isEmpty() ? userUid : QString());
-        return;
-    }
     case Fn::DeleteUser:
         done(Area::Users, fn, {userId.isEmpty() ? userUid : userId},
             userId.isEmpty() ? UserRepository(m_db).removeUser(userUid)
@@ -311,10 +337,6 @@ void CacheUpdater::apply(Fn fn, const ApiParams &params, const QVariant &answer)
         done(Area::Groups, fn, {groupId}, e);
         return;
     }
-    case Fn::AddGroupUsers:
-    case Fn::DeleteGroupUsers:
-        refetchGroup(fn, groupId);
-        return;
     case Fn::AddResellerUsers:
     case Fn::DeleteResellerUsers:
     case Fn::AddResellerGroups:
@@ -348,21 +370,6 @@ void CacheUpdater::apply(Fn fn, const ApiParams &params, const QVariant &answer)
         done(Area::Subenvironments, fn, {reseller}, e);
         return;
     }
-    case Fn::Subscribe:
-    case Fn::Unsubscribe:
-    case Fn::UpdateSubscription:
-        refetchUserCourses(fn, params, false);
-        return;
-    case Fn::SetExternalPartResult:
-        refetchUserCourses(fn, params, true);
-        return;
-    case Fn::AddCourse:
-    case Fn::UpdateCourse:
-    case Fn::AddOrUpdateCourse:
-    case Fn::InitializeCourseId:
-        refetchCourse(
-            fn, str(params, P::courseID), fn == Fn::InitializeCourseId ? QString() : str(params, P::courseUID));
-        return;
     case Fn::DeleteCourse: {
         CourseRepository courses(m_db);
         const QString uid
@@ -370,12 +377,6 @@ void CacheUpdater::apply(Fn fn, const ApiParams &params, const QVariant &answer)
         done(Area::Courses, fn, {uid}, courses.removeCourse(uid));
         return;
     }
-    case Fn::CopyTemplate:
-        refetch(m_client->getTemplates(true), Area::Courses, fn, {str(params, P::newTemplateID)},
-            [this](const QVariant &v) {
-                return CourseRepository(m_db).upsertTemplates(v.value<QList<TemplateSummary>>(), now());
-            });
-        return;
     case Fn::SetCoursePermissions: {
         const QString courseUid = CourseRepository(m_db).uidOf(str(params, P::courseID));
         const QString teacherUid = UserRepository(m_db).uidOf(str(params, P::teacherID));
@@ -389,18 +390,6 @@ void CacheUpdater::apply(Fn fn, const ApiParams &params, const QVariant &answer)
                 courseUid, teacherUid, list(params, P::permission), flagOf(params, P::unset), at));
         return;
     }
-    case Fn::AddTeacherStudents:
-    case Fn::DeleteTeacherStudents:
-    case Fn::AddTeacherStudentGroups:
-    case Fn::DeleteTeacherStudentGroups:
-        refetchTeacherStudents(fn, params);
-        return;
-    case Fn::AddEvent:
-    case Fn::UpdateEvent:
-        refetch(m_client->call(Fn::GetEvents), Area::Calendar, fn, {str(params, P::UID)}, [this](const QVariant &v) {
-            return CatalogRepository(m_db).replaceCalendarItems(v.value<QList<CalendarItem>>(), now());
-        });
-        return;
     case Fn::DeleteEvent:
         done(
             Area::Calendar, fn, {str(params, P::UID)}, CatalogRepository(m_db).removeCalendarItem(str(params, P::UID)));
@@ -472,25 +461,8 @@ void CacheUpdater::apply(Fn fn, const ApiParams &params, const QVariant &answer)
                                            : catalog.removeProfileMembers(profileUid, uids));
         break;
     }
-    case Fn::SubscribeBundleCourse:
-    case Fn::UnsubscribeBundleCourse: {
-        const QString uid = userUid.isEmpty() ? UserRepository(m_db).uidOf(userId) : userUid;
-        if (uid.isEmpty() || !UserRepository(m_db).user(uid)) {
-            Q_EMIT failed(
-                tr("User %1 is not in the cache: sync the users first.").arg(userId.isEmpty() ? userUid : userId));
-            return;
-        }
-        UserSummary user;
-        user.id = userId;
-        user.uid = uid;
-        refreshBundles(BundleRefresh::forUser(m_db, m_client, fn, user, this));
-        return;
-    }
-    case Fn::SubscribeGroupBundleCourse:
-        refreshBundles(BundleRefresh::forGroup(m_db, m_client, fn, groupId, this));
-        return;
     default:
-        // Queries and getLoginToken change nothing in the cache.
+        // the re-read commands are handled above
         return;
     }
     if (!unknown.isEmpty())

@@ -1,5 +1,6 @@
 #include "core/store/grouprepository.h"
 
+#include "core/store/knownidregistry.h"
 #include "core/store/sqlhelpers.h"
 #include "core/store/userrepository.h"
 
@@ -169,6 +170,26 @@ QStringList GroupRepository::groupsOfUser(const QString &userUid) const
             out << q.value(0).toString();
     }
     return out;
+}
+
+StoreError GroupRepository::storeGroupAnswer(
+    const QString &groupId, const std::optional<QList<Domain::UserSummary>> &members, const QDateTime &at)
+{
+    Transaction tx(m_db);
+    if (tx.beginError())
+        return tx.beginError();
+    if (members) {
+        if (auto e = replaceMembers(groupId, *members, at))
+            return e;
+    }
+    KnownIdRegistry registry(m_db);
+    if (!registry.entry(KnownId::Kind::Group, groupId)) {
+        if (auto e = registry.record(KnownId::Kind::Group, groupId, KnownId::Referenced, at))
+            return e;
+    }
+    if (auto e = registry.markChecked(KnownId::Kind::Group, groupId, members.has_value(), at))
+        return e;
+    return tx.commit();
 }
 
 } // namespace Springdesk::Store

@@ -34,6 +34,12 @@ public:
     // getGroupUsers(group): the members replace the cached ones; unknown users are added.
     StoreError replaceMembers(
         const QString &groupId, const QList<Domain::UserSummary> &members, const QDateTime &fetchedAt);
+    // The one place for a getGroupUsers answer, used by sync and by the after-command refresh:
+    // the members replace the cached ones (when `members` is given: the group exists), the
+    // group is recorded as referenced if the cache did not know it, and marked checked (found or
+    // gone; a gone group keeps its cached members). One transaction.
+    StoreError storeGroupAnswer(
+        const QString &groupId, const std::optional<QList<Domain::UserSummary>> &members, const QDateTime &at);
     StoreError addMembers(const QString &groupId, const QStringList &userUids, const QDateTime &at);
     StoreError removeMembers(const QString &groupId, const QStringList &userUids);
     StoreError removeGroup(const QString &id);

@@ -141,6 +141,11 @@ QDateTime toDateTime(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate);
 }
 
+QDateTime cacheNow()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
 QVariant millis(const QDateTime &value)
 {
     return value.isValid() ? QVariant(value.toMSecsSinceEpoch()) : QVariant();

@@ -63,6 +63,9 @@ QVariant date(const QDate &value);
 QVariant dateTime(const QDateTime &value);
 QDate toDate(const QVariant &value);
 QDateTime toDateTime(const QVariant &value);
+// The one clock of the cache's timestamps (fetched_at, checked_at…): now, in UTC. Sync and the
+// after-command refresh both read it.
+QDateTime cacheNow();
 // fetched_at columns: milliseconds since the epoch, UTC.
 QVariant millis(const QDateTime &value);
 QDateTime fromMillis(const QVariant &value);

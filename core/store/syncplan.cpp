@@ -6,6 +6,7 @@
 #include "core/store/grouprepository.h"
 #include "core/store/knownidregistry.h"
 #include "core/store/subenvironmentrepository.h"
+#include "core/store/sqlhelpers.h"
 #include "core/store/subscriptionrepository.h"
 #include "core/store/syncmarks.h"
 #include "core/store/syncworker.h"
@@ -24,20 +25,14 @@ using Api::Fn;
 using Api::P;
 using R = SyncRequest::Resource;
 
-// Addresses an entity by external ID when it has one, else by UID.
 ApiParams byId(P idParam, const QString &externalId, P uidParam, const QString &uid)
 {
-    ApiParams p;
-    if (!externalId.isEmpty())
-        p.set(idParam, externalId);
-    else
-        p.set(uidParam, uid);
-    return p;
+    return ApiParams::byIdOrUid(idParam, externalId, uidParam, uid);
 }
 
 QDateTime now()
 {
-    return QDateTime::currentDateTimeUtc();
+    return Sql::cacheNow();
 }
 
 } // namespace
@@ -352,30 +347,22 @@ void SyncWorker::fetchGroup(const QString &groupId)
     m_scheduled.insert(u"group:"_s + groupId);
     if (m_request.scope == SyncRequest::Scope::Full && isFresh(u"group"_s, groupId))
         return;
-    const auto checked = [groupId](QSqlDatabase db, bool exists, const QDateTime &at) {
-        KnownIdRegistry registry(db);
-        if (!registry.entry(KnownId::Kind::Group, groupId)) {
-            if (auto e = registry.record(KnownId::Kind::Group, groupId, KnownId::Referenced, at))
-                return e;
-        }
-        return registry.markChecked(KnownId::Kind::Group, groupId, exists, at);
-    };
     enqueue({u"groups"_s, [this, groupId] { return m_client->getGroupUsers(groupId); },
-        [this, groupId, checked](ApiJob *job) {
+        [this, groupId](ApiJob *job) {
             const auto list = job->valueAs<QList<UserSummary>>();
             const QDateTime at = now();
-            write([this, groupId, list, at, checked](QSqlDatabase db) {
-                if (auto e = GroupRepository(db).replaceMembers(groupId, list, at))
-                    return e;
-                m_rowsWritten += int(list.size());
-                return checked(db, true, at);
+            write([this, groupId, list, at](QSqlDatabase db) {
+                auto e = GroupRepository(db).storeGroupAnswer(groupId, list, at);
+                if (!e)
+                    m_rowsWritten += int(list.size());
+                return e;
             });
             mark(u"group"_s, groupId, at);
         },
         // gone: marked missing in the registry, its cached members kept
-        [this, checked] {
+        [this, groupId] {
             const QDateTime at = now();
-            write([checked, at](QSqlDatabase db) { return checked(db, false, at); });
+            write([groupId, at](QSqlDatabase db) { return GroupRepository(db).storeGroupAnswer(groupId, {}, at); });
         }});
 }
 

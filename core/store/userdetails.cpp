@@ -1,5 +1,6 @@
 #include "core/store/userdetails.h"
 
+#include "core/api/endpoints.h"
 #include "core/store/rawstatement.h"
 #include "core/store/sqlhelpers.h"
 
@@ -14,43 +15,24 @@ using Domain::User;
 
 namespace {
 
-// getUser fields kept in details_json (non-empty ones only).
+// getUser fields kept in details_json (non-empty ones only): the table's text user fields that
+// have no column of their own (first and last name and e-mail do).
 struct DetailField
 {
-    QLatin1StringView key;
+    QString key;
     QString User::*member;
 };
 
 const QList<DetailField> &detailFields()
 {
-    using L = QLatin1StringView;
-    static const QList<DetailField> fields{
-        {L("title"), &User::title},
-        {L("middleName"), &User::middleName},
-        {L("initials"), &User::initials},
-        {L("gender"), &User::gender},
-        {L("company"), &User::company},
-        {L("function"), &User::function},
-        {L("telephoneNumber"), &User::telephoneNumber},
-        {L("faxNumber"), &User::faxNumber},
-        {L("cellPhoneNumber"), &User::cellPhoneNumber},
-        {L("address"), &User::address},
-        {L("zip"), &User::zip},
-        {L("residence"), &User::residence},
-        {L("country"), &User::country},
-        {L("invoiceAddress"), &User::invoiceAddress},
-        {L("invoiceZip"), &User::invoiceZip},
-        {L("invoiceResidence"), &User::invoiceResidence},
-        {L("invoiceCountry"), &User::invoiceCountry},
-        {L("custom1"), &User::custom1},
-        {L("custom2"), &User::custom2},
-        {L("custom3"), &User::custom3},
-        {L("custom4"), &User::custom4},
-        {L("custom5"), &User::custom5},
-        {L("locale"), &User::locale},
-        {L("timeZoneGroup"), &User::timeZoneGroup},
-        {L("timeZone"), &User::timeZone},
-    };
+    static const QList<DetailField> fields = [] {
+        QList<DetailField> out;
+        for (const Api::UserField &f : Api::userFields()) {
+            if (f.text && f.param != Api::P::firstName && f.param != Api::P::lastName && f.param != Api::P::email)
+                out.append({QString(Api::paramName(f.param)), f.text});
+        }
+        return out;
+    }();
     return fields;
 }
 
@@ -90,7 +72,7 @@ QString detailsJson(const User &u)
         const QString &value = u.*(f.member);
         if (value.isEmpty())
             continue;
-        appendJsonString(out, QString(f.key));
+        appendJsonString(out, f.key);
         out += u':';
         appendJsonString(out, value);
         out += u',';

@@ -2,6 +2,8 @@
 #include "sandbox/handlers/handlers.h"
 #include "sandbox/handlers/lookups.h"
 
+#include "core/api/valuesets.h"
+
 #include <QCoreApplication>
 
 namespace Springdesk::Sandbox {
@@ -41,8 +43,9 @@ void addAccessCodeGroup(Call &c)
 {
     const QString id = c.str(P::groupID);
     const QString type = c.str(P::type).isEmpty() ? u"regular"_s : c.str(P::type);
-    if (type != u"regular" && type != u"exam")
-        fail(400, tr("type must be regular or exam, not: %1").arg(type));
+    const QStringList types = Api::ValueSets::wires(Api::ValueSet::AccessCodeType);
+    if (!types.contains(type))
+        fail(400, tr("type must be one of %1, not: %2").arg(types.join(u", "_s), type));
     if (findByExt(c.store, Entities::AccessCodeGroup, id))
         fail(409, tr("An access code group with the specified ID already exists: %1").arg(id));
     if (const QString r = c.str(P::reseller); !r.isEmpty() && !findByExt(c.store, Entities::Reseller, r))

@@ -2,6 +2,8 @@
 #include "sandbox/handlers/handlers.h"
 #include "sandbox/handlers/lookups.h"
 
+#include "core/api/valuesets.h"
+
 #include <QCoreApplication>
 
 namespace Springdesk::Sandbox {
@@ -17,8 +19,9 @@ QString tr(const char *text)
 
 void checkType(const Call &c)
 {
-    if (c.has(P::type) && c.str(P::type) != u"Meeting" && c.str(P::type) != u"Exam")
-        fail(400, tr("type must be Meeting or Exam, not: %1").arg(c.str(P::type)));
+    const QStringList types = Api::ValueSets::wires(Api::ValueSet::CalendarItemType);
+    if (c.has(P::type) && !types.contains(c.str(P::type)))
+        fail(400, tr("type must be one of %1, not: %2").arg(types.join(u", "_s), c.str(P::type)));
 }
 
 qint64 itemPk(Call &c)

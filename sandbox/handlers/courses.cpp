@@ -2,6 +2,8 @@
 #include "sandbox/handlers/handlers.h"
 #include "sandbox/handlers/lookups.h"
 
+#include "core/api/valuesets.h"
+
 #include <QCoreApplication>
 
 namespace Springdesk::Sandbox {
@@ -15,11 +17,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("Springdesk::Sandbox::Courses", text);
 }
 
-const QStringList &permissionNames()
+QStringList permissionNames()
 {
-    static const QStringList names = {u"CourseSettings"_s, u"EditCalendar"_s, u"EditTeacherStudents"_s,
-        u"ReceiveStudentMessage"_s, u"ReceiveCoursePartNotification"_s, u"AssessorPossible"_s};
-    return names;
+    return Api::ValueSets::wires(Api::ValueSet::Permission);
 }
 
 const QString CourseSelect = u"SELECT c.ext, c.uid, c.name, c.title, c.description, c.active, c.archived, c.reseller, "

@@ -2,6 +2,8 @@
 #include "sandbox/handlers/handlers.h"
 #include "sandbox/handlers/lookups.h"
 
+#include "core/api/valuesets.h"
+
 #include <QCoreApplication>
 
 namespace Springdesk::Sandbox {
@@ -48,8 +50,9 @@ void addGroup(Call &c)
 {
     const QString id = c.str(P::groupID);
     const QString type = c.str(P::type);
-    if (type != u"student" && type != u"teacher" && type != u"mentor")
-        fail(400, tr("type must be student, teacher or mentor, not: %1").arg(type));
+    const QStringList types = Api::ValueSets::wires(Api::ValueSet::GroupType);
+    if (!types.contains(type))
+        fail(400, tr("type must be one of %1, not: %2").arg(types.join(u", "_s), type));
     if (findByExt(c.store, Entities::Group, id))
         fail(409, tr("A group with the specified ID already exists: %1").arg(id));
     const qint64 parent = parentPk(c, 0, id);

@@ -2,6 +2,8 @@
 #include "sandbox/handlers/handlers.h"
 #include "sandbox/handlers/lookups.h"
 
+#include "core/api/valuesets.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -16,56 +18,22 @@ QString tr(const char *text)
     return QCoreApplication::translate("Springdesk::Sandbox::Users", text);
 }
 
-struct Column
+// The writable fields the sandbox stores in a column of the same name: the table's user fields
+// that getUser reads back (text and dates as text, flags as 0/1), plus forcePasswordChange.
+QList<P> storedFields(bool flags)
 {
-    P param;
-    QLatin1StringView column;
-};
+    QList<P> out;
+    for (const Api::UserField &f : Api::userFields()) {
+        const bool isFlag = f.type == Api::ParamType::Bool;
+        if (isFlag == flags && (f.readBack || f.param == P::forcePasswordChange) && f.type != Api::ParamType::File)
+            out.append(f.param);
+    }
+    return out;
+}
 
-// Writable text fields and their columns.
-constexpr Column TextFields[] = {
-    {P::firstName, QLatin1StringView("firstName")},
-    {P::middleName, QLatin1StringView("middleName")},
-    {P::lastName, QLatin1StringView("lastName")},
-    {P::initials, QLatin1StringView("initials")},
-    {P::title, QLatin1StringView("title")},
-    {P::gender, QLatin1StringView("gender")},
-    {P::email, QLatin1StringView("email")},
-    {P::function, QLatin1StringView("function")},
-    {P::company, QLatin1StringView("company")},
-    {P::dateOfBirth, QLatin1StringView("dateOfBirth")},
-    {P::telephoneNumber, QLatin1StringView("telephoneNumber")},
-    {P::faxNumber, QLatin1StringView("faxNumber")},
-    {P::cellPhoneNumber, QLatin1StringView("cellPhoneNumber")},
-    {P::address, QLatin1StringView("address")},
-    {P::zip, QLatin1StringView("zip")},
-    {P::residence, QLatin1StringView("residence")},
-    {P::country, QLatin1StringView("country")},
-    {P::invoiceAddress, QLatin1StringView("invoiceAddress")},
-    {P::invoiceZip, QLatin1StringView("invoiceZip")},
-    {P::invoiceResidence, QLatin1StringView("invoiceResidence")},
-    {P::invoiceCountry, QLatin1StringView("invoiceCountry")},
-    {P::custom1, QLatin1StringView("custom1")},
-    {P::custom2, QLatin1StringView("custom2")},
-    {P::custom3, QLatin1StringView("custom3")},
-    {P::custom4, QLatin1StringView("custom4")},
-    {P::custom5, QLatin1StringView("custom5")},
-    {P::locale, QLatin1StringView("locale")},
-    {P::timeZoneGroup, QLatin1StringView("timeZoneGroup")},
-    {P::timeZone, QLatin1StringView("timeZone")},
-};
-
-constexpr Column BoolFields[] = {
-    {P::active, QLatin1StringView("active")},
-    {P::renewable, QLatin1StringView("renewable")},
-    {P::forcePasswordChange, QLatin1StringView("forcePasswordChange")},
-};
-
-const QStringList &validRoles()
+QStringList validRoles()
 {
-    static const QStringList roles = {u"student"_s, u"teacher"_s, u"mentor"_s, u"author"_s, u"designer"_s,
-        u"administrator"_s, u"reseller"_s, u"tenant"_s};
-    return roles;
+    return Api::ValueSets::wires(Api::ValueSet::Role);
 }
 
 QStringList checkedRoles(const Call &c)
@@ -111,15 +79,15 @@ void writeFields(Call &c, qint64 pk)
 {
     QStringList sets;
     QVariantList args;
-    for (const Column &f : TextFields) {
-        if (c.has(f.param)) {
-            sets.append(u"\"%1\" = ?"_s.arg(f.column));
-            args.append(c.str(f.param));
+    for (const P f : storedFields(false)) {
+        if (c.has(f)) {
+            sets.append(u"\"%1\" = ?"_s.arg(Api::paramName(f)));
+            args.append(c.str(f));
         }
     }
-    for (const Column &f : BoolFields) {
-        if (const auto v = c.optFlag(f.param)) {
-            sets.append(u"\"%1\" = ?"_s.arg(f.column));
+    for (const P f : storedFields(true)) {
+        if (const auto v = c.optFlag(f)) {
+            sets.append(u"\"%1\" = ?"_s.arg(Api::paramName(f)));
             args.append(int(*v));
         }
     }
@@ -203,8 +171,8 @@ void getUser(Call &c)
     q.next();
     QJsonObject o{{u"id"_s, q.value(u"ext"_s).toString()}, {u"uid"_s, q.value(u"uid"_s).toString()},
         {u"login"_s, q.value(u"login"_s).toString()}};
-    for (const Column &f : TextFields)
-        o.insert(QString(Api::paramName(f.param)), q.value(QString(f.column)).toString());
+    for (const P f : storedFields(false))
+        o.insert(QString(Api::paramName(f)), q.value(QString(Api::paramName(f))).toString());
     o.insert(QString(Api::paramName(P::active)), q.value(u"active"_s).toBool());
     o.insert(QString(Api::paramName(P::renewable)), q.value(u"renewable"_s).toBool());
     o.insert(QString(Api::paramName(P::archived)), q.value(u"archived"_s).toBool());
@@ -291,8 +259,9 @@ void addContentLabelUsers(Call &c)
 {
     const qint64 label = resolve(c, Entities::ContentLabel, P::contentLabelID);
     const QString role = c.str(P::role);
-    if (role != u"author" && role != u"designer")
-        fail(400, tr("role must be author or designer, not: %1").arg(role));
+    const QStringList roles = Api::ValueSets::wires(Api::ValueSet::ContentLabelRole);
+    if (!roles.contains(role))
+        fail(400, tr("role must be one of %1, not: %2").arg(roles.join(u", "_s), role));
     for (qint64 user : resolveList(c, Entities::User, P::user, P::userUID)) {
         if (!userHasRole(c.store, user, role))
             fail(409, tr("The user %1 does not have the role %2.").arg(extOf(c.store, Entities::User, user), role));

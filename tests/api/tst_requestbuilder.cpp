@@ -200,7 +200,7 @@ private Q_SLOTS:
         QTest::newRow("missing required")
             << int(Fn::AddGroup) << ApiParams().set(P::groupID, u"g"_s).set(P::name, u"n"_s) << u"\"type\""_s;
         QTest::newRow("bool as text") << int(Fn::GetSubscriptions)
-                                      << ApiParams().set(P::userID, u"u"_s).set(P::skipStats, u"yes"_s)
+                                      << ApiParams().set(P::userID, u"u"_s).set(P::skipStats, u"maybe"_s)
                                       << u"true or false"_s;
         QTest::newRow("bad date") << int(Fn::UpdateUser)
                                   << ApiParams().set(P::userID, u"u"_s).set(P::dateOfBirth, u"2023-02-29"_s)
@@ -210,6 +210,8 @@ private Q_SLOTS:
         QTest::newRow("list for scalar") << int(Fn::GetUser) << ApiParams().set(P::userID, QStringList{u"a"_s, u"b"_s})
                                          << u"list"_s;
         QTest::newRow("empty path") << int(Fn::GetUser) << ApiParams().set(P::userID, QString()) << u"empty"_s;
+        QTest::newRow("dot-dot path") << int(Fn::GetUser) << ApiParams().set(P::userID, u".."_s) << u"\"..\""_s;
+        QTest::newRow("slash in path") << int(Fn::GetUser) << ApiParams().set(P::userID, u"a/b"_s) << u"\"/\""_s;
         QTest::newRow("empty array") << int(Fn::AddUserRoles)
                                      << ApiParams().set(P::userID, u"u"_s).set(P::role, QStringList{})
                                      << u"at least one"_s;

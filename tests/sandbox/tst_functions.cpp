@@ -201,7 +201,7 @@ const Step Steps[] = {
     // ---- calendar items (2.6)
     {"addEvent", "POST", "addEvent/T-C1/T-CAL1", "type=Meeting&summary=Kick-off&start=2026-03-01T10:00:00&end=2026-03-01T12:00:00", 200, "<empty>"},
     {"addEvent 409", "POST", "addEvent/T-C1/T-CAL1", "type=Meeting&summary=X&start=2026-03-01T10:00:00&end=2026-03-01T12:00:00", 409, "already exists"},
-    {"addEvent 400 type", "POST", "addEvent/T-C1/T-CAL2", "type=Party&summary=X&start=2026-03-01T10:00:00&end=2026-03-01T12:00:00", 400, "Meeting or Exam"},
+    {"addEvent 400 type", "POST", "addEvent/T-C1/T-CAL2", "type=Party&summary=X&start=2026-03-01T10:00:00&end=2026-03-01T12:00:00", 400, "one of Meeting, Exam"},
     {"addEvent 400 datetime", "POST", "addEvent/T-C1/T-CAL2", "type=Exam&summary=X&start=tomorrow&end=2026-03-01T12:00:00", 400, "start does not contain an ISO8601 date-time value"},
     {"addEvent 400 missing summary", "POST", "addEvent/T-C1/T-CAL2", "type=Exam&start=2026-03-01T10:00:00&end=2026-03-01T12:00:00", 400, "summary"},
     {"addEvent 404 course", "POST", "addEvent/NOPE/T-CAL2", "type=Exam&summary=X&start=2026-03-01T10:00:00&end=2026-03-01T12:00:00", 404, "No course"},
@@ -223,7 +223,7 @@ const Step Steps[] = {
     {"addAccessCodeGroup 409", "POST", "addAccessCodeGroup/T-ACG", "name=X", 409, "already exists"},
     {"addAccessCodeGroup 409 exam course", "POST", "addAccessCodeGroup/T-ACGY", "name=X&type=exam&course=T-C1", 409, "Test & Assess"},
     {"addAccessCodeGroup 404 course", "POST", "addAccessCodeGroup/T-ACGY", "name=X&course=NOPE", 404, "No course"},
-    {"addAccessCodeGroup 400 type", "POST", "addAccessCodeGroup/T-ACGY", "name=X&type=vip", 400, "regular or exam"},
+    {"addAccessCodeGroup 400 type", "POST", "addAccessCodeGroup/T-ACGY", "name=X&type=vip", 400, "one of regular, exam"},
     {"accessCodeGroupExists", "GET", "accessCodeGroupExists/T-ACG", "", 200, "{\"result\":true}"},
     {"addAccessCodes explicit", "POST", "addAccessCodes/T-ACG", "code=WELCOME-1&code=WELCOME-2", 200, "{\"codes\":[{\"code\":\"WELCOME-1\""},
     {"addAccessCodes 409 duplicate", "POST", "addAccessCodes/T-ACG", "code=WELCOME-1", 409, "already exists"},

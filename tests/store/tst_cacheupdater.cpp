@@ -169,6 +169,60 @@ class TestCacheUpdater : public QObject
         QCOMPARE(cached, server);
     }
 
+    // A fresh cache filled by a targeted sync of one object, to compare the updated cache with.
+    std::unique_ptr<CacheDatabase> freshSync(SyncRequest::Scope scope, const QString &target)
+    {
+        static int n = 0;
+        auto cache = std::make_unique<CacheDatabase>(m_dir.filePath(u"fresh-%1.sqlite"_s.arg(++n)));
+        if (cache->open())
+            return {};
+        SyncEngine engine(cache->filePath());
+        engine.setConnection({m_sandbox.apiBaseUrl(), m_sandbox.apiKey(), {}});
+        QSignalSpy finished(&engine, &SyncEngine::finished);
+        SyncRequest request;
+        request.scope = scope;
+        request.target = target;
+        request.force = true;
+        if (!engine.start({request}) || !finished.wait(60'000))
+            return {};
+        return cache;
+    }
+
+    // What the cache holds about the object a command touched, comparable across caches.
+    static QString snapshot(QSqlDatabase db, SyncRequest::Scope scope, const QString &target)
+    {
+        QStringList out;
+        if (scope == SyncRequest::Scope::User) {
+            const auto user = UserRepository(db).userByExternalId(target);
+            if (!user)
+                return u"no user %1"_s.arg(target);
+            out << u"user %1 %2 %3 %4 active=%5 renewable=%6 roles=%7"_s
+                       .arg(user->id, user->login, user->firstName, user->lastName)
+                       .arg(user->active)
+                       .arg(user->renewable)
+                       .arg(user->roles.join(u','));
+            auto subs = SubscriptionRepository(db).subscriptionsOfUser(user->uid);
+            std::sort(subs.begin(), subs.end(), [](const auto &a, const auto &b) { return a.uid < b.uid; });
+            for (const auto &sub : subs)
+                out << u"subscription %1 start=%2 expired=%3 active=%4"_s
+                           .arg(sub.uid, sub.startDate.toString(Qt::ISODate))
+                           .arg(sub.expired)
+                           .arg(sub.active);
+        } else if (scope == SyncRequest::Scope::Group) {
+            out << u"members %1"_s.arg(sorted(GroupRepository(db).memberUids(target)).join(u' '));
+        } else {
+            CourseRepository courses(db);
+            const auto course = courses.course(courses.uidOf(target));
+            if (!course)
+                return u"no course %1"_s.arg(target);
+            out << u"course %1 %2 active=%3 teachersAllowed=%4 start=%5 expire=%6"_s.arg(course->id, course->name)
+                       .arg(course->active)
+                       .arg(course->teachersAllowed)
+                       .arg(course->startDate.toString(Qt::ISODate), course->expireDate.toString(Qt::ISODate));
+        }
+        return out.join(u'\n');
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -203,6 +257,127 @@ private Q_SLOTS:
         QVERIFY(command(Fn::UpdateUser, ApiParams().set(P::userID, u"EMP-00002"_s).set(P::firstName, u"Changed"_s)));
         QCOMPARE(users.userByExternalId(u"EMP-00002"_s)->firstName, u"Changed"_s);
         QCOMPARE(*users.userByExternalId(u"EMP-00002"_s), fetch<User>(m_client.getUser(u"EMP-00002"_s)));
+    }
+
+    // Booleans reach the cache as the server read them, whatever their spelling: before the
+    // validator typed them, unset=TRUE removed the permission on the server while the cache
+    // kept it.
+    void booleansInEverySpelling_data()
+    {
+        QTest::addColumn<QString>("spelling");
+        QTest::addColumn<bool>("value");
+        for (const auto *t : {u"TRUE", u"True", u"true", u"1", u"yes", u"ja", u"waar", u"on"})
+            QTest::newRow(qPrintable(QString::fromUtf16(t))) << QString::fromUtf16(t) << true;
+        for (const auto *t : {u"FALSE", u"0", u"nee", u"onwaar", u"off"})
+            QTest::newRow(qPrintable(QString::fromUtf16(t))) << QString::fromUtf16(t) << false;
+    }
+
+    void booleansInEverySpelling()
+    {
+        QFETCH(QString, spelling);
+        QFETCH(bool, value);
+        UserRepository users(m_connection->database());
+        CourseRepository courses(m_connection->database());
+        const auto course = fetch<Course>(m_client.getCourse(u"CRS-0002"_s));
+        const QString teacher = instructorOf(course);
+        QVERIFY(!teacher.isEmpty());
+        const QString courseUid = courses.uidOf(course.id);
+        const QString teacherUid = users.uidOf(teacher);
+        QVERIFY(!courseUid.isEmpty() && !teacherUid.isEmpty());
+
+        // Start from the opposite state, then send the flag as text, as a CSV cell or the CLI would.
+        const auto permission = [&](const QString &unset) {
+            return ApiParams()
+                .set(P::courseID, course.id)
+                .set(P::teacherID, teacher)
+                .set(P::permission, QStringList{u"CourseSettings"_s})
+                .set(P::unset, unset);
+        };
+        QVERIFY(command(Fn::SetCoursePermissions, permission(value ? u"false"_s : u"true"_s)));
+        QCOMPARE(courses.permissions(courseUid, teacherUid).contains(u"CourseSettings"_s), value);
+        QVERIFY(command(Fn::SetCoursePermissions, permission(spelling)));
+        QCOMPARE(courses.permissions(courseUid, teacherUid).contains(u"CourseSettings"_s), !value);
+
+        // A flag the cache reads back from the server: the cached user equals a fresh getUser.
+        QVERIFY(command(Fn::UpdateUser, ApiParams().set(P::userID, u"EMP-00004"_s).set(P::active, spelling)));
+        const User server = fetch<User>(m_client.getUser(u"EMP-00004"_s));
+        QCOMPARE(server.active, value);
+        QCOMPARE(*users.userByExternalId(u"EMP-00004"_s), server);
+    }
+
+    // For the commands whose effect the cache keeps: after the command (parameters as text,
+    // booleans in several spellings) the cache says what a fresh targeted sync of the same
+    // object says. This is the test that would have caught unset=TRUE.
+    void commandsMatchAFreshSync_data()
+    {
+        using S = SyncRequest::Scope;
+        QTest::addColumn<int>("fn");
+        QTest::addColumn<QStringList>("params"); // name=value, as text
+        QTest::addColumn<int>("scope");
+        QTest::addColumn<QString>("target");
+        const auto row = [](const char *name, Fn fn, const QStringList &params, S scope, const QString &target) {
+            QTest::newRow(name) << int(fn) << params << int(scope) << target;
+        };
+        const auto p
+            = [](P param, const QString &value) -> QString { return QString(Api::paramName(param)) + u'=' + value; };
+        row("addUser", Fn::AddUser,
+            {p(P::userID, u"FS-L1"_s), p(P::login, u"fs-l1"_s), p(P::firstName, u"Fresh"_s), p(P::lastName, u"Sync"_s),
+                p(P::role, u"student"_s), p(P::active, u"1"_s), p(P::renewable, u"Ja"_s)},
+            S::User, u"FS-L1"_s);
+        row("updateUser", Fn::UpdateUser,
+            {p(P::userID, u"FS-L1"_s), p(P::firstName, u"Again"_s), p(P::active, u"NEE"_s)}, S::User, u"FS-L1"_s);
+        row("addOrUpdateUser", Fn::AddOrUpdateUser,
+            {p(P::userID, u"FS-L1"_s), p(P::lastName, u"Later"_s), p(P::active, u"True"_s), p(P::renewable, u"off"_s)},
+            S::User, u"FS-L1"_s);
+        row("addUserRoles", Fn::AddUserRoles,
+            {p(P::userID, u"FS-L1"_s), p(P::role, u"Author"_s), p(P::ignoreDuplicates, u"TRUE"_s)}, S::User,
+            u"FS-L1"_s);
+        row("subscribe", Fn::Subscribe,
+            {p(P::userID, u"FS-L1"_s), p(P::courseID, u"CRS-0001"_s), p(P::startDate, u"2026-09-01"_s),
+                p(P::notify, u"FALSE"_s)},
+            S::User, u"FS-L1"_s);
+        row("updateSubscription", Fn::UpdateSubscription,
+            {p(P::userID, u"FS-L1"_s), p(P::courseID, u"CRS-0001"_s), p(P::expireDate, u"2027-06-30"_s),
+                p(P::active, u"onwaar"_s)},
+            S::User, u"FS-L1"_s);
+        row("unsubscribe", Fn::Unsubscribe, {p(P::userID, u"FS-L1"_s), p(P::courseID, u"CRS-0001"_s)}, S::User,
+            u"FS-L1"_s);
+        row("addGroup", Fn::AddGroup, {p(P::groupID, u"FS-G1"_s), p(P::type, u"STUDENT"_s), p(P::name, u"Fresh"_s)},
+            S::Group, u"FS-G1"_s);
+        row("addGroupUsers", Fn::AddGroupUsers,
+            {p(P::groupID, u"FS-G1"_s), p(P::user, u"FS-L1"_s), p(P::ignoreDuplicates, u"yes"_s),
+                p(P::notify, u"no"_s)},
+            S::Group, u"FS-G1"_s);
+        row("deleteGroupUsers", Fn::DeleteGroupUsers,
+            {p(P::groupID, u"FS-G1"_s), p(P::user, u"FS-L1"_s), p(P::ignoreMissing, u"WAAR"_s)}, S::Group, u"FS-G1"_s);
+        row("updateCourse", Fn::UpdateCourse,
+            {p(P::courseID, u"CRS-0003"_s), p(P::name, u"Fresh course"_s), p(P::active, u"FALSE"_s),
+                p(P::teachersAllowed, u"ja"_s), p(P::expireDate, u"2027-12-31"_s)},
+            S::Course, u"CRS-0003"_s);
+        row("deleteUser", Fn::DeleteUser, {p(P::userID, u"FS-L1"_s)}, S::User, u"FS-L1"_s);
+    }
+
+    void commandsMatchAFreshSync()
+    {
+        QFETCH(int, fn);
+        QFETCH(QStringList, params);
+        QFETCH(int, scope);
+        QFETCH(QString, target);
+        ApiParams given;
+        for (const QString &assignment : std::as_const(params)) {
+            const P p = Api::paramFromName(assignment.section(u'=', 0, 0));
+            const QString value = assignment.section(u'=', 1);
+            if (Api::endpoint(Fn(fn)).spec(p) && Api::endpoint(Fn(fn)).spec(p)->isArray())
+                given.append(p, value);
+            else
+                given.set(p, value); // text, as a form, the CLI or a CSV cell gives it
+        }
+        QVERIFY(command(Fn(fn), given));
+        const auto fresh = freshSync(SyncRequest::Scope(scope), target);
+        QVERIFY(fresh);
+        auto connection = fresh->openConnection();
+        QCOMPARE(snapshot(m_connection->database(), SyncRequest::Scope(scope), target),
+            snapshot(connection->database(), SyncRequest::Scope(scope), target));
     }
 
     void groupLifecycleIsTracked()

@@ -160,7 +160,7 @@ private Q_SLOTS:
         const QString text = pane->detailPanel()->text();
         QVERIFY2(text.startsWith(u"Person de Vries\n"_s), qPrintable(text));
         QVERIFY(text.contains(u"Springfield College"_s));
-        QVERIFY(text.contains(u"Learner, Instructor"_s)); // the UI's words, never the API's codes
+        QVERIFY(text.contains(u"Learner, Instructor"_s)); // the role labels of the table's value set
         QVERIFY(text.contains(u"Member of no cached group."_s));
         QVERIFY(text.contains(u"No cached subscriptions."_s));
 
@@ -182,6 +182,32 @@ private Q_SLOTS:
         o.fixture.profiles->setActive(o.other.id);
         QTRY_COMPARE(pane->countLabel()->text(), u"0 users"_s);
         QCOMPARE(pane->detailPanel()->uid(), QString());
+    }
+
+    void aCommandsCacheChangeShowsWithoutASync()
+    {
+        Offline o;
+        QVERIFY(o.fill());
+        auto window = o.window();
+        auto *pane = new Views::UsersPane(o.fixture.config.get(), o.session.get());
+        window->setPaneWidget(Models::Pane::Users, pane);
+        o.session->activate();
+        QTRY_COMPARE(pane->countLabel()->text(), u"%L1 users"_s.arg(UserCount));
+        {
+            // what the CacheUpdater writes after addUser
+            Store::CacheDatabase cache(o.session->currentCacheFile());
+            QVERIFY(!cache.open());
+            auto connection = cache.openConnection();
+            QVERIFY(!Store::UserRepository(connection->database())
+                         .upsertSummaries({{u"NEW-1"_s, u"uid-new-1"_s, u"Nieuwe Collega"_s, u"new1"_s,
+                                              u"new1@school.example"_s, true}},
+                             QDateTime::currentDateTimeUtc()));
+        }
+        // a change elsewhere does not reload the list
+        pane->applyCacheChange({Store::CacheChange::Area::Calendar, Api::Fn::AddEvent, {u"CAL-1"_s}});
+        QCOMPARE(pane->countLabel()->text(), u"%L1 users"_s.arg(UserCount));
+        pane->applyCacheChange({Store::CacheChange::Area::Users, Api::Fn::AddUser, {u"NEW-1"_s}});
+        QTRY_COMPARE(pane->countLabel()->text(), u"%L1 users"_s.arg(UserCount + 1));
     }
 
     void sortsInSqlAndRemembersTheHeader()

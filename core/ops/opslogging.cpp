@@ -1,0 +1,3 @@
+#include "core/ops/opslogging.h"
+
+Q_LOGGING_CATEGORY(lcOps, "springdesk.ops", QtWarningMsg)

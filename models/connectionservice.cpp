@@ -1,0 +1,151 @@
+#include "models/connectionservice.h"
+
+#include "core/api/apiclient.h"
+#include "core/ops/operationlog.h"
+#include "core/ops/operationrunner.h"
+#include "core/secrets/profilesecrets.h"
+#include "core/settings/profilestore.h"
+#include "core/store/cacheconnection.h"
+#include "models/cachesession.h"
+#include "models/modelslog.h"
+
+#include <QScopeGuard>
+
+using namespace Qt::StringLiterals;
+
+namespace Springdesk::Models {
+
+ConnectionService::ConnectionService(
+    Settings::ProfileStore *profiles, Secrets::ProfileSecrets *secrets, CacheSession *cache, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_cache(cache)
+    , m_client(new Api::ApiClient(this))
+    , m_runner(std::make_unique<Ops::OperationRunner>(m_client))
+{
+    connect(m_runner.get(), &Ops::OperationRunner::cacheChanged, this, &ConnectionService::cacheChanged);
+    connect(m_runner.get(), &Ops::OperationRunner::cacheUpdateFailed, this, &ConnectionService::cacheUpdateFailed);
+    connect(m_runner.get(), &Ops::OperationRunner::operationFinished, this, &ConnectionService::operationFinished);
+    connect(m_profiles, &Settings::ProfileStore::activeProfileChanged, this, &ConnectionService::refresh);
+    connect(m_profiles, &Settings::ProfileStore::profileUpdated, this, [this](const QString &id) {
+        if (id == m_profiles->activeId())
+            refresh();
+    });
+    connect(m_secrets, &Secrets::ProfileSecrets::keyChanged, this, [this](const QString &id) {
+        if (id == m_profiles->activeId())
+            refresh();
+    });
+    connect(m_cache, &CacheSession::cacheChanged, this, &ConnectionService::openCache);
+    openCache(m_cache->currentCacheFile());
+    refresh();
+}
+
+ConnectionService::~ConnectionService()
+{
+    m_client->cancelAll();
+    m_runner.reset();
+}
+
+QString ConnectionService::logFile() const
+{
+    return m_log ? m_log->filePath() : QString();
+}
+
+void ConnectionService::refresh()
+{
+    const int generation = ++m_generation;
+    m_client->cancelAll();
+    setReady(false);
+    const auto profile = m_profiles->activeProfile();
+    if (!profile) {
+        m_profileName.clear();
+        setReady(false, tr("No connection profile is active."));
+        return;
+    }
+    m_profileName = profile->name;
+    m_baseUrl = profile->baseUrl;
+    m_runner->setLog(m_log.get(), m_profileName);
+    Secrets::SecretJob *job = m_secrets->read(profile->id);
+    connect(job, &Secrets::SecretJob::finished, this, [this, generation](Secrets::SecretJob *done) {
+        if (generation != m_generation)
+            return; // the profile or its key changed meanwhile
+        if (!done->ok()) {
+            setReady(
+                false, tr("The API key of “%1” could not be read: %2").arg(m_profileName, done->error()->userText()));
+            return;
+        }
+        m_client->setBaseUrl(m_baseUrl);
+        m_client->setApiKey(done->value());
+        setReady(true);
+    });
+}
+
+void ConnectionService::openCache(const QString &path)
+{
+    m_runner->setCacheUpdater(nullptr);
+    m_runner->setLog(nullptr, m_profileName);
+    m_updater.reset();
+    m_connection.reset();
+    m_log.reset();
+    const auto announce = qScopeGuard([this] { Q_EMIT logFileChanged(logFile()); });
+    if (path.isEmpty())
+        return;
+    auto connection = std::make_unique<Store::CacheConnection>(path);
+    if (const auto e = connection->open()) {
+        qCWarning(lcModels) << "commands cannot update the cache" << path << e.message;
+    } else {
+        m_connection = std::move(connection);
+        m_updater = std::make_unique<Store::CacheUpdater>(m_connection->database(), m_client);
+        m_runner->setCacheUpdater(m_updater.get());
+    }
+    auto log = std::make_unique<Ops::OperationLog>(Ops::OperationLog::pathBeside(path));
+    if (const QString e = log->open(); !e.isEmpty()) {
+        qCWarning(lcModels) << "operation log not available:" << e;
+    } else {
+        m_log = std::move(log);
+        m_runner->setLog(m_log.get(), m_profileName);
+    }
+}
+
+void ConnectionService::whenReady(QObject *context, std::function<void(const QString &problem)> then)
+{
+    if (m_ready || !m_problem.isEmpty()) {
+        then(m_problem);
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(this, &ConnectionService::settled, context, [connection, then](const QString &problem) {
+        QObject::disconnect(*connection);
+        then(problem);
+    });
+}
+
+void ConnectionService::setReady(bool ready, const QString &problem)
+{
+    m_problem = problem;
+    if (ready || !problem.isEmpty())
+        Q_EMIT settled(problem);
+    if (ready == m_ready)
+        return;
+    m_ready = ready;
+    Q_EMIT readyChanged(ready);
+}
+
+Ops::Operation *ConnectionService::run(Api::Fn fn, const Api::RawParams &raw, Ops::Source source)
+{
+    if (!m_ready)
+        return nullptr;
+    m_runner->setSource(source);
+    return m_runner->run(fn, raw);
+}
+
+Ops::Operation *ConnectionService::run(Api::Fn fn, const Api::ApiParams &params, Ops::Source source)
+{
+    if (!m_ready)
+        return nullptr;
+    m_runner->setSource(source);
+    return m_runner->run(fn, params);
+}
+
+} // namespace Springdesk::Models

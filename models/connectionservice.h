@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/api/rawparams.h"
+#include "core/ops/operationrecord.h"
+#include "core/store/cacheupdater.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace Springdesk::Api {
+class ApiClient;
+}
+namespace Springdesk::Settings {
+class ProfileStore;
+}
+namespace Springdesk::Secrets {
+class ProfileSecrets;
+}
+namespace Springdesk::Store {
+class CacheConnection;
+}
+namespace Springdesk::Ops {
+class Operation;
+class OperationLog;
+class OperationRunner;
+} // namespace Springdesk::Ops
+
+namespace Springdesk::Models {
+
+class CacheSession;
+
+// One connection per profile (ownCloud's AccountState): the one ApiClient of the active profile,
+// its key read once ("read the key, check the generation, set up the client" lives here only),
+// and the OperationRunner every command of the GUI goes through — validate, send once, verify a
+// lost answer, update the active cache (CacheUpdater, announced as cacheChanged so panes refresh
+// the rows that changed) and write the operation log beside the cache. Because it is one client,
+// Retry-After pauses and the circuit breaker hold for every caller of the profile.
+// A profile switch, a new key or a new cache cancels what runs and prepares again.
+class ConnectionService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConnectionService(Settings::ProfileStore *profiles, Secrets::ProfileSecrets *secrets, CacheSession *cache,
+        QObject *parent = nullptr);
+    ~ConnectionService() override;
+
+    // The shared client of the active profile (never null; without a ready key it is not configured).
+    Api::ApiClient *client() const { return m_client; }
+    Ops::OperationRunner *runner() const { return m_runner.get(); }
+    // The key was read and the client is set up for the active profile.
+    bool isReady() const { return m_ready; }
+    // Why it is not ready (translated), empty when ready or still reading.
+    QString problem() const { return m_problem; }
+    QString profileName() const { return m_profileName; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    // The operation log of the active cache, empty without one.
+    QString logFile() const;
+
+    // Runs a command or query for the GUI (source gui) or an import (source import); nullptr
+    // when not ready (see problem()).
+    Ops::Operation *run(Api::Fn fn, const Api::RawParams &raw, Ops::Source source = Ops::Source::Gui);
+    Ops::Operation *run(Api::Fn fn, const Api::ApiParams &params, Ops::Source source = Ops::Source::Gui);
+
+    // Calls `then` once, on `context`'s thread: at once when the client is ready or the profile
+    // cannot be used, else as soon as the key has been read. `problem` is empty when ready.
+    void whenReady(QObject *context, std::function<void(const QString &problem)> then);
+
+    // Reads the key again (after a key change the service does this itself).
+    void refresh();
+
+Q_SIGNALS:
+    void readyChanged(bool ready);
+    // Reading the key ended, with a problem (translated) or ready (empty).
+    void settled(const QString &problem);
+    // A command's effect reached the cache: the rows of change.keys in change.area changed.
+    void cacheChanged(const Springdesk::Store::CacheChange &change);
+    void cacheUpdateFailed(const QString &message);
+    // Every operation run through the service, when it finished (before it deletes itself);
+    // the Changes view reloads the operation log on it.
+    void operationFinished(Springdesk::Ops::Operation *operation);
+    // The active cache changed, and with it the operation log (empty: none).
+    void logFileChanged(const QString &path);
+
+private:
+    void setReady(bool ready, const QString &problem = {});
+    void openCache(const QString &path);
+
+    Settings::ProfileStore *m_profiles;
+    Secrets::ProfileSecrets *m_secrets;
+    CacheSession *m_cache;
+    Api::ApiClient *m_client;
+    std::unique_ptr<Ops::OperationRunner> m_runner;
+    std::unique_ptr<Store::CacheConnection> m_connection;
+    std::unique_ptr<Store::CacheUpdater> m_updater;
+    std::unique_ptr<Ops::OperationLog> m_log;
+    QString m_profileName;
+    QUrl m_baseUrl;
+    QString m_problem;
+    int m_generation = 0;
+    bool m_ready = false;
+};
+
+} // namespace Springdesk::Models
