@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/store/userquery.h"
-#include "models/keyrole.h"
+#include "models/modelroles.h"
 
 #include <QAbstractTableModel>
 #include <QThreadPool>

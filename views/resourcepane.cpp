@@ -1,7 +1,7 @@
 #include "views/resourcepane.h"
 
 #include "models/cachesession.h"
-#include "models/keyrole.h"
+#include "models/modelroles.h"
 
 #include <QAction>
 #include <QApplication>

@@ -7,7 +7,7 @@
 #include "core/store/syncmarks.h"
 #include "core/store/userrepository.h"
 #include "models/cachesession.h"
-#include "models/keyrole.h"
+#include "models/modelroles.h"
 #include "models/usertablemodel.h"
 #include "views/mainwindow.h"
 #include "views/messageboxes.h"
