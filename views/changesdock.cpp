@@ -39,6 +39,9 @@ ChangesDock::ChangesDock(Models::ConnectionService *connection, QWidget *parent)
 
     m_text->setPlaceholderText(tr("Filter by function, ID, parameter or message…"));
     m_text->setClearButtonEnabled(true);
+    // the whole hint stays readable (also in Dutch), the frame and the clear button beside it
+    m_text->setMinimumWidth(
+        m_text->fontMetrics().horizontalAdvance(m_text->placeholderText()) + 2 * m_text->sizeHint().height());
     m_outcome->addItem(tr("All outcomes"), -1);
     for (const Outcome o :
         {Outcome::Done, Outcome::Failed, Outcome::VerifiedDone, Outcome::VerifiedNotDone, Outcome::StillUnknown})

@@ -137,6 +137,10 @@ QList<OperationRecord> OperationLog::list(const OperationFilter &f, QString *err
 {
     QStringList where;
     QVariantList args;
+    if (f.afterId > 0) {
+        where << u"id > ?"_s;
+        args << f.afterId;
+    }
     if (f.since.isValid()) {
         where << u"at_ms >= ?"_s;
         args << f.since.toMSecsSinceEpoch();

@@ -17,6 +17,7 @@ struct OperationFilter
     QString text; // in the function, parameters, touched IDs or message; empty: all
     bool newestFirst = false;
     int limit = 0; // 0: no limit
+    qint64 afterId = 0; // only lines with a larger id (paging in id order); 0: all
 };
 
 // The operation log: every command Springdesk sends, from the GUI, the CLI or an import, in its

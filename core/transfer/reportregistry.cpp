@@ -3,6 +3,7 @@
 #include "core/store/cacheconnection.h"
 #include "core/store/syncmarks.h"
 #include "core/store/synctargets.h"
+#include "core/transfer/operationlogsource.h"
 #include "core/transfer/reportsources.h"
 
 using namespace Qt::StringLiterals;
@@ -303,6 +304,19 @@ QList<ReportDefinition> makeReports()
         [](QSqlDatabase, const ReportInput &) { return QList<R>{resources({R::Resource::Events})}; },
         oneTable(QT_TRANSLATE_NOOP("Springdesk::Transfer::Reports", "Event participants"), participantColumns,
             [](const Repo &repo) { return repo.eventParticipants(); })});
+    reports.append({u"operation-log"_s, QT_TRANSLATE_NOOP("Springdesk::Transfer::Reports", "Operation log"),
+        QT_TRANSLATE_NOOP("Springdesk::Transfer::Reports",
+            "Every command Springdesk sent for this profile (from the window, the command line or an import): when, "
+            "from where, what, with which parameters (passwords masked), the outcome and the IDs it touched."),
+        false, false, &OperationLogSource::logColumns,
+        // the log is written as commands are sent: nothing to fetch first
+        [](QSqlDatabase, const ReportInput &) { return QList<R>{}; },
+        [](const ReportInput &input, QString *) {
+            TableSources sources;
+            sources.push_back(std::make_unique<OperationLogSource>(
+                input.cacheFile, QCoreApplication::translate("Springdesk::Transfer::Reports", "Operation log")));
+            return sources;
+        }});
     return reports;
 }
 

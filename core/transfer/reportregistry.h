@@ -9,7 +9,7 @@
 namespace Springdesk::Transfer {
 
 // The built-in reports (users, group-members, course-roster, results-matrix, course-instructors,
-// access-codes, expiring-subscriptions, calendar-items, event-participants), in the order the
+// access-codes, expiring-subscriptions, calendar-items, event-participants, operation-log), in the order the
 // CLI and the Reports pane list them. Each reads the local cache page by page through
 // Store::ReportRepository.
 // A report ready to run: its resolved input and what the file says about itself.

@@ -101,7 +101,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("fn");
         for (const Endpoint &e : endpoints())
             QTest::newRow(e.function.data()) << int(e.fn);
-        QCOMPARE(endpoints().size(), 82);
+        QCOMPARE(endpoints().size(), FnCount);
     }
 
     void everyFunction()

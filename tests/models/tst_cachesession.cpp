@@ -211,7 +211,8 @@ private Q_SLOTS:
     void anotherSyncOfTheSameCacheIsReported()
     {
         Session s;
-        s.keyring.write(s.a.id, u"0f9a3c1e-5b7d-4e2a-9c8b-1d2e3f4a5b6c"_s);
+        s.keyring.write(
+            Secrets::ProfileSecrets::entryName(s.a.id, s.a.baseUrl), u"0f9a3c1e-5b7d-4e2a-9c8b-1d2e3f4a5b6c"_s);
         QSignalSpy finished(s.session.get(), &CacheSession::syncFinished);
         s.session->activate();
         QTRY_VERIFY(!s.session->isOpening());

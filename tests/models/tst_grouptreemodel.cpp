@@ -102,10 +102,10 @@ private Q_SLOTS:
             return model.index(i.row(), column, i.parent()).data(role);
         };
         QCOMPARE(cell(u"G-NL"_s, GroupTreeModel::Name, Qt::DisplayRole).toString(), u"Sales NL"_s);
-        QCOMPARE(cell(u"G-NL"_s, GroupTreeModel::Type, Qt::DisplayRole).toString(), u"Learner"_s);
+        QCOMPARE(cell(u"G-NL"_s, GroupTreeModel::Type, Qt::DisplayRole).toString(), u"Learner group"_s);
         QCOMPARE(cell(u"G-NL"_s, GroupTreeModel::Type, Models::RawValueRole).toString(), u"student"_s);
-        QCOMPARE(cell(u"G-TEACH"_s, GroupTreeModel::Type, Qt::DisplayRole).toString(), u"Instructor"_s);
-        QCOMPARE(cell(u"G-ORPHAN"_s, GroupTreeModel::Type, Qt::DisplayRole).toString(), u"Observer"_s);
+        QCOMPARE(cell(u"G-TEACH"_s, GroupTreeModel::Type, Qt::DisplayRole).toString(), u"Instructor group"_s);
+        QCOMPARE(cell(u"G-ORPHAN"_s, GroupTreeModel::Type, Qt::DisplayRole).toString(), u"Observer group"_s);
         QCOMPARE(cell(u"G-NL"_s, GroupTreeModel::Members, Models::RawValueRole).toInt(), 2);
         QCOMPARE(cell(u"G-NL"_s, GroupTreeModel::State, Qt::DisplayRole).toString(), u"exists"_s);
         QCOMPARE(cell(u"G-BE"_s, GroupTreeModel::State, Qt::DisplayRole).toString(), u"missing"_s);

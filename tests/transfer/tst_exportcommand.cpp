@@ -97,9 +97,10 @@ private Q_SLOTS:
     {
         const auto r = Testing::runCli({u"export"_s, u"--list"_s});
         QCOMPARE(r.code, int(ExitOk));
-        for (const auto &name : {u"users"_s, u"group-members"_s, u"course-roster [--course ID…]"_s,
-                 u"results-matrix [--course ID…]"_s, u"course-instructors"_s, u"access-codes"_s,
-                 u"expiring-subscriptions [--course ID…] [--days N]"_s, u"calendar-items"_s, u"event-participants"_s}) {
+        for (const auto &name :
+            {u"users"_s, u"group-members"_s, u"course-roster [--course ID…]"_s, u"results-matrix [--course ID…]"_s,
+                u"course-instructors"_s, u"access-codes"_s, u"expiring-subscriptions [--course ID…] [--days N]"_s,
+                u"calendar-items"_s, u"event-participants"_s, u"operation-log"_s}) {
             QVERIFY2(r.out.contains(name), qPrintable(name));
         }
         QVERIFY(r.out.contains(u"External ID (id)"_s));
@@ -358,6 +359,32 @@ private Q_SLOTS:
             QCOMPARE(csv.at(i, u"Event ID"_s), u"EVT-001"_s);
             QVERIFY(csv.at(i, u"Attended"_s) == u"TRUE" || csv.at(i, u"Attended"_s) == u"FALSE");
         }
+    }
+
+    // The commands sent through the CLI are in the profile's operation log, and the report lists them.
+    void operationLogListsTheCommandsSent()
+    {
+        const QString url = m_sandbox.apiBaseUrl().toString();
+        QCOMPARE(Testing::runCli({u"call"_s, u"addGroup"_s, u"GRP-OPLOG"_s, u"--param"_s, u"type=student"_s,
+                                     u"--param"_s, u"name=Logged group"_s, u"--param"_s, u"password=never-in-a-file"_s,
+                                     u"--url"_s, url, u"--cache"_s, m_cache})
+                     .code,
+            int(ExitUsage)); // addGroup has no password: refused before sending, so not logged
+        QCOMPARE(Testing::runCli({u"call"_s, u"addGroup"_s, u"GRP-OPLOG"_s, u"--param"_s, u"type=student"_s,
+                                     u"--param"_s, u"name=Logged group"_s, u"--url"_s, url, u"--cache"_s, m_cache})
+                     .code,
+            int(ExitOk));
+        const QString path = file(u"operations.csv"_s);
+        QCOMPARE(run({u"operation-log"_s, u"-o"_s, path, u"--offline"_s}).code, int(ExitOk));
+        const Csv csv = readCsv(path);
+        const qsizetype row = csv.column(u"Function"_s).lastIndexOf(u"addGroup"_s);
+        QVERIFY(row >= 0);
+        QCOMPARE(csv.column(u"Function"_s).count(u"addGroup"_s), 1);
+        QCOMPARE(csv.at(row, u"Source"_s), u"cli"_s);
+        QCOMPARE(csv.at(row, u"Outcome"_s), u"done"_s);
+        QVERIFY(csv.at(row, u"IDs touched"_s).contains(u"GRP-OPLOG"_s));
+        QVERIFY(csv.at(row, u"Parameters"_s).contains(u"Logged group"_s));
+        QVERIFY(QDateTime::fromString(csv.at(row, u"Time"_s), u"yyyy-MM-dd HH:mm:ss"_s).isValid());
     }
 
     void offlineNeedsNoKey()
