@@ -1,6 +1,9 @@
 #include "models/dashboarddata.h"
 
+#include "core/ops/operationlog.h"
 #include "core/store/cacheconnection.h"
+
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +25,37 @@ QString DashboardData::statusLabel(const QString &status)
     return tr("Active");
 }
 
+QStringList DashboardData::sourceLabels()
+{
+    return {tr("From the window"), tr("From the command line"), tr("From imports")};
+}
+
+namespace {
+
+// Commands sent per week and source, from the operation log beside the cache (none yet: zeros).
+void loadHistory(DashboardData &d, const QString &cacheFile, const QDate &today)
+{
+    d.historyFrom = today.addDays(-7 * DashboardData::Weeks + 1);
+    d.changesPerWeek = QList<QList<int>>(DashboardData::sourceLabels().size(), QList<int>(DashboardData::Weeks, 0));
+    const QString logFile = Ops::OperationLog::pathBeside(cacheFile);
+    if (!QFileInfo::exists(logFile))
+        return;
+    Ops::OperationLog log(logFile);
+    if (const QString problem = log.open(); !problem.isEmpty()) {
+        d.historyError = problem;
+        return;
+    }
+    Ops::OperationFilter filter;
+    filter.since = d.historyFrom.startOfDay();
+    for (const Ops::OperationRecord &r : log.list(filter, &d.historyError)) {
+        const qint64 week = d.historyFrom.daysTo(r.at.toLocalTime().date()) / 7;
+        if (week >= 0 && week < DashboardData::Weeks && int(r.source) < d.changesPerWeek.size())
+            ++d.changesPerWeek[int(r.source)][week];
+    }
+}
+
+} // namespace
+
 DashboardData DashboardData::load(const QString &cacheFile, const QDate &today)
 {
     DashboardData d;
@@ -40,7 +74,9 @@ DashboardData DashboardData::load(const QString &cacheFile, const QDate &today)
     if (e) {
         d = {};
         d.error = tr("The local cache cannot be read: %1").arg(e.message);
+        return d;
     }
+    loadHistory(d, cacheFile, today);
     return d;
 }
 

@@ -2582,6 +2582,18 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
         <source>The local cache cannot be read: %1</source>
         <translation>De lokale cache kan niet worden gelezen: %1</translation>
     </message>
+    <message>
+        <source>From the window</source>
+        <translation>Vanuit het venster</translation>
+    </message>
+    <message>
+        <source>From the command line</source>
+        <translation>Vanaf de opdrachtregel</translation>
+    </message>
+    <message>
+        <source>From imports</source>
+        <translation>Uit imports</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Models::GroupTreeModel</name>
@@ -4040,10 +4052,6 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
         <translation>De lokale cache wordt gelezen…</translation>
     </message>
     <message>
-        <source>From the local cache. An import history chart follows once imports are recorded.</source>
-        <translation>Uit de lokale cache. Een grafiek van de importgeschiedenis volgt zodra imports worden vastgelegd.</translation>
-    </message>
-    <message>
         <source>Subscriptions by status</source>
         <translation>Inschrijvingen per status</translation>
     </message>
@@ -4074,6 +4082,18 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
     <message>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>From the local cache. The operation log cannot be read: %1</source>
+        <translation>Uit de lokale cache. Het logboek van opdrachten kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>From the local cache and the log of the commands sent for this profile.</source>
+        <translation>Uit de lokale cache en het logboek van de opdrachten die voor dit profiel zijn verstuurd.</translation>
+    </message>
+    <message>
+        <source>Commands sent in the past weeks</source>
+        <translation>Verstuurde opdrachten in de afgelopen weken</translation>
     </message>
 </context>
 <context>

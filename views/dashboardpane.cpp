@@ -21,6 +21,8 @@
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Springdesk::Views {
@@ -57,7 +59,7 @@ DashboardPane::DashboardPane(Models::CacheSession *session, QWidget *parent)
     m_status->setObjectName(u"dashboardStatus"_s);
     m_status->setWordWrap(true);
     auto *grid = new QGridLayout;
-    const QStringList names{u"statusChart"_s, u"progressChart"_s, u"expirationsChart"_s};
+    const QStringList names{u"statusChart"_s, u"progressChart"_s, u"expirationsChart"_s, u"historyChart"_s};
     for (int c = 0; c < ChartCount; ++c) {
         m_views[c] = new QChartView(this);
         m_views[c]->setObjectName(names.at(c));
@@ -91,6 +93,11 @@ DashboardPane::~DashboardPane()
     ++m_generation;
 }
 
+void DashboardPane::scheduleReload()
+{
+    m_reloadTimer->start();
+}
+
 void DashboardPane::reload()
 {
     const QString path = m_session->currentCacheFile();
@@ -109,9 +116,12 @@ void DashboardPane::reload()
             return;
         const Models::DashboardData data = watcher->result();
         display(data);
-        m_status->setText(data.error.isEmpty()
-                ? tr("From the local cache. An import history chart follows once imports are recorded.")
-                : data.error);
+        if (!data.error.isEmpty())
+            m_status->setText(data.error);
+        else if (!data.historyError.isEmpty())
+            m_status->setText(tr("From the local cache. The operation log cannot be read: %1").arg(data.historyError));
+        else
+            m_status->setText(tr("From the local cache and the log of the commands sent for this profile."));
         Q_EMIT updated();
     });
     watcher->setFuture(
@@ -177,7 +187,32 @@ void DashboardPane::display(const Models::DashboardData &data)
     bars->attachAxis(weekAxis);
     addValueAxis(expirations, bars, most);
 
-    QChart *charts[ChartCount] = {status, progress, expirations};
+    // commands sent per week, by where they came from (the import history)
+    QChart *history = newChart(tr("Commands sent in the past weeks"));
+    auto *sources = new QStackedBarSeries(history);
+    const QStringList sourceLabels = Models::DashboardData::sourceLabels();
+    QList<int> perWeek(data.changesPerWeek.value(0).size(), 0);
+    for (int source = 0; source < data.changesPerWeek.size(); ++source) {
+        auto *sourceSet = new QBarSet(sourceLabels.value(source), sources);
+        const QList<int> &counts = data.changesPerWeek.at(source);
+        for (int w = 0; w < counts.size(); ++w) {
+            *sourceSet << counts.at(w);
+            perWeek[w] += counts.at(w);
+        }
+        sources->append(sourceSet);
+    }
+    history->addSeries(sources);
+    QStringList pastWeeks;
+    for (int w = 0; w < perWeek.size(); ++w)
+        pastWeeks << QLocale().toString(data.historyFrom.addDays(7 * w), u"d/M"_s);
+    auto *pastAxis = new QBarCategoryAxis(history);
+    pastAxis->append(pastWeeks);
+    pastAxis->setLabelsAngle(-60);
+    history->addAxis(pastAxis, Qt::AlignBottom);
+    sources->attachAxis(pastAxis);
+    addValueAxis(history, sources, perWeek.isEmpty() ? 0 : *std::max_element(perWeek.cbegin(), perWeek.cend()));
+
+    QChart *charts[ChartCount] = {status, progress, expirations, history};
     for (int c = 0; c < ChartCount; ++c) {
         QChart *old = m_views[c]->chart();
         m_views[c]->setChart(charts[c]);

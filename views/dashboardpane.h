@@ -19,8 +19,10 @@ class CacheSession;
 namespace Springdesk::Views {
 
 // The Dashboard pane: Qt Charts over the local cache — subscriptions by status, progress
-// distribution per course, expirations over the coming weeks — each with "Save as PNG…". Reads
-// on a worker thread when the cache opens or a synchronisation finished.
+// distribution per course, expirations over the coming weeks — and over the operation log, the
+// commands sent per week by source (window, command line, import: the import history); each with
+// "Save as PNG…". Reads on a worker thread when the cache opens, a synchronisation finished or a
+// command was sent.
 class DashboardPane final : public QWidget
 {
     Q_OBJECT
@@ -29,11 +31,16 @@ public:
     explicit DashboardPane(Models::CacheSession *session, QWidget *parent = nullptr);
     ~DashboardPane() override;
 
+    // Reads the cache and the operation log again (soon; several calls make one read), e.g. when
+    // a command was sent.
+    void scheduleReload();
+
     enum Chart
     {
         Status,
         Progress,
         Expirations,
+        History,
         ChartCount,
     };
 

@@ -1,5 +1,6 @@
 #include "app/gui/guicomposition.h"
 
+#include "core/ops/operation.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "core/secrets/memorysecretstore.h"
 #include "core/secrets/profilesecrets.h"
@@ -63,7 +64,11 @@ GuiComposition::GuiComposition(const GuiOptions &options, QObject *parent)
     connect(m_window->connectionService(), &Models::ConnectionService::cacheChanged, users,
         &Views::UsersPane::applyCacheChange);
     m_window->setPaneWidget(Models::Pane::Reports, new Views::ReportsPane(m_cache, m_profiles));
-    m_window->setPaneWidget(Models::Pane::Dashboard, new Views::DashboardPane(m_cache));
+    auto *dashboard = new Views::DashboardPane(m_cache);
+    m_window->setPaneWidget(Models::Pane::Dashboard, dashboard);
+    // the import history chart counts every command sent
+    connect(m_window->connectionService(), &Models::ConnectionService::operationFinished, dashboard,
+        &Views::DashboardPane::scheduleReload);
     m_log->info(tr("Springdesk %1 started.").arg(QCoreApplication::applicationVersion()));
 }
 

@@ -1,7 +1,8 @@
-// The Dashboard pane over a cache with known subscriptions: the figures of each chart, and a
+// The Dashboard pane over a cache with known subscriptions and an operation log: the figures of each chart, and a
 // chart saved as PNG.
 #include "viewtestfixture.h"
 
+#include "core/ops/operationlog.h"
 #include "core/store/cachedatabase.h"
 #include "core/store/courserepository.h"
 #include "core/store/subscriptionrepository.h"
@@ -18,6 +19,8 @@
 #include <QPieSeries>
 #include <QPushButton>
 #include <QStackedBarSeries>
+
+#include <numeric>
 
 using namespace Springdesk;
 using namespace Qt::StringLiterals;
@@ -66,6 +69,22 @@ private Q_SLOTS:
             }
             QVERIFY(!Store::SubscriptionRepository(c->database()).replaceCourseRoster(u"course-1"_s, roster, now));
         }
+        {
+            // two commands sent from an import this week, one from the window six weeks ago, one long before
+            Ops::OperationLog log(Ops::OperationLog::pathBeside(session.cacheFilePath(profile.id)));
+            QVERIFY(log.open().isEmpty());
+            const auto record = [](Ops::Source source, int daysAgo) {
+                Ops::OperationRecord r;
+                r.at = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+                r.profile = u"Offline"_s;
+                r.source = source;
+                r.function = u"addGroupUsers"_s;
+                return r;
+            };
+            for (const auto &r : {record(Ops::Source::Import, 0), record(Ops::Source::Import, 1),
+                     record(Ops::Source::Gui, 42), record(Ops::Source::Cli, 400)})
+                QVERIFY(log.append(r) > 0);
+        }
         Views::DashboardPane pane(&session);
         QSignalSpy updated(&pane, &Views::DashboardPane::updated);
         session.activate();
@@ -100,6 +119,20 @@ private Q_SLOTS:
         for (int n : weeks)
             total += n;
         QCOMPARE(total, 2);
+
+        // the import history: commands per past week and source, this week last
+        const auto &history = pane.data().changesPerWeek;
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history.at(int(Ops::Source::Import)).last(), 2);
+        QCOMPARE(history.at(int(Ops::Source::Gui)).value(Models::DashboardData::Weeks - 1 - 6), 1);
+        QCOMPARE(
+            std::accumulate(history.at(int(Ops::Source::Cli)).cbegin(), history.at(int(Ops::Source::Cli)).cend(), 0),
+            0); // older than the chart's weeks
+        auto *sources = qobject_cast<QStackedBarSeries *>(
+            pane.chartView(Views::DashboardPane::History)->chart()->series().value(0));
+        QVERIFY(sources);
+        QCOMPARE(sources->count(), 3);
+        QCOMPARE(sources->barSets().at(int(Ops::Source::Import))->at(Models::DashboardData::Weeks - 1), 2.0);
 
         const QString png = fixture.dir.filePath(u"status.png"_s);
         Views::MessageBoxes::setNextFileName(png);
