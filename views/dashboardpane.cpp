@@ -43,6 +43,10 @@ void addValueAxis(QChart *chart, QAbstractSeries *series, int maximum)
     auto *axis = new QValueAxis;
     axis->setRange(0, qMax(1, maximum));
     axis->setLabelFormat(u"%d"_s);
+    // whole numbers only: 0 and 1 for an empty chart, never "0, 0, 0, 1"
+    axis->setTickCount(qBound(2, maximum + 1, 5));
+    if (maximum > 4)
+        axis->applyNiceNumbers();
     chart->addAxis(axis, Qt::AlignLeft);
     series->attachAxis(axis);
 }
@@ -162,7 +166,7 @@ void DashboardPane::display(const Models::DashboardData &data)
     progress->addSeries(stacked);
     auto *courseAxis = new QBarCategoryAxis(progress);
     courseAxis->append(courses);
-    courseAxis->setLabelsAngle(-60);
+    courseAxis->setLabelsAngle(-90);
     progress->addAxis(courseAxis, Qt::AlignBottom);
     stacked->attachAxis(courseAxis);
     addValueAxis(progress, stacked, tallest);
@@ -181,7 +185,7 @@ void DashboardPane::display(const Models::DashboardData &data)
     expirations->addSeries(bars);
     auto *weekAxis = new QBarCategoryAxis(expirations);
     weekAxis->append(weeks);
-    weekAxis->setLabelsAngle(-60);
+    weekAxis->setLabelsAngle(-90);
     expirations->legend()->hide();
     expirations->addAxis(weekAxis, Qt::AlignBottom);
     bars->attachAxis(weekAxis);
@@ -207,7 +211,7 @@ void DashboardPane::display(const Models::DashboardData &data)
         pastWeeks << QLocale().toString(data.historyFrom.addDays(7 * w), u"d/M"_s);
     auto *pastAxis = new QBarCategoryAxis(history);
     pastAxis->append(pastWeeks);
-    pastAxis->setLabelsAngle(-60);
+    pastAxis->setLabelsAngle(-90);
     history->addAxis(pastAxis, Qt::AlignBottom);
     sources->attachAxis(pastAxis);
     addValueAxis(history, sources, perWeek.isEmpty() ? 0 : *std::max_element(perWeek.cbegin(), perWeek.cend()));
