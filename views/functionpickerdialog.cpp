@@ -120,7 +120,7 @@ FunctionPickerDialog::FunctionPickerDialog(QWidget *parent)
     connect(m_tree, &QTreeWidget::currentItemChanged, this,
         [this, buttons] { buttons->button(QDialogButtonBox::Open)->setEnabled(currentFunction().has_value()); });
     buttons->button(QDialogButtonBox::Open)->setEnabled(false);
-    // Enter in the filter opens the first match; Down moves into the list
+    // Enter in the filter opens the first match
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
         if (QTreeWidgetItem *first = firstVisibleFunction()) {
             m_tree->setCurrentItem(first);

@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QCompleter>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -259,6 +260,50 @@ private Q_SLOTS:
         QCOMPARE(finished.first().first().toBool(), true);
         QCOMPARE(c.requests(u"deleteUser"_s), 1);
         QTRY_COMPARE(c.paneRowOf(u"EMP-90002"_s), -1);
+    }
+
+    void editFromThePaneStartsFromTheCache()
+    {
+        Console c(Settings::ProfileTag::Test);
+        QVERIFY(c.ok);
+        Api::RawParams raw;
+        raw.add(u"userID"_s, u"EMP-90003"_s).add(u"login"_s, u"bram.edit"_s);
+        raw.add(u"firstName"_s, u"Bram"_s).add(u"lastName"_s, u"Oud"_s).add(u"company"_s, u"Springfield"_s);
+        QVERIFY(c.window->connectionService()->run(Api::Fn::AddUser, raw));
+        QTRY_VERIFY(c.paneRowOf(u"EMP-90003"_s) >= 0);
+
+        // the cache offers the new user's ID as a completion in any user ID field
+        Views::CommandDialog *lookup = c.open(Api::Fn::GetUser);
+        auto *completer = lineEdit(lookup->form(), P::userID)->completer();
+        QVERIFY(completer);
+        QTest::keyClicks(lineEdit(lookup->form(), P::userID), u"bram"_s);
+        QTRY_VERIFY(completer->completionModel()->rowCount() >= 1);
+        QCOMPARE(completer->model()->index(0, 0).data(Qt::UserRole + 1).toString(), u"EMP-90003"_s);
+        lookup->close(); // deletes itself
+        QTRY_VERIFY(!c.window->findChild<Views::CommandDialog *>());
+
+        const QString uid = c.pane->model()->index(c.paneRowOf(u"EMP-90003"_s), 0).data(Models::KeyRole).toString();
+        QVERIFY(c.pane->selectKey(uid));
+        QTRY_VERIFY(c.pane->editUserAction()->isEnabled());
+        c.pane->editUserAction()->trigger();
+        Views::CommandDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = c.window->findChild<Views::CommandDialog *>(u"commandDialog"_s)));
+        Views::CommandForm *form = dialog->form();
+        QCOMPARE(form->function(), Api::Fn::UpdateUser);
+        QVERIFY(lineEdit(form, P::userID)->isReadOnly());
+        QCOMPARE(lineEdit(form, P::userID)->text(), u"EMP-90003"_s);
+        QCOMPARE(lineEdit(form, P::firstName)->text(), u"Bram"_s);
+        QCOMPARE(lineEdit(form, P::company)->text(), u"Springfield"_s);
+        lineEdit(form, P::lastName)->setText(u"Nieuw"_s);
+        QSignalSpy finished(dialog, &Views::CommandDialog::commandFinished);
+        QVERIFY(dialog->send());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QTRY_VERIFY(c.pane->model()
+                        ->index(c.paneRowOf(u"EMP-90003"_s), UserTableModel::Name)
+                        .data()
+                        .toString()
+                        .contains(u"Nieuw"_s));
     }
 
     void productionAsksForEveryCommand()
