@@ -6,7 +6,7 @@
 
 #include "models/cachesession.h"
 #include "models/connectionservice.h"
-#include "models/keyrole.h"
+#include "models/modelroles.h"
 #include "models/operationlogmodel.h"
 #include "models/usertablemodel.h"
 #include "views/changesdock.h"
