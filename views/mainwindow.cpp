@@ -13,8 +13,10 @@
 #include "views/activitylogdock.h"
 #include "views/changesdock.h"
 #include "views/comingsoonpage.h"
+#include "views/commanddialog.h"
 #include "views/coursepickerdialog.h"
 #include "views/exportablepane.h"
+#include "views/functionpickerdialog.h"
 #include "views/messageboxes.h"
 #include "views/profiledialog.h"
 #include "views/profileswitcher.h"
@@ -125,7 +127,6 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *manage = fileMenu->addAction(tr("&Connection profiles…"), this, &MainWindow::openProfileDialog);
     manage->setObjectName(u"actionManageProfiles"_s);
-    manage->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
     fileMenu->addSeparator();
     m_exportAction = fileMenu->addAction(tr("&Export…"), this, &MainWindow::exportCurrentPane);
     m_exportAction->setObjectName(u"actionExport"_s);
@@ -161,6 +162,14 @@ void MainWindow::createActions()
         m_cacheMenu->setObjectName(u"cacheMenu"_s);
         createSyncActions(m_cacheMenu, m_toolBar);
     }
+
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->setObjectName(u"toolsMenu"_s);
+    m_runFunctionAction = toolsMenu->addAction(tr("&Run API function…"), this, &MainWindow::openFunctionPicker);
+    m_runFunctionAction->setObjectName(u"actionRunFunction"_s);
+    m_runFunctionAction->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+    m_runFunctionAction->setToolTip(tr("Choose any function of the API, fill in its form and send it "
+                                       "(Ctrl+Shift+P)."));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *toggleLog = m_logDock->toggleViewAction();
@@ -405,6 +414,33 @@ TrackIdDialog *MainWindow::openTrackIdDialog()
     m_trackIdDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_trackIdDialog->open();
     return m_trackIdDialog;
+}
+
+QWidget *MainWindow::openCommand(const Request &request)
+{
+    const QString cacheFile = m_services.cache ? m_services.cache->currentCacheFile() : QString();
+    auto *dialog = new CommandDialog(m_connection, m_services.profiles, request, cacheFile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+FunctionPickerDialog *MainWindow::openFunctionPicker()
+{
+    if (m_functionPicker) {
+        m_functionPicker->raise();
+        m_functionPicker->activateWindow();
+        return m_functionPicker;
+    }
+    m_functionPicker = new FunctionPickerDialog(this);
+    m_functionPicker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_functionPicker, &FunctionPickerDialog::functionChosen, this, [this](Api::Fn fn) {
+        Request request;
+        request.fn = fn;
+        openCommand(request);
+    });
+    m_functionPicker->open();
+    return m_functionPicker;
 }
 
 CoursePickerDialog *MainWindow::openCoursePicker()

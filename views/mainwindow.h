@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/panecatalog.h"
+#include "views/commandlauncher.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -39,7 +40,9 @@ namespace Springdesk::Views {
 
 class ActivityLogDock;
 class ChangesDock;
+class CommandDialog;
 class CoursePickerDialog;
+class FunctionPickerDialog;
 class ProfileDialog;
 class ProfileSwitcher;
 class StatusBarWidget;
@@ -47,8 +50,10 @@ class SyncProgressWidget;
 class TrackIdDialog;
 
 // The shell: profile switcher, pane navigator, stacked panes, status bar, activity log dock.
-// It only composes; each pane is its own widget, registered with setPaneWidget().
-class MainWindow final : public QMainWindow
+// It only composes; each pane is its own widget, registered with setPaneWidget(). It is the
+// CommandLauncher of its panes: every command form opens as a CommandDialog over the active
+// profile's ConnectionService.
+class MainWindow final : public QMainWindow, public CommandLauncher
 {
     Q_OBJECT
 
@@ -82,6 +87,13 @@ public:
     // courses (deleted when closed; accepting starts the fetch). Without cached courses it says
     // so and returns nullptr.
     CoursePickerDialog *openCoursePicker();
+
+    // CommandLauncher: a window-modal CommandDialog (deleted when closed).
+    QWidget *openCommand(const Request &request) override;
+    // Tools → Run API function… (Ctrl+Shift+P): the searchable list of every function; choosing
+    // one opens its CommandDialog. Window-modal, deleted when closed.
+    FunctionPickerDialog *openFunctionPicker();
+    QAction *runFunctionAction() const { return m_runFunctionAction; }
 
     ProfileSwitcher *profileSwitcher() const { return m_switcher; }
     QListView *navigator() const { return m_navigator; }
@@ -148,6 +160,8 @@ private:
     QMenu *m_cacheMenu = nullptr;
     QList<QAction *> m_languageActions;
     QAction *m_exportAction = nullptr;
+    QAction *m_runFunctionAction = nullptr;
+    QPointer<FunctionPickerDialog> m_functionPicker;
 };
 
 } // namespace Springdesk::Views

@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QQueue>
 
 namespace Springdesk::Views {
@@ -18,6 +19,12 @@ QQueue<QString> &nextFileNames()
 {
     static QQueue<QString> names;
     return names;
+}
+
+QQueue<QString> &nextTexts()
+{
+    static QQueue<QString> texts;
+    return texts;
 }
 
 QStringList &shown()
@@ -88,6 +95,16 @@ MessageBoxes::Button MessageBoxes::information(QWidget *parent, const QString &t
     return show(QMessageBox::Information, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
+QString MessageBoxes::text(QWidget *parent, const QString &title, const QString &label)
+{
+    shown().append(label);
+    if (!nextTexts().isEmpty())
+        return nextTexts().dequeue();
+    bool ok = false;
+    const QString typed = QInputDialog::getText(parent, title, label, QLineEdit::Normal, {}, &ok);
+    return ok ? typed : QString();
+}
+
 QString MessageBoxes::openFileName(QWidget *parent, const QString &caption, const QString &filter)
 {
     if (!nextFileNames().isEmpty())
@@ -111,6 +128,11 @@ void MessageBoxes::setNextAnswer(Button answer)
 void MessageBoxes::setNextFileName(const QString &fileName)
 {
     nextFileNames().enqueue(fileName);
+}
+
+void MessageBoxes::setNextText(const QString &text)
+{
+    nextTexts().enqueue(text);
 }
 
 QStringList MessageBoxes::lastButtonLabels()

@@ -27,6 +27,9 @@ public:
     static Button critical(QWidget *parent, const QString &title, const QString &text);
     static Button information(QWidget *parent, const QString &title, const QString &text);
 
+    // Asks for a line of text (typing an ID to confirm); a null string when cancelled.
+    static QString text(QWidget *parent, const QString &title, const QString &label);
+
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter = {});
     // `suggestion`: the folder, or the file name the dialog proposes.
     static QString saveFileName(
@@ -35,6 +38,8 @@ public:
     // Test seam: the next box is not shown and returns `answer` (queued, first in first out).
     static void setNextAnswer(Button answer);
     static void setNextFileName(const QString &fileName);
+    // The next text() is not shown and returns `text` (a null string: cancelled).
+    static void setNextText(const QString &text);
     // The texts of the boxes shown or answered so far (tests read and clear them).
     static QStringList shownTexts();
     // The custom button labels of the last labelled question shown or answered.

@@ -2,6 +2,8 @@
 
 #include "core/api/valuesets.h"
 #include "core/settings/config.h"
+#include "core/store/cacheconnection.h"
+#include "core/store/userrepository.h"
 #include "models/cachesession.h"
 #include "models/modelexport.h"
 #include "models/userexport.h"
@@ -9,6 +11,7 @@
 #include "models/vocabulary.h"
 #include "views/exportrunner.h"
 #include "views/messageboxes.h"
+#include "views/usercommands.h"
 #include "views/userdetailpanel.h"
 
 #include <QAction>
@@ -44,12 +47,14 @@ ResourcePane::Options usersOptions()
 
 } // namespace
 
-UsersPane::UsersPane(Settings::Config *config, Models::CacheSession *session, QWidget *parent)
+UsersPane::UsersPane(
+    Settings::Config *config, Models::CacheSession *session, CommandLauncher *launcher, QWidget *parent)
     : ResourcePane(config, session, usersOptions(), parent)
     , m_model(new UserTableModel(this))
     , m_role(new QComboBox(this))
     , m_details(new UserDetailPanel(this))
     , m_fetchResults(new QAction(tr("Fetch &results"), this))
+    , m_launcher(launcher)
 {
     // names the tests and the screenshots rely on
     filterEdit()->setObjectName(u"userFilter"_s);
@@ -92,6 +97,8 @@ UsersPane::UsersPane(Settings::Config *config, Models::CacheSession *session, QW
     m_fetchResults->setToolTip(tr("Fetch the results of the selected users from the server (Ctrl+R); a "
                                   "synchronisation does not fetch results."));
     addPaneAction(m_fetchResults, true);
+    if (m_launcher)
+        createCommandActions();
     refreshAction()->setText(tr("Refresh &this user"));
     refreshAction()->setToolTip(tr("Fetch the current user's details, subscriptions and results again."));
     setRefreshHandler([this](const QStringList &) {
@@ -106,6 +113,7 @@ UsersPane::UsersPane(Settings::Config *config, Models::CacheSession *session, QW
         m_model, &UserTableModel::loadFailed, this, [this](const QString &message) { countLabel()->setText(message); });
     connect(this, &ResourcePane::currentKeyChanged, m_details, &UserDetailPanel::showUser);
     connect(this, &ResourcePane::selectionChanged, this, &UsersPane::updateActions);
+    connect(this, &ResourcePane::currentKeyChanged, this, &UsersPane::updateActions);
     connect(m_fetchResults, &QAction::triggered, this, &UsersPane::fetchResults);
     connect(m_details, &UserDetailPanel::refreshRequested, this,
         [this](const QString &uid) { this->session()->refreshUser(uid); });
@@ -224,10 +232,108 @@ void UsersPane::startExport(const Transfer::ExportDocument &base)
     ExportRunner::start(this, u"users"_s, document, factory);
 }
 
+void UsersPane::createCommandActions()
+{
+    using Api::Fn;
+    const auto current = [this]() -> std::optional<Domain::User> {
+        const QList<Domain::User> users = cachedUsers({currentKey()});
+        return users.isEmpty() ? std::nullopt : std::optional<Domain::User>(users.first());
+    };
+    const auto forCurrent = [current](auto make) {
+        return [current, make]() -> std::optional<CommandLauncher::Request> {
+            const auto user = current();
+            return user ? std::optional<CommandLauncher::Request>(make(*user)) : std::nullopt;
+        };
+    };
+    m_create = addCommand(tr("&New user…"), u"actionCreateUser"_s,
+        tr("Create a user (addUser): every writable field, roles, password"), true,
+        [] { return std::optional<CommandLauncher::Request>(UserCommands::create()); });
+    m_create->setShortcut(QKeySequence::New);
+    m_edit = addCommand(tr("&Edit user…"), u"actionEditUser"_s,
+        tr("Change the current user's fields (updateUser), starting from what the cache knows"), true,
+        forCurrent([](const Domain::User &u) { return UserCommands::edit(u); }));
+    m_addOrUpdate = addCommand(tr("Add &or update user…"), u"actionAddOrUpdateUser"_s,
+        tr("Create the user, or update them when the external ID exists (addOrUpdateUser)"), false, [current] {
+            const auto user = current();
+            return std::optional<CommandLauncher::Request>(
+                user ? UserCommands::addOrUpdate(*user) : CommandLauncher::Request{Fn::AddOrUpdateUser, {}, {}, {}});
+        });
+    m_addRoles
+        = addCommand(tr("Add &roles…"), u"actionAddRoles"_s, tr("Give the current user more roles (addUserRoles)"),
+            false, forCurrent([](const Domain::User &u) { return UserCommands::forUser(Fn::AddUserRoles, u); }));
+    m_initializeId = addCommand(tr("Set e&xternal ID…"), u"actionInitializeId"_s,
+        tr("Give the current user's login an external ID (initializeId)"), false,
+        forCurrent([](const Domain::User &u) { return UserCommands::initializeId(u); }));
+    m_linkLibrary = addCommand(tr("&Link to content library…"), u"actionLinkContentLibrary"_s,
+        tr("Make the selected users authors or designers of a content library (addContentLabelUsers)"), false,
+        [this]() -> std::optional<CommandLauncher::Request> {
+            const QList<Domain::User> users = cachedUsers(selectedKeys());
+            if (users.isEmpty())
+                return std::nullopt;
+            return UserCommands::contentLibrary(Fn::AddContentLabelUsers, users);
+        });
+    m_unlinkLibrary = addCommand(tr("&Unlink from content library…"), u"actionUnlinkContentLibrary"_s,
+        tr("Remove the selected users from a content library (deleteContentLabelUsers)"), false,
+        [this]() -> std::optional<CommandLauncher::Request> {
+            const QList<Domain::User> users = cachedUsers(selectedKeys());
+            if (users.isEmpty())
+                return std::nullopt;
+            return UserCommands::contentLibrary(Fn::DeleteContentLabelUsers, users);
+        });
+    m_checkExists = addCommand(tr("C&heck existence…"), u"actionUserExists"_s,
+        tr("Ask the server whether the current user still exists (userExists)"), false,
+        forCurrent([](const Domain::User &u) { return UserCommands::forUser(Fn::UserExists, u); }));
+    m_delete = addCommand(tr("&Delete user…"), u"actionDeleteUser"_s,
+        tr("Delete the current user on the server (deleteUser); asks for confirmation"), false,
+        forCurrent([](const Domain::User &u) { return UserCommands::forUser(Fn::DeleteUser, u); }));
+}
+
+QAction *UsersPane::addCommand(const QString &text, const QString &objectName, const QString &toolTip, bool toolBar,
+    std::function<std::optional<CommandLauncher::Request>()> request)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setToolTip(toolTip);
+    connect(action, &QAction::triggered, this, [this, request] {
+        if (const auto made = request())
+            m_launcher->openCommand(*made);
+    });
+    addPaneAction(action, toolBar);
+    return action;
+}
+
+QList<Domain::User> UsersPane::cachedUsers(const QStringList &uids) const
+{
+    QList<Domain::User> users;
+    const QString path = session()->currentCacheFile();
+    if (path.isEmpty() || uids.isEmpty())
+        return users;
+    Store::CacheConnection connection(path);
+    if (connection.open())
+        return users;
+    Store::UserRepository repository(connection.database());
+    for (const QString &uid : uids) {
+        if (const auto user = repository.user(uid))
+            users.append(*user);
+    }
+    return users;
+}
+
 void UsersPane::updateActions()
 {
     const bool ready = !m_model->cacheFile().isEmpty() && !session()->isOpening() && !session()->isSyncing();
     m_fetchResults->setEnabled(ready && !selectedKeys().isEmpty());
+    if (m_launcher) {
+        const bool open = !m_model->cacheFile().isEmpty() && !session()->isOpening();
+        const bool one = open && !currentKey().isEmpty();
+        const bool some = open && !selectedKeys().isEmpty();
+        m_create->setEnabled(open);
+        m_addOrUpdate->setEnabled(open);
+        for (QAction *action : {m_edit, m_addRoles, m_initializeId, m_checkExists, m_delete})
+            action->setEnabled(one);
+        m_linkLibrary->setEnabled(some);
+        m_unlinkLibrary->setEnabled(some);
+    }
     updateSkeletonActions();
 }
 

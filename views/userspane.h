@@ -1,14 +1,21 @@
 #pragma once
 
+#include "core/store/cacheupdater.h"
+#include "views/commandlauncher.h"
 #include "views/exportablepane.h"
 #include "views/resourcepane.h"
-#include "core/store/cacheupdater.h"
+
+#include <functional>
+#include <optional>
 
 class QAbstractItemModel;
 class QAction;
 class QComboBox;
 class QToolButton;
 
+namespace Springdesk::Domain {
+struct User;
+}
 namespace Springdesk::Models {
 class UserTableModel;
 }
@@ -24,12 +31,18 @@ class UserDetailPanel;
 // Refresh (this user's details, subscriptions and results). File → Export… (ExportablePane) writes
 // the view as it is: the visible columns in their order, the selected rows (when some are selected),
 // else every user matching the filter and sort, streamed from the cache.
+// With a CommandLauncher the pane offers the users' commands (tool bar and context menu): create,
+// edit, add or update, add roles, set the external ID of a login, delete, link to or unlink from a
+// content library, check existence; each opens its form through the launcher (UserCommands says
+// what it starts with), and applyCacheChange() shows the result.
 class UsersPane final : public ResourcePane, public ExportablePane
 {
     Q_OBJECT
 
 public:
-    UsersPane(Settings::Config *config, Models::CacheSession *session, QWidget *parent = nullptr);
+    // Without `launcher` the pane only reads (no command actions).
+    UsersPane(Settings::Config *config, Models::CacheSession *session, CommandLauncher *launcher = nullptr,
+        QWidget *parent = nullptr);
     ~UsersPane() override;
 
     Models::UserTableModel *model() const { return m_model; }
@@ -37,6 +50,18 @@ public:
     UserDetailPanel *detailPanel() const { return m_details; }
     QAction *fetchResultsAction() const { return m_fetchResults; }
     QToolButton *fetchResultsButton() const;
+    // The command actions (nullptr without a launcher).
+    QAction *createUserAction() const { return m_create; }
+    QAction *editUserAction() const { return m_edit; }
+    QAction *addOrUpdateUserAction() const { return m_addOrUpdate; }
+    QAction *addRolesAction() const { return m_addRoles; }
+    QAction *initializeIdAction() const { return m_initializeId; }
+    QAction *deleteUserAction() const { return m_delete; }
+    QAction *linkLibraryAction() const { return m_linkLibrary; }
+    QAction *unlinkLibraryAction() const { return m_unlinkLibrary; }
+    QAction *checkExistsAction() const { return m_checkExists; }
+    // The cached users with these UIDs (those the cache knows), in order.
+    QList<Domain::User> cachedUsers(const QStringList &uids) const;
     // The UIDs of the selected (loaded) rows, in row order.
     QStringList selectedUids() const { return selectedKeys(); }
     // A command's effect reached the cache (Models::ConnectionService::cacheChanged): when users,
@@ -58,11 +83,24 @@ protected:
 private:
     void updateActions();
     void fetchResults();
+    void createCommandActions();
+    QAction *addCommand(const QString &text, const QString &objectName, const QString &toolTip, bool toolBar,
+        std::function<std::optional<CommandLauncher::Request>()> request);
 
     Models::UserTableModel *m_model;
     QComboBox *m_role;
     UserDetailPanel *m_details;
     QAction *m_fetchResults;
+    CommandLauncher *m_launcher;
+    QAction *m_create = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_addOrUpdate = nullptr;
+    QAction *m_addRoles = nullptr;
+    QAction *m_initializeId = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_linkLibrary = nullptr;
+    QAction *m_unlinkLibrary = nullptr;
+    QAction *m_checkExists = nullptr;
 };
 
 } // namespace Springdesk::Views

@@ -58,7 +58,7 @@ GuiComposition::GuiComposition(const GuiOptions &options, QObject *parent)
     m_cache->setTtlSeconds(m_config->get(Settings::ConfigKey::SyncTtlSeconds).toLongLong());
     if (!m_options.cacheDirectory.isEmpty())
         m_cache->setCacheDirectory(m_options.cacheDirectory);
-    auto *users = new Views::UsersPane(m_config.get(), m_cache);
+    auto *users = new Views::UsersPane(m_config.get(), m_cache, m_window.get());
     m_window->setPaneWidget(Models::Pane::Users, users);
     // Commands sent from this window show in the pane at once, without a sync.
     connect(m_window->connectionService(), &Models::ConnectionService::cacheChanged, users,
