@@ -11,9 +11,14 @@
 #include "models/connectionservice.h"
 #include "models/connectionstatus.h"
 #include "views/dashboardpane.h"
+#include "views/groupspane.h"
 #include "views/mainwindow.h"
 #include "views/messageboxes.h"
 #include "views/reportspane.h"
+#include "views/skillprofilespane.h"
+#include "views/ssolinkspane.h"
+#include "views/subenvironmentspane.h"
+#include "views/trackiddialog.h"
 #include "views/userspane.h"
 
 #ifdef SPRINGDESK_HAVE_SANDBOX
@@ -62,6 +67,29 @@ GuiComposition::GuiComposition(const GuiOptions &options, QObject *parent)
     // Commands sent from this window show in the pane at once, without a sync.
     connect(m_window->connectionService(), &Models::ConnectionService::cacheChanged, users,
         &Views::UsersPane::applyCacheChange);
+    // The panes open command forms through a CommandLauncher; the main window becomes one with the
+    // generic command form. Until it is, the panes get none and disable their command actions.
+    Views::CommandLauncher *launcher = nullptr;
+    Models::ConnectionService *connection = m_window->connectionService();
+    auto *groups = new Views::GroupsPane(m_config.get(), m_cache, launcher);
+    groups->setUserSelectionSource([users] { return users->selectedUids(); });
+    m_window->setPaneWidget(Models::Pane::UserGroups, groups);
+    connect(connection, &Models::ConnectionService::cacheChanged, groups, &Views::GroupsPane::applyCacheChange);
+    connect(groups, &Views::GroupsPane::trackRequested, m_window.get(), [this] {
+        if (Views::TrackIdDialog *dialog = m_window->openTrackIdDialog())
+            dialog->setKind(Store::KnownId::Kind::Group);
+    });
+    auto *subenvironments = new Views::SubenvironmentsPane(m_config.get(), m_cache, launcher);
+    m_window->setPaneWidget(Models::Pane::Subenvironments, subenvironments);
+    connect(connection, &Models::ConnectionService::cacheChanged, subenvironments,
+        &Views::SubenvironmentsPane::applyCacheChange);
+    connect(connection, &Models::ConnectionService::operationFinished, subenvironments,
+        &Views::SubenvironmentsPane::showOperationResult);
+    auto *profiles = new Views::SkillProfilesPane(m_config.get(), m_cache, launcher);
+    m_window->setPaneWidget(Models::Pane::Profiles, profiles);
+    connect(
+        connection, &Models::ConnectionService::cacheChanged, profiles, &Views::SkillProfilesPane::applyCacheChange);
+    m_window->setPaneWidget(Models::Pane::SsoLinks, new Views::SsoLinksPane(m_config.get(), m_cache, connection));
     m_window->setPaneWidget(Models::Pane::Reports, new Views::ReportsPane(m_cache, m_profiles));
     m_window->setPaneWidget(Models::Pane::Dashboard, new Views::DashboardPane(m_cache));
     m_log->info(tr("Springdesk %1 started.").arg(QCoreApplication::applicationVersion()));
