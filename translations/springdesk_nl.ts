@@ -4778,7 +4778,7 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
     </message>
     <message>
         <source>optional, with a course</source>
-        <translation>optioneel, met een cursus</translation>
+        <translation>optioneel, bij cursus</translation>
     </message>
     <message>
         <source>optional, e.g. /catalog</source>

@@ -195,8 +195,11 @@ void ResourcePane::setModel(QAbstractItemModel *model)
     connect(h, &QHeaderView::sortIndicatorChanged, this, &ResourcePane::saveState);
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &ResourcePane::onAboutToReset);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        // a model that resets with its rows (not page by page) is restored at once: only a reset
+        // with nothing to restore loses the current row
+        const bool restoring = m_pending.has_value();
         restorePending();
-        if (!m_pending && !m_currentKey.isEmpty()) {
+        if (!restoring && !m_currentKey.isEmpty()) {
             m_currentKey.clear();
             Q_EMIT currentKeyChanged({});
         }

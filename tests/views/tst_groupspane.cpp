@@ -11,6 +11,7 @@
 #include "views/messageboxes.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QScopeGuard>
 #include <QTableView>
 #include <QTranslator>
@@ -34,6 +35,44 @@ struct GroupsWindow
         w.window->setPaneWidget(Models::Pane::UserGroups, pane);
         w.window->showPane(Models::Pane::UserGroups);
     }
+    // Builds a small tree through the connection service, as the forms would (the API cannot
+    // list groups, and a sync does not learn parents): T-ROOT with T-CHILD, which gets 3 members.
+    bool buildTree()
+    {
+        QObject::connect(w.window->connectionService(), &Models::ConnectionService::cacheChanged, pane,
+            &Views::GroupsPane::applyCacheChange, Qt::UniqueConnection);
+        // a learner group takes learners: the Users pane's role filter finds them
+        QComboBox *role = w.pane->roleFilter();
+        role->setCurrentIndex(role->findData(u"student"_s));
+        if (!QTest::qWaitFor(
+                [this] { return w.pane->model()->query().role == u"student"_s && w.pane->model()->rowCount() >= 3; },
+                10000))
+            return false;
+        Api::RawParams root;
+        root.add(P::groupID, u"T-ROOT"_s).add(P::type, u"student"_s).add(P::name, u"Tree root"_s);
+        Api::RawParams child;
+        child.add(P::groupID, u"T-CHILD"_s)
+            .add(P::type, u"student"_s)
+            .add(P::name, u"Tree child"_s)
+            .add(P::parent, u"T-ROOT"_s);
+        Api::RawParams members;
+        members.add(P::groupID, u"T-CHILD"_s);
+        for (int row = 0; row < 3; ++row)
+            members.add(P::userUID, w.pane->model()->index(row, 0).data(Models::KeyRole).toString());
+        for (const auto &[fn, raw] :
+            {std::pair{Fn::AddGroup, root}, std::pair{Fn::AddGroup, child}, std::pair{Fn::AddGroupUsers, members}}) {
+            bool succeeded = false;
+            if (!ViewTest::runOperation(w, fn, raw, &succeeded) || !succeeded)
+                return false;
+        }
+        return QTest::qWaitFor(
+            [this] {
+                const QModelIndex index = pane->model()->indexOfGroup(u"T-CHILD"_s);
+                return index.isValid() && index.parent().isValid() && pane->model()->groupAt(index)->memberCount == 3;
+            },
+            10000);
+    }
+
     // Selects the first group that has a parent (a subgroup); returns its ID.
     QString selectSubgroup()
     {
@@ -73,6 +112,7 @@ private Q_SLOTS:
         QTRY_VERIFY(g.pane->model()->groupCount() > 0);
         QVERIFY(!g.pane->emptyHintLabel()->isVisible());
         QVERIFY(g.pane->countLabel()->text().contains(QString::number(g.pane->model()->groupCount())));
+        QVERIFY(g.buildTree());
         const QString id = g.selectSubgroup();
         QVERIFY(!id.isEmpty()); // the demo has group trees
         QCOMPARE(g.pane->currentKey(), id);
@@ -80,15 +120,15 @@ private Q_SLOTS:
         QTRY_COMPARE(g.pane->members()->model()->totalCount(), members);
         QVERIFY(g.pane->members()->titleLabel()->text().contains(id));
 
-        // column-aware filter: only instructor groups match (ancestors may be shown greyed)
-        g.pane->filterEdit()->setText(u"type:instructor"_s);
-        QTRY_VERIFY(g.pane->model()->filterText() == u"type:instructor"_s && !g.pane->model()->isLoading());
+        // column-aware filter: only learner groups match (ancestors may be shown greyed)
+        g.pane->filterEdit()->setText(u"type:learner"_s);
+        QTRY_VERIFY(g.pane->model()->filterText() == u"type:learner"_s && !g.pane->model()->isLoading());
         QVERIFY(g.pane->model()->groupCount() > 0);
         std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
             for (int row = 0; row < g.pane->model()->rowCount(parent); ++row) {
                 const QModelIndex index = g.pane->model()->index(row, 0, parent);
                 if (index.data(GroupTreeModel::MatchesRole).toBool())
-                    QCOMPARE(g.pane->model()->groupAt(index)->type, u"teacher"_s);
+                    QCOMPARE(g.pane->model()->groupAt(index)->type, u"student"_s);
                 visit(index);
             }
         };
@@ -104,6 +144,7 @@ private Q_SLOTS:
         QVERIFY(g.w.ok);
         QVERIFY(ViewTest::syncOnce(g.w));
         QTRY_VERIFY(g.pane->model()->groupCount() > 0);
+        QVERIFY(g.buildTree());
         const QString id = g.selectSubgroup();
         QVERIFY(!id.isEmpty());
         const QString name = g.pane->model()->groupAt(g.pane->model()->indexOfGroup(id))->name;
@@ -166,6 +207,7 @@ private Q_SLOTS:
         // nothing selected there: a hint, no form
         users->clearSelection();
         g.launcher.requests.clear();
+        Views::MessageBoxes::setNextAnswer(QMessageBox::Ok);
         g.pane->addSelectedUsersAction()->trigger();
         QVERIFY(g.launcher.requests.isEmpty());
         QCOMPARE(Views::MessageBoxes::shownTexts().size(), 1);
@@ -195,6 +237,7 @@ private Q_SLOTS:
         QVERIFY(g.w.ok);
         QVERIFY(ViewTest::syncOnce(g.w));
         QTRY_VERIFY(g.pane->model()->groupCount() > 0);
+        QVERIFY(g.buildTree());
         QVERIFY(!g.selectSubgroup().isEmpty());
         for (QAction *action : {g.pane->createGroupAction(), g.pane->createSubgroupAction(), g.pane->renameAction(),
                  g.pane->moveAction(), g.pane->addUsersAction(), g.pane->addSelectedUsersAction(),
@@ -231,6 +274,7 @@ private Q_SLOTS:
         QVERIFY(g.w.ok);
         QVERIFY(ViewTest::syncOnce(g.w));
         QTRY_VERIFY(g.pane->model()->groupCount() > 0);
+        QVERIFY(g.buildTree());
         QVERIFY(!g.selectSubgroup().isEmpty());
         g.w.window->resize(1024, 700);
         QTest::qWait(50);

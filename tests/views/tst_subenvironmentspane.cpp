@@ -78,6 +78,7 @@ private Q_SLOTS:
         QVERIFY(s.run(Fn::AddResellerUsers, raw, &succeeded));
         QVERIFY(succeeded);
         QTRY_VERIFY(s.pane->linkModel()->idsOf(Store::SubenvironmentLink::Kind::User).contains(userId));
+        QCOMPARE(s.pane->currentKey(), u"academy"_s); // the reload kept the current row
         QVERIFY(!s.pane->noticeLabel()->isVisible());
 
         // the link actions: the subenvironment locked
