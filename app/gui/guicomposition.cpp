@@ -1,10 +1,10 @@
 #include "app/gui/guicomposition.h"
 
+#include "core/ops/operation.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "core/secrets/memorysecretstore.h"
 #include "core/secrets/profilesecrets.h"
 #include "core/settings/config.h"
-#include "core/ops/operation.h"
 #include "core/settings/profilestore.h"
 #include "models/activitylog.h"
 #include "models/cachesession.h"
