@@ -19,7 +19,10 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +39,7 @@ ResourcePane::ResourcePane(
     , m_count(new QLabel(this))
     , m_asOf(new QLabel(this))
     , m_toolBar(new QToolBar(this))
-    , m_table(new QTableView(this))
+    , m_view(options.tree ? static_cast<QAbstractItemView *>(new QTreeView(this)) : new QTableView(this))
     , m_emptyHint(new QLabel(this))
     , m_splitter(new QSplitter(this))
     , m_filterTimer(new QTimer(this))
@@ -51,7 +54,7 @@ ResourcePane::ResourcePane(
     m_count->setObjectName(name + u"Count"_s);
     m_asOf->setObjectName(name + u"AsOf"_s);
     m_toolBar->setObjectName(name + u"ToolBar"_s);
-    m_table->setObjectName(name + u"Table"_s);
+    m_view->setObjectName(name + u"Table"_s);
     m_emptyHint->setObjectName(name + u"EmptyHint"_s);
     m_splitter->setObjectName(name + u"Splitter"_s);
 
@@ -64,17 +67,23 @@ ResourcePane::ResourcePane(
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->setIconSize(QSize(16, 16));
 
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false); // Tab leaves the table
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    if (auto *table = qobject_cast<QTableView *>(m_view)) {
+        table->setTabKeyNavigation(false); // Tab leaves the table
+        table->setWordWrap(false);
+        table->verticalHeader()->hide();
+        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    } else if (auto *tree = qobject_cast<QTreeView *>(m_view)) {
+        tree->setWordWrap(false);
+        tree->setUniformRowHeights(true);
+        tree->setAllColumnsShowFocus(true);
+    }
+    header()->setStretchLastSection(true);
+    header()->setSectionsMovable(true);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_emptyHint->setText(options.emptyCacheHint);
     m_emptyHint->setWordWrap(true);
@@ -96,7 +105,7 @@ ResourcePane::ResourcePane(
     m_separator->setSeparator(true);
     for (QAction *action : {m_separator, m_copyId, m_copyRow, m_refresh}) {
         addAction(action);
-        m_table->addAction(action);
+        m_view->addAction(action);
     }
     connect(m_copyId, &QAction::triggered, this, &ResourcePane::copyIds);
     connect(m_copyRow, &QAction::triggered, this, &ResourcePane::copyRows);
@@ -121,7 +130,7 @@ ResourcePane::ResourcePane(
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(top);
     leftLayout->addWidget(m_emptyHint);
-    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_view, 1);
     leftLayout->addLayout(status);
     m_splitter->addWidget(left);
     m_splitter->setChildrenCollapsible(false);
@@ -148,23 +157,49 @@ ResourcePane::ResourcePane(
 
 ResourcePane::~ResourcePane() = default;
 
+QTableView *ResourcePane::table() const
+{
+    return qobject_cast<QTableView *>(m_view);
+}
+
+QTreeView *ResourcePane::treeView() const
+{
+    return qobject_cast<QTreeView *>(m_view);
+}
+
+QHeaderView *ResourcePane::header() const
+{
+    if (auto *tree = treeView())
+        return tree->header();
+    return table()->horizontalHeader();
+}
+
 void ResourcePane::setModel(QAbstractItemModel *model)
 {
     m_model = model;
-    m_table->setModel(model);
+    m_view->setModel(model);
     // the filter row must not shift when the count's text changes: the count keeps its width
     m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(countText(888888)) + 8);
-    const QByteArray header = m_config->get(m_options.headerStateKey).toByteArray();
-    if (!header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header);
-    QHeaderView *h = m_table->horizontalHeader();
+    const QByteArray state = m_config->get(m_options.headerStateKey).toByteArray();
+    if (!state.isEmpty()) {
+        header()->restoreState(state);
+    } else {
+        // every column wide enough for its title (long translations included); panes set wider ones
+        for (int section = 0; section < header()->count(); ++section)
+            header()->resizeSection(
+                section, std::max(header()->sectionSize(section), header()->sectionSizeHint(section)));
+    }
+    QHeaderView *h = header();
     connect(h, &QHeaderView::sectionResized, this, &ResourcePane::saveState);
     connect(h, &QHeaderView::sectionMoved, this, &ResourcePane::saveState);
     connect(h, &QHeaderView::sortIndicatorChanged, this, &ResourcePane::saveState);
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &ResourcePane::onAboutToReset);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        // a model that resets with its rows (not page by page) is restored at once: only a reset
+        // with nothing to restore loses the current row
+        const bool restoring = m_pending.has_value();
         restorePending();
-        if (!m_pending && !m_currentKey.isEmpty()) {
+        if (!restoring && !m_currentKey.isEmpty()) {
             m_currentKey.clear();
             Q_EMIT currentKeyChanged({});
         }
@@ -175,8 +210,8 @@ void ResourcePane::setModel(QAbstractItemModel *model)
         countChanged();
     });
     connect(
-        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResourcePane::onCurrentRowChanged);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResourcePane::onCurrentRowChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         if (!m_restoring)
             m_pending.reset(); // the user chose: nothing to restore any more
         updateSkeletonActions();
@@ -197,7 +232,7 @@ void ResourcePane::addPaneAction(QAction *action, bool toolBar)
 {
     // before the skeleton's separator: the pane's own actions come first in the context menu
     insertAction(m_separator, action);
-    m_table->insertAction(m_separator, action);
+    m_view->insertAction(m_separator, action);
     if (toolBar) {
         m_toolBar->addAction(action);
         // a tool bar's buttons are flat; a pane's few actions should look like buttons
@@ -218,7 +253,7 @@ void ResourcePane::setRefreshHandler(std::function<void(const QStringList &)> ha
 QList<QAction *> ResourcePane::paneActions() const
 {
     QList<QAction *> actions;
-    for (QAction *action : m_table->actions()) {
+    for (QAction *action : m_view->actions()) {
         if (!action->isSeparator() && action->isVisible())
             actions << action;
     }
@@ -229,7 +264,7 @@ QStringList ResourcePane::selectedKeys() const
 {
     if (!m_model)
         return {};
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QStringList keys;
     for (const QModelIndex &index : std::as_const(rows)) {
@@ -244,8 +279,10 @@ QModelIndex ResourcePane::indexOfKey(const QString &key) const
 {
     if (!m_model || key.isEmpty() || m_model->rowCount() == 0)
         return {};
-    const QModelIndexList hits
-        = m_model->match(m_model->index(0, 0), Models::KeyRole, key, 1, Qt::MatchExactly | Qt::MatchCaseSensitive);
+    Qt::MatchFlags flags = Qt::MatchExactly | Qt::MatchCaseSensitive;
+    if (treeView())
+        flags |= Qt::MatchRecursive;
+    const QModelIndexList hits = m_model->match(m_model->index(0, 0), Models::KeyRole, key, 1, flags);
     return hits.isEmpty() ? QModelIndex() : hits.first();
 }
 
@@ -254,8 +291,8 @@ bool ResourcePane::selectKey(const QString &key)
     const QModelIndex index = indexOfKey(key);
     if (!index.isValid())
         return false;
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
     return true;
 }
 
@@ -293,8 +330,8 @@ void ResourcePane::onAboutToReset()
     Pending pending;
     pending.selected = selectedKeys();
     pending.current = m_currentKey;
-    pending.scrollValue = m_table->verticalScrollBar()->value();
-    pending.topKey = m_table->indexAt(QPoint(0, 0)).data(Models::KeyRole).toString();
+    pending.scrollValue = m_view->verticalScrollBar()->value();
+    pending.topKey = m_view->indexAt(QPoint(0, 0)).data(Models::KeyRole).toString();
     if (!pending.selected.isEmpty() || !pending.current.isEmpty())
         m_pending = pending;
 }
@@ -303,8 +340,10 @@ void ResourcePane::restorePending()
 {
     if (!m_pending || !m_model)
         return;
+    if (auto *tree = treeView())
+        tree->expandAll(); // the rows to select again may sit under any parent
     m_restoring = true;
-    QItemSelectionModel *selection = m_table->selectionModel();
+    QItemSelectionModel *selection = m_view->selectionModel();
     QItemSelection wanted;
     int found = 0;
     for (const QString &key : std::as_const(m_pending->selected)) {
@@ -320,9 +359,9 @@ void ResourcePane::restorePending()
     selection->select(wanted, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     const QModelIndex top = indexOfKey(m_pending->topKey);
     if (top.isValid())
-        m_table->scrollTo(top, QAbstractItemView::PositionAtTop);
+        m_view->scrollTo(top, QAbstractItemView::PositionAtTop);
     else if (current.isValid())
-        m_table->scrollTo(current);
+        m_view->scrollTo(current);
     m_restoring = false;
     const bool complete = found == m_pending->selected.size() && (m_pending->current.isEmpty() || current.isValid());
     const bool allLoaded = !m_model->canFetchMore({}) && matchingCount() >= 0 && m_model->rowCount() >= matchingCount();
@@ -340,7 +379,7 @@ void ResourcePane::restorePending()
 
 void ResourcePane::onCurrentRowChanged()
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
     const QString key = current.isValid() ? current.data(Models::KeyRole).toString() : QString();
     if (key.isEmpty() && m_pending)
         return; // a reset cleared it; the row comes back when it is loaded again
@@ -395,7 +434,7 @@ void ResourcePane::updateAsOf()
 
 void ResourcePane::updateSkeletonActions()
 {
-    const bool rows = m_table->selectionModel() && m_table->selectionModel()->hasSelection();
+    const bool rows = m_view->selectionModel() && m_view->selectionModel()->hasSelection();
     m_copyId->setEnabled(rows);
     m_copyRow->setEnabled(rows);
     const bool ready = !m_session->currentCacheFile().isEmpty() && !m_session->isOpening() && !m_session->isSyncing();
@@ -413,16 +452,16 @@ void ResourcePane::copyRows()
 {
     if (!m_model)
         return;
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    const QHeaderView *header = m_table->horizontalHeader();
+    const QHeaderView *h = header();
     QStringList lines;
     for (const QModelIndex &row : std::as_const(rows)) {
         QStringList cells;
-        for (int visual = 0; visual < header->count(); ++visual) {
-            const int column = header->logicalIndex(visual);
-            if (!header->isSectionHidden(column))
-                cells << m_model->index(row.row(), column).data().toString();
+        for (int visual = 0; visual < h->count(); ++visual) {
+            const int column = h->logicalIndex(visual);
+            if (!h->isSectionHidden(column))
+                cells << row.sibling(row.row(), column).data().toString();
         }
         lines << cells.join(u'\t');
     }
@@ -434,7 +473,7 @@ void ResourcePane::saveState()
 {
     if (!m_model)
         return;
-    m_config->set(m_options.headerStateKey, m_table->horizontalHeader()->saveState());
+    m_config->set(m_options.headerStateKey, header()->saveState());
     if (m_splitter->count() > 1)
         m_config->set(m_options.splitterStateKey, m_splitter->saveState());
 }
@@ -446,9 +485,9 @@ bool ResourcePane::eventFilter(QObject *watched, QEvent *event)
         if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
             if (m_filterTimer->isActive())
                 filterNow();
-            m_table->setFocus(Qt::TabFocusReason);
-            if (!m_table->selectionModel()->currentIndex().isValid() && m_model && m_model->rowCount() > 0)
-                m_table->selectionModel()->setCurrentIndex(
+            m_view->setFocus(Qt::TabFocusReason);
+            if (!m_view->selectionModel()->currentIndex().isValid() && m_model && m_model->rowCount() > 0)
+                m_view->selectionModel()->setCurrentIndex(
                     m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             return true;
         }

@@ -15,7 +15,10 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSplitter;
+class QAbstractItemView;
+class QHeaderView;
 class QTableView;
+class QTreeView;
 class QTimer;
 class QToolBar;
 
@@ -77,6 +80,9 @@ public:
         // filtered; should name F5 ("… Press Synchronise (F5) to fetch them.")
         QString emptyCacheHint;
         QString listKey; // the sync mark (scope "list") that dates the pane's rows; empty: no "as of"
+        // A tree (QTreeView, for a model with parents such as the group tree) instead of the
+        // table; keys are then looked up in the whole tree.
+        bool tree = false;
     };
 
     ResourcePane(
@@ -84,7 +90,11 @@ public:
     ~ResourcePane() override;
 
     QLineEdit *filterEdit() const { return m_filter; }
-    QTableView *table() const { return m_table; }
+    // The view of the rows: table() for a table pane, treeView() for a tree pane (the other is null).
+    QAbstractItemView *view() const { return m_view; }
+    QTableView *table() const;
+    QTreeView *treeView() const;
+    QHeaderView *header() const;
     QLabel *countLabel() const { return m_count; }
     QLabel *asOfLabel() const { return m_asOf; }
     QLabel *emptyHintLabel() const { return m_emptyHint; }
@@ -166,7 +176,7 @@ private:
     QLabel *m_count;
     QLabel *m_asOf;
     QToolBar *m_toolBar;
-    QTableView *m_table;
+    QAbstractItemView *m_view;
     QLabel *m_emptyHint;
     QSplitter *m_splitter;
     QTimer *m_filterTimer;

@@ -12,9 +12,14 @@
 #include "models/connectionservice.h"
 #include "models/connectionstatus.h"
 #include "views/dashboardpane.h"
+#include "views/groupspane.h"
 #include "views/mainwindow.h"
 #include "views/messageboxes.h"
 #include "views/reportspane.h"
+#include "views/skillprofilespane.h"
+#include "views/ssolinkspane.h"
+#include "views/subenvironmentspane.h"
+#include "views/trackiddialog.h"
 #include "views/userspane.h"
 
 #ifdef SPRINGDESK_HAVE_SANDBOX
@@ -58,11 +63,33 @@ GuiComposition::GuiComposition(const GuiOptions &options, QObject *parent)
     m_cache->setTtlSeconds(m_config->get(Settings::ConfigKey::SyncTtlSeconds).toLongLong());
     if (!m_options.cacheDirectory.isEmpty())
         m_cache->setCacheDirectory(m_options.cacheDirectory);
-    auto *users = new Views::UsersPane(m_config.get(), m_cache, m_window.get());
+    // Every pane opens its commands' forms through the main window (the one CommandLauncher).
+    Views::CommandLauncher *launcher = m_window.get();
+    auto *users = new Views::UsersPane(m_config.get(), m_cache, launcher);
     m_window->setPaneWidget(Models::Pane::Users, users);
     // Commands sent from this window show in the pane at once, without a sync.
     connect(m_window->connectionService(), &Models::ConnectionService::cacheChanged, users,
         &Views::UsersPane::applyCacheChange);
+    Models::ConnectionService *connection = m_window->connectionService();
+    auto *groups = new Views::GroupsPane(m_config.get(), m_cache, launcher);
+    groups->setUserSelectionSource([users] { return users->selectedUids(); });
+    m_window->setPaneWidget(Models::Pane::UserGroups, groups);
+    connect(connection, &Models::ConnectionService::cacheChanged, groups, &Views::GroupsPane::applyCacheChange);
+    connect(groups, &Views::GroupsPane::trackRequested, m_window.get(), [this] {
+        if (Views::TrackIdDialog *dialog = m_window->openTrackIdDialog())
+            dialog->setKind(Store::KnownId::Kind::Group);
+    });
+    auto *subenvironments = new Views::SubenvironmentsPane(m_config.get(), m_cache, launcher);
+    m_window->setPaneWidget(Models::Pane::Subenvironments, subenvironments);
+    connect(connection, &Models::ConnectionService::cacheChanged, subenvironments,
+        &Views::SubenvironmentsPane::applyCacheChange);
+    connect(connection, &Models::ConnectionService::operationFinished, subenvironments,
+        &Views::SubenvironmentsPane::showOperationResult);
+    auto *profiles = new Views::SkillProfilesPane(m_config.get(), m_cache, launcher);
+    m_window->setPaneWidget(Models::Pane::Profiles, profiles);
+    connect(
+        connection, &Models::ConnectionService::cacheChanged, profiles, &Views::SkillProfilesPane::applyCacheChange);
+    m_window->setPaneWidget(Models::Pane::SsoLinks, new Views::SsoLinksPane(m_config.get(), m_cache, connection));
     m_window->setPaneWidget(Models::Pane::Reports, new Views::ReportsPane(m_cache, m_profiles));
     auto *dashboard = new Views::DashboardPane(m_cache);
     m_window->setPaneWidget(Models::Pane::Dashboard, dashboard);

@@ -20,9 +20,9 @@ struct ConfigDirective
 };
 
 // The one table: setting name in the file, default value. Keep in ConfigKey order.
-const std::array<ConfigDirective, 9> &directives()
+const std::array<ConfigDirective, 17> &directives()
 {
-    static const std::array<ConfigDirective, 9> table{{
+    static const std::array<ConfigDirective, 17> table{{
         {ConfigKey::ActiveProfileId, "Profiles/ActiveId"_L1, QString()},
         {ConfigKey::MainWindowGeometry, "GUI/MainWindowGeometry"_L1, QByteArray()},
         {ConfigKey::MainWindowState, "GUI/MainWindowState"_L1, QByteArray()},
@@ -31,6 +31,14 @@ const std::array<ConfigDirective, 9> &directives()
         {ConfigKey::ConnectionTestTimeoutMs, "Network/ConnectionTestTimeoutMs"_L1, 15000},
         {ConfigKey::UsersHeaderState, "GUI/UsersHeaderState"_L1, QByteArray()},
         {ConfigKey::UsersSplitterState, "GUI/UsersSplitterState"_L1, QByteArray()},
+        {ConfigKey::GroupsHeaderState, "GUI/GroupsHeaderState"_L1, QByteArray()},
+        {ConfigKey::GroupsSplitterState, "GUI/GroupsSplitterState"_L1, QByteArray()},
+        {ConfigKey::SubenvironmentsHeaderState, "GUI/SubenvironmentsHeaderState"_L1, QByteArray()},
+        {ConfigKey::SubenvironmentsSplitterState, "GUI/SubenvironmentsSplitterState"_L1, QByteArray()},
+        {ConfigKey::SkillProfilesHeaderState, "GUI/SkillProfilesHeaderState"_L1, QByteArray()},
+        {ConfigKey::SkillProfilesSplitterState, "GUI/SkillProfilesSplitterState"_L1, QByteArray()},
+        {ConfigKey::SsoLinksHeaderState, "GUI/SsoLinksHeaderState"_L1, QByteArray()},
+        {ConfigKey::SsoLinksSplitterState, "GUI/SsoLinksSplitterState"_L1, QByteArray()},
         {ConfigKey::SyncTtlSeconds, "Sync/TtlSeconds"_L1, 3600},
     }};
     return table;

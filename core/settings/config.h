@@ -22,6 +22,14 @@ enum class ConfigKey
     ConnectionTestTimeoutMs,
     UsersHeaderState,
     UsersSplitterState,
+    GroupsHeaderState,
+    GroupsSplitterState,
+    SubenvironmentsHeaderState,
+    SubenvironmentsSplitterState,
+    SkillProfilesHeaderState,
+    SkillProfilesSplitterState,
+    SsoLinksHeaderState,
+    SsoLinksSplitterState,
     SyncTtlSeconds,
 };
 

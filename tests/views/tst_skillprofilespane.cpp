@@ -1,0 +1,138 @@
+// The Skill profiles pane over a synchronised demo cache: profiles and their users, and the
+// CommandLauncher requests of Link users… and Unlink selected users….
+#include "panetestsupport.h"
+
+#include "models/modelroles.h"
+#include "models/skillprofiletablemodel.h"
+#include "models/usertablemodel.h"
+#include "views/memberlist.h"
+#include "views/skillprofilespane.h"
+
+#include <QAction>
+#include <QScopeGuard>
+#include <QTableView>
+#include <QTranslator>
+
+using namespace Springdesk;
+using namespace Qt::StringLiterals;
+using Api::Fn;
+using Api::P;
+using Models::SkillProfileTableModel;
+using ViewTest::RecordingLauncher;
+
+class TestSkillProfilesPane : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Links the first cached user to the first profile through the connection service (as the
+    // form would) and selects that profile; returns its row, -1 when that failed.
+    static int selectProfileWithUsers(ViewTest::SyncWindow &w, Views::SkillProfilesPane *pane)
+    {
+        QObject::connect(w.window->connectionService(), &Models::ConnectionService::cacheChanged, pane,
+            &Views::SkillProfilesPane::applyCacheChange, Qt::UniqueConnection);
+        if (!QTest::qWaitFor([&] { return pane->model()->rowCount() > 0 && w.pane->model()->rowCount() > 0; }, 10000))
+            return -1;
+        const auto *profile = pane->model()->profileAt(0);
+        const QString uid = profile->uid;
+        Api::RawParams raw;
+        raw.add(profile->id.isEmpty() ? P::skillProfileUID : P::skillProfileID,
+            profile->id.isEmpty() ? profile->uid : profile->id);
+        raw.add(P::userUID, w.pane->model()->index(0, 0).data(Models::KeyRole).toString());
+        bool succeeded = false;
+        if (!ViewTest::runOperation(w, Fn::AddSkillProfileUsers, raw, &succeeded) || !succeeded)
+            return -1;
+        if (!QTest::qWaitFor(
+                [&] {
+                    const int row = pane->model()->rowOf(uid);
+                    return row >= 0 && pane->model()->profileAt(row)->memberCount > 0;
+                },
+                10000))
+            return -1;
+        const int row = pane->model()->rowOf(uid);
+        pane->table()->selectRow(row);
+        return row;
+    }
+
+private Q_SLOTS:
+    void showsProfilesAndMakesRequests()
+    {
+        ViewTest::SyncWindow w(0);
+        QVERIFY(w.ok);
+        RecordingLauncher launcher;
+        auto *pane = new Views::SkillProfilesPane(w.fixture.config.get(), w.session.get(), &launcher);
+        w.window->setPaneWidget(Models::Pane::Profiles, pane);
+        w.window->showPane(Models::Pane::Profiles);
+        QVERIFY(ViewTest::syncOnce(w));
+        QTRY_VERIFY(pane->model()->rowCount() > 0);
+        QVERIFY(!pane->emptyHintLabel()->isVisible());
+        QVERIFY(!pane->asOfLabel()->text().isEmpty());
+        const int row = selectProfileWithUsers(w, pane);
+        QVERIFY(row >= 0);
+        const auto *profile = pane->model()->profileAt(row);
+        QTRY_COMPARE(pane->members()->model()->totalCount(), profile->memberCount);
+
+        QVERIFY(pane->linkUsersAction()->isEnabled());
+        pane->linkUsersAction()->trigger();
+        QCOMPARE(launcher.requests.size(), 1);
+        const P idParam = profile->id.isEmpty() ? P::skillProfileUID : P::skillProfileID;
+        const QString id = profile->id.isEmpty() ? profile->uid : profile->id;
+        QCOMPARE(launcher.requests.first().fn, Fn::AddSkillProfileUsers);
+        QCOMPARE(RecordingLauncher::values(launcher.requests.first(), idParam), QStringList{id});
+        QCOMPARE(launcher.requests.first().locked, QStringList{QString(Api::paramName(idParam))});
+
+        QTRY_VERIFY(pane->members()->model()->rowCount() > 0);
+        QVERIFY(!pane->unlinkUsersAction()->isEnabled());
+        pane->members()->table()->selectRow(0);
+        pane->unlinkUsersAction()->trigger();
+        QCOMPARE(launcher.requests.size(), 2);
+        QCOMPARE(launcher.requests.last().fn, Fn::DeleteSkillProfileUsers);
+        QCOMPARE(RecordingLauncher::values(launcher.requests.last(), P::userUID), pane->members()->selectedUids());
+
+        // a column-aware filter: profiles without users
+        pane->filterEdit()->setText(u"members:no"_s);
+        QTRY_VERIFY(pane->model()->filterText() == u"members:no"_s && !pane->model()->isLoading());
+        for (int r = 0; r < pane->model()->rowCount(); ++r)
+            QCOMPARE(pane->model()->profileAt(r)->memberCount, 0);
+    }
+
+    void withoutLauncherCommandsAreDisabled()
+    {
+        ViewTest::SyncWindow w(0);
+        QVERIFY(w.ok);
+        auto *pane = new Views::SkillProfilesPane(w.fixture.config.get(), w.session.get(), nullptr);
+        w.window->setPaneWidget(Models::Pane::Profiles, pane);
+        QVERIFY(ViewTest::syncOnce(w));
+        QTRY_VERIFY(pane->model()->rowCount() > 0);
+        QVERIFY(selectProfileWithUsers(w, pane) >= 0);
+        QVERIFY(!pane->linkUsersAction()->isEnabled());
+        QVERIFY(!pane->unlinkUsersAction()->isEnabled());
+    }
+
+    void dutchFitsAt1024x700()
+    {
+        auto *dutch = new QTranslator(this);
+        QVERIFY(dutch->load(u":/i18n/springdesk_nl.qm"_s));
+        QVERIFY(QCoreApplication::installTranslator(dutch));
+        const auto restore = qScopeGuard([dutch] {
+            QCoreApplication::removeTranslator(dutch);
+            delete dutch;
+        });
+        ViewTest::SyncWindow w(0);
+        QVERIFY(w.ok);
+        RecordingLauncher launcher;
+        auto *pane = new Views::SkillProfilesPane(w.fixture.config.get(), w.session.get(), &launcher);
+        w.window->setPaneWidget(Models::Pane::Profiles, pane);
+        w.window->showPane(Models::Pane::Profiles);
+        QVERIFY(ViewTest::syncOnce(w));
+        QTRY_VERIFY(pane->model()->rowCount() > 0);
+        QVERIFY(selectProfileWithUsers(w, pane) >= 0);
+        w.window->resize(1024, 700);
+        QTest::qWait(50);
+        const QStringList clipped = ViewTest::clippedTexts(pane, {pane->table(), pane->members()->table()});
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
+    }
+};
+
+QTEST_MAIN(TestSkillProfilesPane)
+#include "tst_skillprofilespane.moc"
