@@ -6,6 +6,7 @@
 
 #include "models/cachesession.h"
 #include "models/connectionservice.h"
+#include "models/grouptreemodel.h"
 #include "models/modelroles.h"
 #include "models/operationlogmodel.h"
 #include "models/usertablemodel.h"
@@ -13,12 +14,14 @@
 #include "views/commanddialog.h"
 #include "views/commandform.h"
 #include "views/functionpickerdialog.h"
+#include "views/groupspane.h"
 #include "views/messageboxes.h"
 #include "views/paramlisteditor.h"
 #include "views/userspane.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCompleter>
 #include <QFile>
 #include <QJsonDocument>
@@ -193,6 +196,77 @@ private Q_SLOTS:
         QCOMPARE(
             changes->view()->model()->index(0, Models::OperationLogModel::Function).data().toString(), u"addUser"_s);
         dialog->close();
+    }
+
+    // Issue 13, "Done means": a group tree built and filled from the panes through the real forms —
+    // two groups created, the 30 users selected in the Users pane added in ONE call, a group moved
+    // under the other; the tree and the member count follow without a synchronisation.
+    void groupTreeFromThePanes()
+    {
+        Console c(Settings::ProfileTag::Test);
+        QVERIFY(c.ok);
+        QSignalSpy synced(c.session.get(), &Models::CacheSession::syncFinished);
+        c.window->syncAction()->trigger();
+        QVERIFY(synced.wait(60000));
+        QTRY_VERIFY(c.pane->model()->rowCount() >= 30);
+
+        auto *groups = new Views::GroupsPane(c.fixture.config.get(), c.session.get(), c.window.get());
+        groups->setUserSelectionSource([&c] { return c.pane->selectedUids(); });
+        c.window->setPaneWidget(Models::Pane::UserGroups, groups);
+        QObject::connect(c.window->connectionService(), &Models::ConnectionService::cacheChanged, groups,
+            &Views::GroupsPane::applyCacheChange);
+        const auto sendAndClose = [](Views::CommandDialog *dialog) {
+            if (!dialog)
+                return false;
+            QSignalSpy finished(dialog, &Views::CommandDialog::commandFinished);
+            const bool done = dialog->send() && finished.wait(10000) && finished.first().first().toBool();
+            if (!done)
+                qWarning() << "command not done:" << dialog->outcomeLabel()->text();
+            dialog->close();
+            return done;
+        };
+        for (const auto &[id, name] :
+            {std::pair{u"GRP-TREE"_s, u"Regio Noord"_s}, {u"GRP-LEAF"_s, u"Team Groningen"_s}}) {
+            Api::RawParams preset;
+            preset.add(P::groupID, id).add(P::name, name).add(P::type, u"student"_s);
+            QVERIFY(sendAndClose(c.open(Api::Fn::AddGroup, preset)));
+            QTRY_VERIFY(groups->model()->indexOfGroup(id).isValid());
+        }
+
+        // 30 users selected in the Users pane → "Add the users selected in the Users pane"
+        QTRY_VERIFY(!c.session->isSyncing());
+        // a learner group takes learners (the server checks the role): filter the Users pane on them
+        c.pane->roleFilter()->setCurrentIndex(c.pane->roleFilter()->findData(u"student"_s));
+        QTest::qWait(300); // the pane's reload after the sync and the filter has landed
+        QTRY_VERIFY(c.pane->model()->rowCount() >= 30);
+        QItemSelection selection(c.pane->model()->index(0, 0), c.pane->model()->index(29, 0));
+        c.pane->table()->selectionModel()->select(
+            selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTRY_COMPARE(c.pane->selectedUids().size(), 30);
+        QVERIFY(groups->selectKey(u"GRP-LEAF"_s));
+        QTRY_VERIFY(groups->addSelectedUsersAction()->isEnabled());
+        groups->addSelectedUsersAction()->trigger();
+        Views::CommandDialog *add = nullptr;
+        QTRY_VERIFY((add = c.window->findChild<Views::CommandDialog *>()));
+        QCOMPARE(add->form()->function(), Api::Fn::AddGroupUsers);
+        // the selection's UIDs go as userUID (the alternative of the external IDs' "user")
+        const Api::RawParams raw = add->form()->rawParams();
+        const Api::RawParams::Entry *users = raw.entry(QString(Api::paramName(P::userUID)));
+        if (!users)
+            users = raw.entry(QString(Api::paramName(P::user)));
+        QVERIFY(users);
+        QCOMPARE(users->values.size(), 30);
+        QVERIFY(sendAndClose(add));
+        QCOMPARE(c.requests(u"addGroupUsers"_s), 1);
+        QTRY_COMPARE(groups->model()->groupAt(groups->model()->indexOfGroup(u"GRP-LEAF"_s))->memberCount, 30);
+
+        // move GRP-LEAF under GRP-TREE
+        Api::RawParams move;
+        move.add(P::groupID, u"GRP-LEAF"_s).add(P::parent, u"GRP-TREE"_s);
+        QVERIFY(sendAndClose(c.open(Api::Fn::UpdateGroup, move)));
+        QTRY_COMPARE(
+            groups->model()->indexOfGroup(u"GRP-LEAF"_s).parent(), groups->model()->indexOfGroup(u"GRP-TREE"_s));
+        QCOMPARE(c.requests(u"getGroupUsers"_s) >= 1, true); // the members were read again, not guessed
     }
 
     void queryAnswerAsTreeTableAndCsv()
