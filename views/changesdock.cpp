@@ -39,6 +39,8 @@ ChangesDock::ChangesDock(Models::ConnectionService *connection, QWidget *parent)
 
     m_text->setPlaceholderText(tr("Filter by function, ID, parameter or message…"));
     m_text->setClearButtonEnabled(true);
+    // the filters beside it must not squeeze the field below its (translated) placeholder
+    m_text->setMinimumWidth(m_text->fontMetrics().horizontalAdvance(m_text->placeholderText()) + 48);
     m_outcome->addItem(tr("All outcomes"), -1);
     for (const Outcome o :
         {Outcome::Done, Outcome::Failed, Outcome::VerifiedDone, Outcome::VerifiedNotDone, Outcome::StillUnknown})
