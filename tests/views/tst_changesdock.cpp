@@ -35,8 +35,8 @@ private Q_SLOTS:
         Settings::Config config(std::make_unique<QSettings>(dir.filePath(u"s.ini"_s), QSettings::IniFormat));
         Secrets::MemorySecretStore keyring;
         Secrets::MemorySecretStore sessionKeys;
-        Secrets::ProfileSecrets secrets(&keyring, &sessionKeys);
         Settings::ProfileStore profiles(&config);
+        Secrets::ProfileSecrets secrets(&profiles, &keyring, &sessionKeys);
         Models::ActivityLog log;
         Models::ConnectionStatus status;
         const auto profile = Settings::ConnectionProfile::create(
