@@ -51,6 +51,8 @@ MemberList::MemberList(const QString &objectName, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
+    // nobody's members until a group or profile is chosen (not every cached user)
+    setQuery({}, QString());
     connect(m_model, &UserTableModel::totalCountChanged, this, &MemberList::updateCount);
     connect(m_model, &UserTableModel::loadingChanged, this, &MemberList::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MemberList::selectionChanged);
