@@ -25,7 +25,6 @@ QString Vocabulary::genderName(const QString &apiValue)
     return Api::ValueSets::label(Api::ValueSet::Gender, apiValue);
 }
 
-
 using Store::FilterKey;
 using Store::KnownId;
 

@@ -22,8 +22,8 @@ void TestPaneListModel::listsEveryPane()
     PaneListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QStringList expected{u"Users"_s, u"User groups"_s, u"Subenvironments"_s, u"Subscriptions & results"_s,
-        u"Templates & courses"_s, u"Calendar items"_s, u"Access codes"_s, u"Events"_s, u"Skill profiles"_s, u"Bundles"_s,
-        u"SSO login links"_s, u"Reports"_s, u"Dashboard"_s};
+        u"Templates & courses"_s, u"Calendar items"_s, u"Access codes"_s, u"Events"_s, u"Skill profiles"_s,
+        u"Bundles"_s, u"SSO login links"_s, u"Reports"_s, u"Dashboard"_s};
     QCOMPARE(model.rowCount(), expected.size());
     QSet<QString> keys;
     for (int row = 0; row < model.rowCount(); ++row) {
