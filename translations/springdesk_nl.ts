@@ -5182,6 +5182,10 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
         <source>Fetched from the server on %1 (local time).</source>
         <translation>Op %1 van de server opgehaald (lokale tijd).</translation>
     </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Views::SkillProfilesPane</name>

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
@@ -174,6 +175,37 @@ QHeaderView *ResourcePane::header() const
     return table()->horizontalHeader();
 }
 
+QMenu *ResourcePane::columnMenu()
+{
+    auto *menu = findChild<QMenu *>(u"columnMenu"_s, Qt::FindDirectChildrenOnly);
+    if (!menu) {
+        menu = new QMenu(this);
+        menu->setObjectName(u"columnMenu"_s);
+        menu->setTitle(tr("Columns"));
+    }
+    menu->clear();
+    QHeaderView *h = header();
+    if (!m_model)
+        return menu;
+    int visible = 0;
+    for (int section = 0; section < h->count(); ++section)
+        visible += h->isSectionHidden(section) ? 0 : 1;
+    for (int section = 0; section < h->count(); ++section) {
+        QAction *action = menu->addAction(m_model->headerData(section, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!h->isSectionHidden(section));
+        // the last visible column stays: a table without columns shows nothing to choose from
+        action->setEnabled(h->isSectionHidden(section) || visible > 1);
+        connect(action, &QAction::toggled, this, [this, h, section](bool shown) {
+            h->setSectionHidden(section, !shown);
+            if (shown && h->sectionSize(section) < h->sectionSizeHint(section))
+                h->resizeSection(section, h->sectionSizeHint(section));
+            saveState();
+        });
+    }
+    return menu;
+}
+
 void ResourcePane::setModel(QAbstractItemModel *model)
 {
     m_model = model;
@@ -190,6 +222,9 @@ void ResourcePane::setModel(QAbstractItemModel *model)
                 section, std::max(header()->sectionSize(section), header()->sectionSizeHint(section)));
     }
     QHeaderView *h = header();
+    h->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(h, &QHeaderView::customContextMenuRequested, this,
+        [this, h](const QPoint &pos) { columnMenu()->popup(h->viewport()->mapToGlobal(pos)); });
     connect(h, &QHeaderView::sectionResized, this, &ResourcePane::saveState);
     connect(h, &QHeaderView::sectionMoved, this, &ResourcePane::saveState);
     connect(h, &QHeaderView::sortIndicatorChanged, this, &ResourcePane::saveState);

@@ -13,6 +13,7 @@ class QAbstractItemModel;
 class QAction;
 class QHBoxLayout;
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QSplitter;
 class QAbstractItemView;
@@ -95,6 +96,10 @@ public:
     QTableView *table() const;
     QTreeView *treeView() const;
     QHeaderView *header() const;
+    // The column chooser (the header's context menu): one checkable action per column, named by
+    // its title; unchecking hides the column (remembered with the header's state). The last
+    // visible column cannot be hidden.
+    QMenu *columnMenu();
     QLabel *countLabel() const { return m_count; }
     QLabel *asOfLabel() const { return m_asOf; }
     QLabel *emptyHintLabel() const { return m_emptyHint; }

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSet>
@@ -325,6 +326,39 @@ private Q_SLOTS:
         QVERIFY2(overview.contains(u"Fetch results"_s), qPrintable(overview));
         QVERIFY(overview.contains(u"Synchronise"_s));
         QVERIFY(overview.contains(u"Filter"_s));
+    }
+
+    // The column chooser: the header's context menu hides and shows columns, remembered in the
+    // header state; the last visible column stays.
+    void columnChooserHidesAndRemembers()
+    {
+        Offline o;
+        QVERIFY(o.fill());
+        auto window = o.window();
+        auto *pane = new Views::UsersPane(o.fixture.config.get(), o.session.get());
+        window->setPaneWidget(Models::Pane::Users, pane);
+        o.session->activate();
+        QTRY_COMPARE(pane->model()->rowCount(), UserTableModel::PageSize);
+        QHeaderView *header = pane->table()->horizontalHeader();
+        QCOMPARE(header->contextMenuPolicy(), Qt::CustomContextMenu);
+        QMenu *menu = pane->columnMenu();
+        QCOMPARE(menu->actions().size(), int(UserTableModel::ColumnCount));
+        QAction *email = menu->actions().at(UserTableModel::Email);
+        QCOMPARE(email->text(), pane->model()->headerData(UserTableModel::Email, Qt::Horizontal).toString());
+        QVERIFY(email->isChecked());
+        email->trigger();
+        QVERIFY(header->isSectionHidden(UserTableModel::Email));
+        // remembered: a new pane over the same settings starts without it
+        auto *again = new Views::UsersPane(o.fixture.config.get(), o.session.get());
+        QVERIFY(again->table()->horizontalHeader()->isSectionHidden(UserTableModel::Email));
+        delete again;
+        pane->columnMenu()->actions().at(UserTableModel::Email)->trigger();
+        QVERIFY(!header->isSectionHidden(UserTableModel::Email));
+        // hide all but one: that one cannot be hidden
+        for (int c = 1; c < UserTableModel::ColumnCount; ++c)
+            pane->columnMenu()->actions().at(c)->setChecked(false);
+        QVERIFY(!pane->columnMenu()->actions().at(0)->isEnabled());
+        QVERIFY(!header->isSectionHidden(0));
     }
 
     void emptyCacheShowsHint()
