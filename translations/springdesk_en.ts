@@ -319,6 +319,16 @@
     </message>
 </context>
 <context>
+    <name>Springdesk::Views::ResourcePane</name>
+    <message numerus="yes">
+        <source>%n selected row(s)</source>
+        <translation>
+            <numerusform>%n selected row</numerusform>
+            <numerusform>%n selected rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Views::SkillProfilesPane</name>
     <message numerus="yes">
         <source>%Ln skill profile(s)</source>

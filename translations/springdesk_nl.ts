@@ -5186,6 +5186,25 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s)</source>
+        <translation>
+            <numerusform>%n geselecteerde rij</numerusform>
+            <numerusform>%n geselecteerde rijen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Views::SkillProfilesPane</name>

@@ -325,6 +325,7 @@ void MainWindow::exportCurrentPane()
     if (!pane || !pane->canExport())
         return;
     Transfer::ExportDocument base;
+    base.title = Models::PaneCatalog::info(currentPane()).title; // a pane may name its export itself
     if (const auto active = m_services.profiles->activeProfile())
         base.profile = active->name;
     base.asOf = m_services.connectionStatus->lastSync();

@@ -1,7 +1,9 @@
 #include "views/resourcepane.h"
 
 #include "models/cachesession.h"
+#include "models/modelexport.h"
 #include "models/modelroles.h"
+#include "views/exportrunner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -9,6 +11,7 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -173,6 +176,59 @@ QHeaderView *ResourcePane::header() const
     if (auto *tree = treeView())
         return tree->header();
     return table()->horizontalHeader();
+}
+
+QList<int> ResourcePane::visibleColumns() const
+{
+    const QHeaderView *h = header();
+    QList<int> columns;
+    for (int visual = 0; visual < h->count(); ++visual) {
+        const int logical = h->logicalIndex(visual);
+        if (!h->isSectionHidden(logical))
+            columns << logical;
+    }
+    return columns;
+}
+
+bool ResourcePane::canExport() const
+{
+    return m_model && !m_session->currentCacheFile().isEmpty() && !m_session->isOpening();
+}
+
+void ResourcePane::startExport(const Transfer::ExportDocument &base)
+{
+    const QList<int> columns = visibleColumns();
+    const Transfer::ExportColumns exportColumns = Models::ModelExport::columns(m_model, columns);
+    const QItemSelectionModel *selection = m_view->selectionModel();
+    const bool onlySelected = selection && !selection->selectedRows().isEmpty();
+    QList<Transfer::ExportRow> rows;
+    // every row in the model's order (a tree depth first), the selected ones when some are
+    const std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
+        for (int row = 0; row < m_model->rowCount(parent); ++row) {
+            const QModelIndex first = m_model->index(row, 0, parent);
+            if (!onlySelected || selection->isRowSelected(row, parent)) {
+                Transfer::ExportRow values;
+                for (const int column : columns)
+                    values << m_model->index(row, column, parent).data(Models::RawValueRole);
+                rows << values;
+            }
+            collect(first);
+        }
+    };
+    collect({});
+    Transfer::ExportDocument document = base;
+    if (!filterEdit()->text().trimmed().isEmpty())
+        document.filters.append({tr("Filter"), filterEdit()->text().trimmed()});
+    if (onlySelected)
+        document.filters.append({tr("Rows"), tr("%n selected row(s)", nullptr, int(rows.size()))});
+    const QString sheet = document.title.isEmpty() ? tr("Export") : document.title;
+    QString fileName = sheet.toLower();
+    fileName.replace(u' ', u'-');
+    ExportRunner::start(this, fileName, document, [exportColumns, rows, sheet](QString *) {
+        Transfer::TableSources sources;
+        sources.push_back(std::make_unique<Transfer::ListTableSource>(sheet, exportColumns, rows));
+        return sources;
+    });
 }
 
 QMenu *ResourcePane::columnMenu()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/exportablepane.h"
+
 #include "core/settings/config.h"
 
 #include <QPointer>
@@ -61,7 +63,7 @@ namespace Springdesk::Views {
 //   details with setDetailsWidget(), and implements the four hooks below.
 // - Calls countChanged() when its model's count or loading state changed.
 // - Reacts to currentKeyChanged() (details) and selectionChanged() (action states).
-class ResourcePane : public QWidget
+class ResourcePane : public QWidget, public ExportablePane
 {
     Q_OBJECT
 
@@ -100,6 +102,15 @@ public:
     // its title; unchecking hides the column (remembered with the header's state). The last
     // visible column cannot be hidden.
     QMenu *columnMenu();
+
+    // File → Export… (ExportablePane): the view as it is — the visible columns in their order
+    // (raw values, so a number stays a number), the selected rows or else every row the model
+    // holds (a tree's children included, in the view's order), the filter in the About sheet.
+    // Panes whose model pages (Users) override it to stream every match from the cache.
+    bool canExport() const override;
+    void startExport(const Transfer::ExportDocument &base) override;
+    // The model's columns the view shows, in their visual order.
+    QList<int> visibleColumns() const;
     QLabel *countLabel() const { return m_count; }
     QLabel *asOfLabel() const { return m_asOf; }
     QLabel *emptyHintLabel() const { return m_emptyHint; }

@@ -2,7 +2,6 @@
 
 #include "core/store/cacheupdater.h"
 #include "views/commandlauncher.h"
-#include "views/exportablepane.h"
 #include "views/resourcepane.h"
 
 #include <functional>
@@ -35,7 +34,7 @@ class UserDetailPanel;
 // edit, add or update, add roles, set the external ID of a login, delete, link to or unlink from a
 // content library, check existence; each opens its form through the launcher (UserCommands says
 // what it starts with), and applyCacheChange() shows the result.
-class UsersPane final : public ResourcePane, public ExportablePane
+class UsersPane final : public ResourcePane
 {
     Q_OBJECT
 

@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QScopeGuard>
 #include <QTableView>
 #include <QTranslator>
@@ -229,6 +230,39 @@ private Q_SLOTS:
         QCOMPARE(track.count(), 1);
         QVERIFY(g.pane->refreshAction()->isVisible());
         QVERIFY(g.pane->refreshAction()->isEnabled());
+    }
+
+    // File → Export… on a tree pane: every group (children included) with the visible columns.
+    void exportsTheTree()
+    {
+        GroupsWindow g;
+        QVERIFY(g.w.ok);
+        QVERIFY(ViewTest::syncOnce(g.w));
+        QVERIFY(g.buildTree());
+        g.pane->view()->clearSelection();
+        QTRY_VERIFY(g.w.window->exportAction()->isEnabled());
+        int groups = 0;
+        std::function<void(const QModelIndex &)> count = [&](const QModelIndex &parent) {
+            for (int row = 0; row < g.pane->model()->rowCount(parent); ++row) {
+                ++groups;
+                count(g.pane->model()->index(row, 0, parent));
+            }
+        };
+        count({});
+        const QString path = g.w.fixture.dir.filePath(u"groups.csv"_s);
+        Views::MessageBoxes::setNextFileName(path);
+        QCOMPARE(g.w.window->currentPane(), Models::Pane::UserGroups);
+        QVERIFY(g.pane->canExport());
+        g.w.window->exportAction()->trigger();
+        QTRY_VERIFY(QFile::exists(path)); // written to a temporary file, renamed when complete
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(file.readAll());
+        text.remove(QChar(0xfeff));
+        const QStringList lines = text.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), groups + 1);
+        QVERIFY2(lines.first().contains(u"External ID"_s), qPrintable(lines.first()));
+        QVERIFY(text.contains(u"T-CHILD"_s) && text.contains(u"Tree child"_s));
     }
 
     void withoutLauncherCommandsAreDisabled()
