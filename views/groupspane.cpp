@@ -113,6 +113,7 @@ GroupsPane::GroupsPane(
         m_problems->setVisible(!problems.isEmpty());
     });
     connect(this, &ResourcePane::currentKeyChanged, this, &GroupsPane::showGroup);
+    showGroup({}); // the members list says what to choose until something is chosen
     connect(this, &ResourcePane::selectionChanged, this, &GroupsPane::updateActions);
     connect(m_members, &MemberList::selectionChanged, this, &GroupsPane::updateActions);
     connect(session, &Models::CacheSession::syncingChanged, this, &GroupsPane::updateActions);

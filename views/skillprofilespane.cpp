@@ -67,6 +67,7 @@ SkillProfilesPane::SkillProfilesPane(
     connect(m_model, &SkillProfileTableModel::loadFailed, this,
         [this](const QString &message) { countLabel()->setText(message); });
     connect(this, &ResourcePane::currentKeyChanged, this, &SkillProfilesPane::showProfile);
+    showProfile({}); // the members list says what to choose until something is chosen
     connect(this, &ResourcePane::selectionChanged, this, &SkillProfilesPane::updateActions);
     connect(m_members, &MemberList::selectionChanged, this, &SkillProfilesPane::updateActions);
     connect(session, &Models::CacheSession::openingChanged, this, &SkillProfilesPane::updateActions);
