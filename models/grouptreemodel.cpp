@@ -13,48 +13,13 @@ using Store::GroupListRepository;
 using Store::GroupListRow;
 
 GroupTreeModel::GroupTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
-    , m_columnFilter(GroupListRepository::filterKeys(Vocabulary::groupTypeChoices(), Vocabulary::knownIdStateChoices()))
+    : CacheRowsModel(GroupListRepository::filterKeys(Vocabulary::groupTypeChoices(), Vocabulary::knownIdStateChoices()),
+        {Sort::Name, Sort::Id, Sort::Type, Sort::Members, Sort::State, Sort::MembersFetchedAt}, parent)
 {
-    connect(&m_reader, &CacheReader::busyChanged, this, &GroupTreeModel::loadingChanged);
+    static_assert(ColumnCount == 6, "one sort per column");
 }
 
-void GroupTreeModel::setCacheFile(const QString &filePath)
-{
-    m_path = filePath;
-    reload();
-}
-
-void GroupTreeModel::setFilterText(const QString &text)
-{
-    m_filterText = text;
-    const QStringList before = m_filter.problems;
-    m_filter = m_columnFilter.parse(text);
-    if (m_filter.problems != before)
-        Q_EMIT filterProblemsChanged(m_filter.problems);
-    reload();
-}
-
-void GroupTreeModel::reload()
-{
-    const auto filter = m_filter;
-    const auto sort = m_sort;
-    const auto order = m_order;
-    m_reader.read<QList<GroupListRow>>(
-        m_path,
-        [filter, sort, order](QSqlDatabase db, Store::StoreError *error) {
-            return GroupListRepository(db).rows(filter, sort, order, error);
-        },
-        [this](const QList<GroupListRow> &rows, const QString &error) {
-            if (!error.isEmpty()) {
-                Q_EMIT loadFailed(error);
-                return; // keep what is shown
-            }
-            apply(rows);
-        });
-}
-
-void GroupTreeModel::apply(const QList<GroupListRow> &rows)
+void GroupTreeModel::setRows(const QList<GroupListRow> &rows)
 {
     beginResetModel();
     m_rows = rows;
@@ -85,7 +50,6 @@ void GroupTreeModel::apply(const QList<GroupListRow> &rows)
         siblings.append(i);
     }
     endResetModel();
-    Q_EMIT loaded();
 }
 
 const QList<int> &GroupTreeModel::childrenOf(int node) const
@@ -129,11 +93,6 @@ int GroupTreeModel::rowCount(const QModelIndex &parent) const
     if (parent.isValid() && parent.column() != 0)
         return 0;
     return int(childrenOf(parent.isValid() ? int(parent.internalId()) : -1).size());
-}
-
-int GroupTreeModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
 }
 
 QVariant GroupTreeModel::data(const QModelIndex &index, int role) const
@@ -204,7 +163,7 @@ QVariant GroupTreeModel::data(const QModelIndex &index, int role) const
 QVariant GroupTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractItemModel::headerData(section, orientation, role);
+        return CacheRowsModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case Name:
         return tr("Name");
@@ -225,19 +184,6 @@ QVariant GroupTreeModel::headerData(int section, Qt::Orientation orientation, in
         break;
     }
     return {};
-}
-
-void GroupTreeModel::sort(int column, Qt::SortOrder order)
-{
-    using S = GroupListRepository::Sort;
-    static const QList<S> sorts{S::Name, S::Id, S::Type, S::Members, S::State, S::MembersFetchedAt};
-    if (column < 0 || column >= sorts.size())
-        return;
-    if (m_sort == sorts.at(column) && m_order == order)
-        return;
-    m_sort = sorts.at(column);
-    m_order = order;
-    reload();
 }
 
 } // namespace Springdesk::Models

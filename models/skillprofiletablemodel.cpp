@@ -10,72 +10,10 @@ using Store::SkillProfileListRepository;
 using Store::SkillProfileListRow;
 
 SkillProfileTableModel::SkillProfileTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_columnFilter(SkillProfileListRepository::filterKeys())
+    : CacheRowsModel(SkillProfileListRepository::filterKeys(),
+        {Sort::Name, Sort::Id, std::nullopt, Sort::Members, std::nullopt, Sort::FetchedAt}, parent)
 {
-    connect(&m_reader, &CacheReader::busyChanged, this, &SkillProfileTableModel::loadingChanged);
-}
-
-void SkillProfileTableModel::setCacheFile(const QString &filePath)
-{
-    m_path = filePath;
-    reload();
-}
-
-void SkillProfileTableModel::setFilterText(const QString &text)
-{
-    m_filterText = text;
-    const QStringList before = m_filter.problems;
-    m_filter = m_columnFilter.parse(text);
-    if (m_filter.problems != before)
-        Q_EMIT filterProblemsChanged(m_filter.problems);
-    reload();
-}
-
-void SkillProfileTableModel::reload()
-{
-    const auto filter = m_filter;
-    const auto sort = m_sort;
-    const auto order = m_order;
-    m_reader.read<QList<SkillProfileListRow>>(
-        m_path,
-        [filter, sort, order](QSqlDatabase db, Store::StoreError *error) {
-            return SkillProfileListRepository(db).rows(filter, sort, order, error);
-        },
-        [this](const QList<SkillProfileListRow> &rows, const QString &error) {
-            if (!error.isEmpty()) {
-                Q_EMIT loadFailed(error);
-                return;
-            }
-            beginResetModel();
-            m_rows = rows;
-            endResetModel();
-            Q_EMIT loaded();
-        });
-}
-
-int SkillProfileTableModel::rowOf(const QString &uid) const
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).uid == uid)
-            return i;
-    }
-    return -1;
-}
-
-const SkillProfileListRow *SkillProfileTableModel::profileAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int SkillProfileTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SkillProfileTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    static_assert(ColumnCount == 6, "one sort (or none) per column");
 }
 
 QVariant SkillProfileTableModel::data(const QModelIndex &index, int role) const
@@ -139,7 +77,7 @@ QVariant SkillProfileTableModel::data(const QModelIndex &index, int role) const
 QVariant SkillProfileTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return CacheRowsModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case Name:
         return tr("Name");
@@ -158,38 +96,6 @@ QVariant SkillProfileTableModel::headerData(int section, Qt::Orientation orienta
         break;
     }
     return {};
-}
-
-bool SkillProfileTableModel::isSortable(int column)
-{
-    return column == Name || column == ExternalId || column == Members || column == FetchedAt;
-}
-
-void SkillProfileTableModel::sort(int column, Qt::SortOrder order)
-{
-    using S = SkillProfileListRepository::Sort;
-    S sort = S::Name;
-    switch (column) {
-    case Name:
-        sort = S::Name;
-        break;
-    case ExternalId:
-        sort = S::Id;
-        break;
-    case Members:
-        sort = S::Members;
-        break;
-    case FetchedAt:
-        sort = S::FetchedAt;
-        break;
-    default:
-        return;
-    }
-    if (m_sort == sort && m_order == order)
-        return;
-    m_sort = sort;
-    m_order = order;
-    reload();
 }
 
 } // namespace Springdesk::Models

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/subenvironmentrepository.h"
+#include "models/cachefollower.h"
 #include "models/cachereader.h"
 #include "models/modelroles.h"
 
@@ -13,7 +14,7 @@ namespace Springdesk::Models {
 // events are the links Springdesk made (the API cannot list them); skill profiles come from
 // getResellerSkillProfiles and cannot be linked or unlinked through the API (KindRole tells the
 // view which rows offer "Unlink").
-class SubenvironmentLinkModel final : public QAbstractTableModel
+class SubenvironmentLinkModel final : public QAbstractTableModel, public CacheFollower
 {
     Q_OBJECT
 
@@ -37,11 +38,12 @@ public:
 
     explicit SubenvironmentLinkModel(QObject *parent = nullptr);
 
-    void setCacheFile(const QString &filePath);
+    QString cacheFile() const override { return m_path; }
+    void setCacheFile(const QString &filePath) override;
     // The subenvironment whose links to show; empty: none. Reloads.
     void setSubenvironment(const QString &resellerId);
     QString subenvironment() const { return m_resellerId; }
-    void reload();
+    void reload() override;
     bool isLoading() const { return m_reader.isBusy(); }
     // Links of one kind, e.g. to offer the user IDs to an unlink form.
     QStringList idsOf(Store::SubenvironmentLink::Kind kind) const;

@@ -12,72 +12,12 @@ using Store::SubenvironmentRepository;
 using Store::SubenvironmentRow;
 
 SubenvironmentTableModel::SubenvironmentTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_columnFilter(SubenvironmentRepository::filterKeys(Vocabulary::knownIdStateChoices()))
+    : CacheRowsModel(SubenvironmentRepository::filterKeys(Vocabulary::knownIdStateChoices()),
+        {Sort::Id, Sort::State, Sort::Users, Sort::Groups, Sort::Templates, Sort::Events, Sort::SkillProfiles,
+            Sort::Courses, Sort::LastChecked},
+        parent)
 {
-    connect(&m_reader, &CacheReader::busyChanged, this, &SubenvironmentTableModel::loadingChanged);
-}
-
-void SubenvironmentTableModel::setCacheFile(const QString &filePath)
-{
-    m_path = filePath;
-    reload();
-}
-
-void SubenvironmentTableModel::setFilterText(const QString &text)
-{
-    m_filterText = text;
-    const QStringList before = m_filter.problems;
-    m_filter = m_columnFilter.parse(text);
-    if (m_filter.problems != before)
-        Q_EMIT filterProblemsChanged(m_filter.problems);
-    reload();
-}
-
-void SubenvironmentTableModel::reload()
-{
-    const auto filter = m_filter;
-    const auto sort = m_sort;
-    const auto order = m_order;
-    m_reader.read<QList<SubenvironmentRow>>(
-        m_path,
-        [filter, sort, order](QSqlDatabase db, Store::StoreError *error) {
-            return SubenvironmentRepository(db).rows(filter, sort, order, error);
-        },
-        [this](const QList<SubenvironmentRow> &rows, const QString &error) {
-            if (!error.isEmpty()) {
-                Q_EMIT loadFailed(error);
-                return;
-            }
-            beginResetModel();
-            m_rows = rows;
-            endResetModel();
-            Q_EMIT loaded();
-        });
-}
-
-int SubenvironmentTableModel::rowOf(const QString &id) const
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
-            return i;
-    }
-    return -1;
-}
-
-const SubenvironmentRow *SubenvironmentTableModel::subenvironmentAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int SubenvironmentTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SubenvironmentTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    static_assert(ColumnCount == 9, "one sort (or none) per column");
 }
 
 QVariant SubenvironmentTableModel::data(const QModelIndex &index, int role) const
@@ -149,7 +89,7 @@ QVariant SubenvironmentTableModel::data(const QModelIndex &index, int role) cons
 QVariant SubenvironmentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return CacheRowsModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case ExternalId:
         return tr("External ID");
@@ -176,18 +116,6 @@ QVariant SubenvironmentTableModel::headerData(int section, Qt::Orientation orien
         break;
     }
     return {};
-}
-
-void SubenvironmentTableModel::sort(int column, Qt::SortOrder order)
-{
-    using S = SubenvironmentRepository::Sort;
-    static const QList<S> sorts{
-        S::Id, S::State, S::Users, S::Groups, S::Templates, S::Events, S::SkillProfiles, S::Courses, S::LastChecked};
-    if (column < 0 || column >= sorts.size() || (m_sort == sorts.at(column) && m_order == order))
-        return;
-    m_sort = sorts.at(column);
-    m_order = order;
-    reload();
 }
 
 } // namespace Springdesk::Models

@@ -4615,11 +4615,6 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
         <translation>Groep &amp;volgen…</translation>
     </message>
     <message>
-        <source>Free text matches a group&apos;s name or ID. Keys: %1</source>
-        <extracomment>tooltip of the groups filter; %1 lists the keys, e.g. &quot;type: state: tracked:&quot;</extracomment>
-        <translation>Vrije tekst zoekt in de naam of het ID van een groep. Sleutels: %1</translation>
-    </message>
-    <message>
         <source>Track an existing group by its ID: the API cannot list groups.</source>
         <translation>Een bestaande groep volgen via zijn ID: de API kan geen groepen opsommen.</translation>
     </message>
@@ -5204,6 +5199,11 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
     <message>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>Free text, or a column: %1</source>
+        <extracomment>tooltip of a pane&apos;s filter; %1 lists its keys, e.g. &quot;type: state: tracked:&quot;</extracomment>
+        <translation>Vrije tekst, of een kolom: %1</translation>
     </message>
 </context>
 <context>

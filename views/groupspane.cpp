@@ -50,7 +50,6 @@ GroupsPane::GroupsPane(
     , m_launcher(launcher)
     , m_model(new GroupTreeModel(this))
     , m_members(new MemberList(u"groupMembers"_s, this))
-    , m_problems(new QLabel(this))
     , m_create(commandAction(tr("&New group…"), u"actionCreateGroup"_s, tr("Create a user group (addGroup)."), true))
     , m_createSub(commandAction(tr("New &subgroup…"), u"actionCreateSubgroup"_s,
           tr("Create a user group under the current group (addGroup with its parent set)."), false))
@@ -70,18 +69,9 @@ GroupsPane::GroupsPane(
           tr("Ask the server whether the current group exists (groupExists)."), false))
     , m_track(new QAction(tr("&Track group…"), this))
 {
-    m_problems->setObjectName(u"groupsFilterProblems"_s);
-    m_problems->setStyleSheet(u"color: palette(highlight);"_s);
-    m_problems->setWordWrap(true);
-    m_problems->hide();
-    filterRow()->addWidget(m_problems);
-    QStringList keys;
-    for (const Store::FilterKey &key : m_model->filter().keys())
-        keys << key.name + u':';
-    //: tooltip of the groups filter; %1 lists the keys, e.g. "type: state: tracked:"
-    filterEdit()->setToolTip(tr("Free text matches a group's name or ID. Keys: %1").arg(keys.join(u' ')));
-
-    setModel(m_model);
+    setQueryModel(m_model);
+    followCache(m_members);
+    setCacheAreas({Store::CacheChange::Area::Groups, Store::CacheChange::Area::Users});
     treeView()->setSortingEnabled(true);
     if (config->get(ConfigKey::GroupsHeaderState).toByteArray().isEmpty()) {
         treeView()->setColumnWidth(GroupTreeModel::Name, 220);
@@ -101,17 +91,7 @@ GroupsPane::GroupsPane(
             this->session()->refreshGroup(currentKey());
     });
 
-    connect(m_model, &GroupTreeModel::loaded, this, [this] {
-        treeView()->expandAll();
-        countChanged();
-    });
-    connect(m_model, &GroupTreeModel::loadingChanged, this, &GroupsPane::countChanged);
-    connect(
-        m_model, &GroupTreeModel::loadFailed, this, [this](const QString &message) { countLabel()->setText(message); });
-    connect(m_model, &GroupTreeModel::filterProblemsChanged, this, [this](const QStringList &problems) {
-        m_problems->setText(problems.join(u' '));
-        m_problems->setVisible(!problems.isEmpty());
-    });
+    connect(m_model, &GroupTreeModel::loaded, treeView(), &QTreeView::expandAll);
     connect(this, &ResourcePane::currentKeyChanged, this, &GroupsPane::showGroup);
     showGroup({}); // the members list says what to choose until something is chosen
     connect(this, &ResourcePane::selectionChanged, this, &GroupsPane::updateActions);
@@ -253,41 +233,10 @@ void GroupsPane::updateActions()
     updateSkeletonActions();
 }
 
-void GroupsPane::applyCacheChange(const Store::CacheChange &change)
-{
-    using Area = Store::CacheChange::Area;
-    if (change.area != Area::Groups && change.area != Area::Users)
-        return;
-    m_model->reload();
-    m_members->reload();
-}
-
-int GroupsPane::matchingCount() const
-{
-    if (m_model->isLoading() && m_model->groupCount() == 0)
-        return -1;
-    return m_model->groupCount();
-}
-
 QString GroupsPane::countText(int count) const
 {
     //: number of user groups shown, e.g. "12 groups"
     return tr("%Ln group(s)", nullptr, count);
-}
-
-void GroupsPane::applyFilter(const QString &text)
-{
-    m_model->setFilterText(text);
-}
-
-void GroupsPane::setCacheFile(const QString &filePath)
-{
-    if (filePath == m_model->cacheFile() && !filePath.isEmpty())
-        m_model->reload();
-    else
-        m_model->setCacheFile(filePath);
-    m_members->setCacheFile(filePath);
-    updateActions();
 }
 
 } // namespace Springdesk::Views

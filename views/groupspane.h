@@ -1,13 +1,11 @@
 #pragma once
 
-#include "core/store/cacheupdater.h"
 #include "views/commandlauncher.h"
 #include "views/resourcepane.h"
 
 #include <functional>
 
 class QAction;
-class QLabel;
 
 namespace Springdesk::Models {
 class GroupTreeModel;
@@ -36,7 +34,6 @@ public:
 
     Models::GroupTreeModel *model() const { return m_model; }
     MemberList *members() const { return m_members; }
-    QLabel *filterProblemLabel() const { return m_problems; }
     // Where "Add users selected in the Users pane" reads the UIDs of those users (the
     // composition root connects it to UsersPane::selectedUids); unset: the action is hidden.
     void setUserSelectionSource(std::function<QStringList()> source);
@@ -52,30 +49,23 @@ public:
     QAction *checkExistsAction() const { return m_exists; }
     QAction *trackAction() const { return m_track; }
 
-    // A command's effect reached the cache: reload when groups or their members changed.
-    void applyCacheChange(const Springdesk::Store::CacheChange &change);
-
 Q_SIGNALS:
     // "Track group…": the main window opens its Track dialog.
     void trackRequested();
 
 protected:
-    int matchingCount() const override;
     QString countText(int count) const override;
-    void applyFilter(const QString &text) override;
-    void setCacheFile(const QString &filePath) override;
+    void updateActions() override;
 
 private:
     QAction *commandAction(const QString &text, const QString &name, const QString &toolTip, bool toolBar);
     void launch(Api::Fn fn, const Api::RawParams &preset, const QStringList &locked);
     void showGroup(const QString &groupId);
-    void updateActions();
     QString groupLabel(const QString &groupId) const;
 
     CommandLauncher *m_launcher;
     Models::GroupTreeModel *m_model;
     MemberList *m_members;
-    QLabel *m_problems;
     std::function<QStringList()> m_userSelection;
     QAction *m_create;
     QAction *m_createSub;

@@ -60,12 +60,14 @@ MemberList::MemberList(const QString &objectName, QWidget *parent)
     updateCount();
 }
 
+QString MemberList::cacheFile() const
+{
+    return m_model->cacheFile();
+}
+
 void MemberList::setCacheFile(const QString &filePath)
 {
-    if (filePath == m_model->cacheFile() && !filePath.isEmpty())
-        m_model->reload();
-    else
-        m_model->setCacheFile(filePath);
+    m_model->setCacheFile(filePath);
 }
 
 void MemberList::setQuery(const Store::UserQuery &query, const QString &title)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/userquery.h"
+#include "models/cachefollower.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -18,7 +19,7 @@ namespace Springdesk::Views {
 // cache (UserTableModel with UserQuery::groupId or ::skillProfileUid, sorted in SQL) and a count.
 // The pane sets the cache file and the query; the member table's actions (remove, unlink) are
 // the pane's and sit in its context menu.
-class MemberList final : public QWidget
+class MemberList final : public QWidget, public Models::CacheFollower
 {
     Q_OBJECT
 
@@ -30,10 +31,11 @@ public:
     QLabel *titleLabel() const { return m_title; }
     QLabel *countLabel() const { return m_count; }
 
-    void setCacheFile(const QString &filePath);
+    QString cacheFile() const override;
+    void setCacheFile(const QString &filePath) override;
     // The users to show; an empty query (no group, no profile) shows nobody.
     void setQuery(const Store::UserQuery &query, const QString &title);
-    void reload();
+    void reload() override;
     // The UIDs of the selected loaded members, in row order.
     QStringList selectedUids() const;
 

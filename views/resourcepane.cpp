@@ -1,13 +1,10 @@
 #include "views/resourcepane.h"
 
+#include "models/cachequerymodel.h"
 #include "models/cachesession.h"
-#include "models/modelexport.h"
 #include "models/modelroles.h"
-#include "views/exportrunner.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -51,6 +48,7 @@ ResourcePane::ResourcePane(
     , m_copyRow(new QAction(tr("&Copy row"), this))
     , m_refresh(new QAction(tr("&Refresh"), this))
     , m_separator(new QAction(this))
+    , m_filterProblems(new QLabel(this))
 {
     const QString name = options.objectName;
     setObjectName(name);
@@ -61,6 +59,7 @@ ResourcePane::ResourcePane(
     m_view->setObjectName(name + u"Table"_s);
     m_emptyHint->setObjectName(name + u"EmptyHint"_s);
     m_splitter->setObjectName(name + u"Splitter"_s);
+    m_filterProblems->setObjectName(name + u"FilterProblems"_s);
 
     m_filter->setPlaceholderText(options.filterPlaceholder);
     m_filter->setClearButtonEnabled(true);
@@ -68,6 +67,9 @@ ResourcePane::ResourcePane(
     m_filter->installEventFilter(this);
     m_count->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_asOf->setStyleSheet(u"color: palette(mid);"_s);
+    m_filterProblems->setStyleSheet(u"color: palette(highlight);"_s);
+    m_filterProblems->setWordWrap(true);
+    m_filterProblems->hide();
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->setIconSize(QSize(16, 16));
 
@@ -119,6 +121,7 @@ ResourcePane::ResourcePane(
     });
 
     m_filterRow->addWidget(m_filter, 1);
+    m_filterRow->addWidget(m_filterProblems);
     auto *status = new QHBoxLayout;
     status->setSpacing(8);
     status->addWidget(m_count);
@@ -176,90 +179,6 @@ QHeaderView *ResourcePane::header() const
     if (auto *tree = treeView())
         return tree->header();
     return table()->horizontalHeader();
-}
-
-QList<int> ResourcePane::visibleColumns() const
-{
-    const QHeaderView *h = header();
-    QList<int> columns;
-    for (int visual = 0; visual < h->count(); ++visual) {
-        const int logical = h->logicalIndex(visual);
-        if (!h->isSectionHidden(logical))
-            columns << logical;
-    }
-    return columns;
-}
-
-bool ResourcePane::canExport() const
-{
-    return m_model && !m_session->currentCacheFile().isEmpty() && !m_session->isOpening();
-}
-
-void ResourcePane::startExport(const Transfer::ExportDocument &base)
-{
-    const QList<int> columns = visibleColumns();
-    const Transfer::ExportColumns exportColumns = Models::ModelExport::columns(m_model, columns);
-    const QItemSelectionModel *selection = m_view->selectionModel();
-    const bool onlySelected = selection && !selection->selectedRows().isEmpty();
-    QList<Transfer::ExportRow> rows;
-    // every row in the model's order (a tree depth first), the selected ones when some are
-    const std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
-        for (int row = 0; row < m_model->rowCount(parent); ++row) {
-            const QModelIndex first = m_model->index(row, 0, parent);
-            if (!onlySelected || selection->isRowSelected(row, parent)) {
-                Transfer::ExportRow values;
-                for (const int column : columns)
-                    values << m_model->index(row, column, parent).data(Models::RawValueRole);
-                rows << values;
-            }
-            collect(first);
-        }
-    };
-    collect({});
-    Transfer::ExportDocument document = base;
-    if (!filterEdit()->text().trimmed().isEmpty())
-        document.filters.append({tr("Filter"), filterEdit()->text().trimmed()});
-    if (onlySelected)
-        document.filters.append({tr("Rows"), tr("%n selected row(s)", nullptr, int(rows.size()))});
-    const QString sheet = document.title.isEmpty() ? tr("Export") : document.title;
-    QString fileName = sheet.toLower();
-    fileName.replace(u' ', u'-');
-    ExportRunner::start(this, fileName, document, [exportColumns, rows, sheet](QString *) {
-        Transfer::TableSources sources;
-        sources.push_back(std::make_unique<Transfer::ListTableSource>(sheet, exportColumns, rows));
-        return sources;
-    });
-}
-
-QMenu *ResourcePane::columnMenu()
-{
-    auto *menu = findChild<QMenu *>(u"columnMenu"_s, Qt::FindDirectChildrenOnly);
-    if (!menu) {
-        menu = new QMenu(this);
-        menu->setObjectName(u"columnMenu"_s);
-        menu->setTitle(tr("Columns"));
-    }
-    menu->clear();
-    QHeaderView *h = header();
-    if (!m_model)
-        return menu;
-    int visible = 0;
-    for (int section = 0; section < h->count(); ++section)
-        visible += h->isSectionHidden(section) ? 0 : 1;
-    for (int section = 0; section < h->count(); ++section) {
-        QAction *action = menu->addAction(m_model->headerData(section, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!h->isSectionHidden(section));
-        // the last visible column stays: a table without columns shows nothing to choose from
-        action->setEnabled(h->isSectionHidden(section) || visible > 1);
-        connect(action, &QAction::toggled, this, [this, h, section](bool shown) {
-            h->setSectionHidden(section, !shown);
-            if (shown && h->sectionSize(section) < h->sectionSizeHint(section))
-                h->resizeSection(section, h->sectionSizeHint(section));
-            saveState();
-        });
-    }
-    return menu;
 }
 
 void ResourcePane::setModel(QAbstractItemModel *model)
@@ -480,6 +399,70 @@ void ResourcePane::onCurrentRowChanged()
     Q_EMIT currentKeyChanged(key);
 }
 
+void ResourcePane::setQueryModel(Models::CacheQueryModel *model)
+{
+    m_queryModel = model;
+    setModel(model);
+    followCache(model);
+    connect(model, &Models::CacheQueryModel::loaded, this, &ResourcePane::countChanged);
+    connect(model, &Models::CacheQueryModel::loadingChanged, this, &ResourcePane::countChanged);
+    connect(model, &Models::CacheQueryModel::loadFailed, m_count, &QLabel::setText);
+    connect(model, &Models::CacheQueryModel::filterProblemsChanged, this, [this](const QStringList &problems) {
+        m_filterProblems->setText(problems.join(u' '));
+        m_filterProblems->setVisible(!problems.isEmpty());
+    });
+    QStringList keys;
+    for (const Store::FilterKey &key : model->filter().keys())
+        keys << key.name + u':';
+    if (!keys.isEmpty())
+        //: tooltip of a pane's filter; %1 lists its keys, e.g. "type: state: tracked:"
+        m_filter->setToolTip(tr("Free text, or a column: %1").arg(keys.join(u' ')));
+}
+
+void ResourcePane::followCache(Models::CacheFollower *follower)
+{
+    m_followers << follower;
+}
+
+void ResourcePane::setCacheAreas(const QList<Store::CacheChange::Area> &areas)
+{
+    m_cacheAreas = areas;
+}
+
+void ResourcePane::applyCacheChange(const Store::CacheChange &change)
+{
+    if (m_cacheAreas.contains(change.area))
+        reloadAfterChange();
+}
+
+void ResourcePane::reloadAfterChange()
+{
+    for (Models::CacheFollower *follower : std::as_const(m_followers))
+        follower->reload();
+}
+
+int ResourcePane::matchingCount() const
+{
+    if (!m_queryModel)
+        return 0;
+    if (m_queryModel->isLoading() && m_queryModel->shownCount() == 0)
+        return -1;
+    return m_queryModel->shownCount();
+}
+
+void ResourcePane::applyFilter(const QString &text)
+{
+    if (m_queryModel)
+        m_queryModel->setFilterText(text);
+}
+
+void ResourcePane::setCacheFile(const QString &filePath)
+{
+    for (Models::CacheFollower *follower : std::as_const(m_followers))
+        follower->follow(filePath);
+    updateActions();
+}
+
 void ResourcePane::countChanged()
 {
     if (m_session->isOpening())
@@ -530,34 +513,6 @@ void ResourcePane::updateSkeletonActions()
     m_copyRow->setEnabled(rows);
     const bool ready = !m_session->currentCacheFile().isEmpty() && !m_session->isOpening() && !m_session->isSyncing();
     m_refresh->setEnabled(m_refreshHandler && ready && rows);
-}
-
-void ResourcePane::copyIds()
-{
-    const QStringList keys = selectedKeys();
-    if (!keys.isEmpty())
-        QApplication::clipboard()->setText(keys.join(u'\n'));
-}
-
-void ResourcePane::copyRows()
-{
-    if (!m_model)
-        return;
-    QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    const QHeaderView *h = header();
-    QStringList lines;
-    for (const QModelIndex &row : std::as_const(rows)) {
-        QStringList cells;
-        for (int visual = 0; visual < h->count(); ++visual) {
-            const int column = h->logicalIndex(visual);
-            if (!h->isSectionHidden(column))
-                cells << row.sibling(row.row(), column).data().toString();
-        }
-        lines << cells.join(u'\t');
-    }
-    if (!lines.isEmpty())
-        QApplication::clipboard()->setText(lines.join(u'\n'));
 }
 
 void ResourcePane::saveState()

@@ -3,6 +3,7 @@
 #include "views/exportablepane.h"
 
 #include "core/settings/config.h"
+#include "core/store/cacheupdater.h"
 
 #include <QPointer>
 
@@ -26,8 +27,10 @@ class QTimer;
 class QToolBar;
 
 namespace Springdesk::Models {
+class CacheFollower;
+class CacheQueryModel;
 class CacheSession;
-}
+} // namespace Springdesk::Models
 
 namespace Springdesk::Views {
 
@@ -57,12 +60,19 @@ namespace Springdesk::Views {
 //   ("The local cache holds no users yet. Press Synchronise (F5) to fetch them."); "Opening the
 //   local cache…" and "no cache" in the count.
 //
+// - For a model over the cache (Models::CacheQueryModel, setQueryModel()): the count, loading and
+//   load errors, the filter's refused terms beside the filter, the filter itself, following the
+//   cache file (with every part added by followCache(), e.g. a members list) and reading again
+//   when a command changed an area the pane shows (setCacheAreas(), applyCacheChange()).
+//
 // What a pane does
-// - Constructs the skeleton with Options, calls setModel() with its model (the skeleton does
-//   not own it), adds its filters to filterRow(), its actions with addPaneAction(), its
-//   details with setDetailsWidget(), and implements the four hooks below.
-// - Calls countChanged() when its model's count or loading state changed.
-// - Reacts to currentKeyChanged() (details) and selectionChanged() (action states).
+// - Constructs the skeleton with Options, calls setQueryModel() (or, for a model of its own,
+//   setModel() and implements the hooks matchingCount(), applyFilter() and setCacheFile()) —
+//   the skeleton does not own the model —, adds its filters to filterRow(), its actions with
+//   addPaneAction(), its details with setDetailsWidget(), and says countText().
+// - With its own model: calls countChanged() when the model's count or loading state changed.
+// - Reacts to currentKeyChanged() (details) and selectionChanged() (action states, in
+//   updateActions(), which the skeleton calls when the cache file changed).
 class ResourcePane : public QWidget, public ExportablePane
 {
     Q_OBJECT
@@ -134,6 +144,12 @@ public:
     // Focuses the filter and selects its text (Ctrl+F).
     void focusFilter();
 
+    // A command's effect reached the cache (ConnectionService::cacheChanged): reads again when it
+    // touched an area the pane shows (setCacheAreas()).
+    void applyCacheChange(const Springdesk::Store::CacheChange &change);
+    // The label beside the filter that lists the filter's refused terms (hidden when none).
+    QLabel *filterProblemsLabel() const { return m_filterProblems; }
+
 Q_SIGNALS:
     void currentKeyChanged(const QString &key);
     void selectionChanged();
@@ -141,6 +157,14 @@ Q_SIGNALS:
 protected:
     // The model shown; must answer Models::KeyRole. Restores the saved header state.
     void setModel(QAbstractItemModel *model);
+    // The model shown, over the cache: the skeleton counts its rows, passes the filter to it,
+    // shows its load errors and refused filter terms, and lets it follow the cache file.
+    void setQueryModel(Models::CacheQueryModel *model);
+    // Another part of the pane that reads the cache (details): follows the cache file and reads
+    // again after a sync or a command, with the model.
+    void followCache(Models::CacheFollower *follower);
+    // The cache areas the pane shows: a command's change to one of them reads again.
+    void setCacheAreas(const QList<Store::CacheChange::Area> &areas);
     void setDetailsWidget(QWidget *details);
     // An action of the pane: in the context menu and, with `toolBar`, in the tool bar.
     void addPaneAction(QAction *action, bool toolBar);
@@ -152,15 +176,20 @@ protected:
     // Updates the skeleton's own actions (Refresh needs an open cache and no sync running).
     void updateSkeletonActions();
 
-    // Hooks.
+    // Hooks. The defaults serve a pane with setQueryModel().
     // Rows matching the filter in the cache (also those not loaded); -1 while counting.
-    virtual int matchingCount() const = 0;
+    virtual int matchingCount() const;
     // "1,234 users".
     virtual QString countText(int count) const = 0;
     // The (debounced) text filter or a filter of the pane changed: query again. `text` is trimmed.
-    virtual void applyFilter(const QString &text) = 0;
-    // The cache file changed (empty: none), or a sync wrote to it (same path): reload.
-    virtual void setCacheFile(const QString &filePath) = 0;
+    virtual void applyFilter(const QString &text);
+    // The cache file changed (empty: none), or a sync wrote to it (same path): reload. The
+    // default: every follower follows, then updateActions().
+    virtual void setCacheFile(const QString &filePath);
+    // A command changed an area the pane shows; the default: every follower reads again.
+    virtual void reloadAfterChange();
+    // The pane's actions after a change of cache, selection or state; call updateSkeletonActions().
+    virtual void updateActions() { updateSkeletonActions(); }
     // A filter of the pane's own is set (the empty-cache hint shows only without).
     virtual bool hasOwnFilter() const { return false; }
 
@@ -187,6 +216,9 @@ private:
     Models::CacheSession *m_session;
     Options m_options;
     QAbstractItemModel *m_model = nullptr;
+    Models::CacheQueryModel *m_queryModel = nullptr;
+    QList<Models::CacheFollower *> m_followers;
+    QList<Store::CacheChange::Area> m_cacheAreas;
     QLineEdit *m_filter;
     QHBoxLayout *m_filterRow;
     QLabel *m_count;
@@ -200,6 +232,7 @@ private:
     QAction *m_copyRow;
     QAction *m_refresh;
     QAction *m_separator;
+    QLabel *m_filterProblems;
     std::function<void(const QStringList &)> m_refreshHandler;
     QString m_currentKey;
     // what to select again while a reset model loads its rows

@@ -45,7 +45,9 @@ SkillProfilesPane::SkillProfilesPane(
     , m_link(new QAction(tr("&Link users…"), this))
     , m_unlink(new QAction(tr("&Unlink selected users…"), this))
 {
-    setModel(m_model);
+    setQueryModel(m_model);
+    followCache(m_members);
+    setCacheAreas({Store::CacheChange::Area::Profiles, Store::CacheChange::Area::Users});
     table()->setSortingEnabled(true);
     if (config->get(ConfigKey::SkillProfilesHeaderState).toByteArray().isEmpty()) {
         table()->setColumnWidth(SkillProfileTableModel::Name, 200);
@@ -62,10 +64,6 @@ SkillProfilesPane::SkillProfilesPane(
     addPaneAction(m_unlink, false);
     m_members->table()->addAction(m_unlink);
 
-    connect(m_model, &SkillProfileTableModel::loaded, this, &SkillProfilesPane::countChanged);
-    connect(m_model, &SkillProfileTableModel::loadingChanged, this, &SkillProfilesPane::countChanged);
-    connect(m_model, &SkillProfileTableModel::loadFailed, this,
-        [this](const QString &message) { countLabel()->setText(message); });
     connect(this, &ResourcePane::currentKeyChanged, this, &SkillProfilesPane::showProfile);
     showProfile({}); // the members list says what to choose until something is chosen
     connect(this, &ResourcePane::selectionChanged, this, &SkillProfilesPane::updateActions);
@@ -87,7 +85,7 @@ SkillProfilesPane::~SkillProfilesPane() = default;
 void SkillProfilesPane::launch(Api::Fn fn, const QStringList &userUids)
 {
     const int row = m_model->rowOf(currentKey());
-    const Store::SkillProfileListRow *profile = m_model->profileAt(row);
+    const Store::SkillProfileListRow *profile = m_model->rowAt(row);
     if (!m_launcher || !profile)
         return;
     CommandLauncher::Request request;
@@ -111,7 +109,7 @@ void SkillProfilesPane::showProfile(const QString &uid)
 {
     Store::UserQuery query;
     query.skillProfileUid = uid;
-    const Store::SkillProfileListRow *profile = m_model->profileAt(m_model->rowOf(uid));
+    const Store::SkillProfileListRow *profile = m_model->rowAt(m_model->rowOf(uid));
     m_members->setQuery(
         query, profile ? tr("Users with %1").arg(profile->name) : tr("Choose a skill profile to see its users."));
     updateActions();
@@ -126,41 +124,10 @@ void SkillProfilesPane::updateActions()
     updateSkeletonActions();
 }
 
-void SkillProfilesPane::applyCacheChange(const Store::CacheChange &change)
-{
-    using Area = Store::CacheChange::Area;
-    if (change.area != Area::Profiles && change.area != Area::Users)
-        return;
-    m_model->reload();
-    m_members->reload();
-}
-
-int SkillProfilesPane::matchingCount() const
-{
-    if (m_model->isLoading() && m_model->rowCount() == 0)
-        return -1;
-    return m_model->rowCount();
-}
-
 QString SkillProfilesPane::countText(int count) const
 {
     //: number of skill profiles shown, e.g. "8 skill profiles"
     return tr("%Ln skill profile(s)", nullptr, count);
-}
-
-void SkillProfilesPane::applyFilter(const QString &text)
-{
-    m_model->setFilterText(text);
-}
-
-void SkillProfilesPane::setCacheFile(const QString &filePath)
-{
-    if (filePath == m_model->cacheFile() && !filePath.isEmpty())
-        m_model->reload();
-    else
-        m_model->setCacheFile(filePath);
-    m_members->setCacheFile(filePath);
-    updateActions();
 }
 
 } // namespace Springdesk::Views

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/store/cacheupdater.h"
 #include "views/commandlauncher.h"
 #include "views/resourcepane.h"
 
@@ -34,18 +33,13 @@ public:
     QAction *linkUsersAction() const { return m_link; }
     QAction *unlinkUsersAction() const { return m_unlink; }
 
-    void applyCacheChange(const Springdesk::Store::CacheChange &change);
-
 protected:
-    int matchingCount() const override;
     QString countText(int count) const override;
-    void applyFilter(const QString &text) override;
-    void setCacheFile(const QString &filePath) override;
+    void updateActions() override;
 
 private:
     void showProfile(const QString &uid);
     void launch(Api::Fn fn, const QStringList &userUids);
-    void updateActions();
 
     CommandLauncher *m_launcher;
     Models::SkillProfileTableModel *m_model;

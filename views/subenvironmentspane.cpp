@@ -86,7 +86,9 @@ SubenvironmentsPane::SubenvironmentsPane(
     m_notice->setFrameShape(QFrame::StyledPanel);
     m_notice->setMargin(6);
     m_notice->hide();
-    setModel(m_model);
+    setQueryModel(m_model);
+    followCache(m_links);
+    setCacheAreas({Store::CacheChange::Area::Subenvironments});
     table()->setSortingEnabled(true);
     if (config->get(ConfigKey::SubenvironmentsHeaderState).toByteArray().isEmpty())
         header()->setSortIndicator(SubenvironmentTableModel::ExternalId, Qt::AscendingOrder);
@@ -133,10 +135,6 @@ SubenvironmentsPane::SubenvironmentsPane(
     addPaneAction(m_unlink, false);
     m_linkTable->addAction(m_unlink);
 
-    connect(m_model, &SubenvironmentTableModel::loaded, this, &SubenvironmentsPane::countChanged);
-    connect(m_model, &SubenvironmentTableModel::loadingChanged, this, &SubenvironmentsPane::countChanged);
-    connect(m_model, &SubenvironmentTableModel::loadFailed, this,
-        [this](const QString &message) { countLabel()->setText(message); });
     connect(this, &ResourcePane::currentKeyChanged, this, &SubenvironmentsPane::showSubenvironment);
     connect(this, &ResourcePane::selectionChanged, this, &SubenvironmentsPane::updateActions);
     connect(m_linkTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -226,42 +224,10 @@ void SubenvironmentsPane::showOperationResult(Ops::Operation *operation)
     m_notice->show();
 }
 
-void SubenvironmentsPane::applyCacheChange(const Store::CacheChange &change)
-{
-    if (change.area != Store::CacheChange::Area::Subenvironments)
-        return;
-    m_model->reload();
-    m_links->reload();
-}
-
-int SubenvironmentsPane::matchingCount() const
-{
-    if (m_model->isLoading() && m_model->rowCount() == 0)
-        return -1;
-    return m_model->rowCount();
-}
-
 QString SubenvironmentsPane::countText(int count) const
 {
     //: number of subenvironments shown, e.g. "3 subenvironments"
     return tr("%Ln subenvironment(s)", nullptr, count);
-}
-
-void SubenvironmentsPane::applyFilter(const QString &text)
-{
-    m_model->setFilterText(text);
-}
-
-void SubenvironmentsPane::setCacheFile(const QString &filePath)
-{
-    if (filePath == m_model->cacheFile() && !filePath.isEmpty()) {
-        m_model->reload();
-        m_links->reload();
-    } else {
-        m_model->setCacheFile(filePath);
-        m_links->setCacheFile(filePath);
-    }
-    updateActions();
 }
 
 } // namespace Springdesk::Views

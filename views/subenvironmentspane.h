@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/store/cacheupdater.h"
 #include "views/commandlauncher.h"
 #include "views/resourcepane.h"
 
@@ -45,22 +44,18 @@ public:
     QList<QAction *> linkActions() const { return m_linkActions; }
     QAction *unlinkAction() const { return m_unlink; }
 
-    void applyCacheChange(const Springdesk::Store::CacheChange &change);
     // An operation of the connection service finished: a refused subenvironment command is
     // explained above the list (the server answers so when the environment has no submanagement).
     void showOperationResult(Springdesk::Ops::Operation *operation);
 
 protected:
-    int matchingCount() const override;
     QString countText(int count) const override;
-    void applyFilter(const QString &text) override;
-    void setCacheFile(const QString &filePath) override;
+    void updateActions() override;
 
 private:
     void showSubenvironment(const QString &id);
     void launch(Api::Fn fn, Api::P listParam, const QStringList &values);
     void unlinkSelected();
-    void updateActions();
 
     CommandLauncher *m_launcher;
     Models::SubenvironmentTableModel *m_model;

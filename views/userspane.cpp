@@ -70,6 +70,8 @@ UsersPane::UsersPane(
     filterRow()->addWidget(m_role);
 
     setModel(m_model);
+    using Area = Store::CacheChange::Area;
+    setCacheAreas({Area::Users, Area::Groups, Area::Subscriptions, Area::Bundles});
     QTableView *view = table();
     const bool restored = !config->get(ConfigKey::UsersHeaderState).toByteArray().isEmpty();
     if (!restored) {
@@ -147,12 +149,8 @@ QString UsersPane::countText(int count) const
     return tr("%Ln user(s)", nullptr, count);
 }
 
-void UsersPane::applyCacheChange(const Store::CacheChange &change)
+void UsersPane::reloadAfterChange()
 {
-    using Area = Store::CacheChange::Area;
-    if (change.area != Area::Users && change.area != Area::Groups && change.area != Area::Subscriptions
-        && change.area != Area::Bundles)
-        return;
     const QString selected = m_details->uid();
     m_model->reload();
     m_details->showUser(selected);

@@ -63,9 +63,6 @@ public:
     QList<Domain::User> cachedUsers(const QStringList &uids) const;
     // The UIDs of the selected (loaded) rows, in row order.
     QStringList selectedUids() const { return selectedKeys(); }
-    // A command's effect reached the cache (Models::ConnectionService::cacheChanged): when users,
-    // their groups or subscriptions changed, the list and the shown user are read again, without a sync.
-    void applyCacheChange(const Springdesk::Store::CacheChange &change);
 
     // Export: the model whose raw-value role is exported, and the ExportablePane calls.
     QAbstractItemModel *exportModel() const;
@@ -78,9 +75,12 @@ protected:
     void applyFilter(const QString &text) override;
     void setCacheFile(const QString &filePath) override;
     bool hasOwnFilter() const override;
+    // A command changed users, their groups, subscriptions or bundles (applyCacheChange()): the
+    // list and the shown user are read again, without a sync.
+    void reloadAfterChange() override;
+    void updateActions() override;
 
 private:
-    void updateActions();
     void fetchResults();
     void createCommandActions();
     QAction *addCommand(const QString &text, const QString &objectName, const QString &toolTip, bool toolBar,

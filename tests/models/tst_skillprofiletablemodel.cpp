@@ -56,7 +56,11 @@ private Q_SLOTS:
         QCOMPARE(cell(analyst, SkillProfileTableModel::ExternalId).toString(), u"no ID"_s);
         QCOMPARE(cell(analyst, SkillProfileTableModel::ExternalId, Models::RawValueRole).toString(), QString());
         QVERIFY(cell(analyst, SkillProfileTableModel::FetchedAt, Models::RawValueRole).toDateTime().isValid());
-        QCOMPARE(model.profileAt(analyst)->name, u"Analyst"_s);
+        QVERIFY(model.rowAt(analyst));
+        QCOMPARE(model.rowAt(analyst)->name, u"Analyst"_s);
+        QVERIFY(!model.rowAt(-1) && !model.rowAt(model.rowCount()));
+        QVERIFY(model.isSortable(SkillProfileTableModel::Members));
+        QVERIFY(!model.isSortable(SkillProfileTableModel::Description));
     }
 
     void filterAndSort_data()

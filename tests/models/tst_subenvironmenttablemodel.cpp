@@ -62,7 +62,8 @@ private Q_SLOTS:
         QCOMPARE(cell(nolinks, SubenvironmentTableModel::SkillProfiles, Qt::DisplayRole).toString(), u"not fetched"_s);
         QVERIFY(!cell(nolinks, SubenvironmentTableModel::SkillProfiles, Qt::ToolTipRole).toString().isEmpty());
         QCOMPARE(model.rowOf(u"nope"_s), -1);
-        QCOMPARE(model.subenvironmentAt(main)->id, u"main"_s);
+        QVERIFY(model.rowAt(main));
+        QCOMPARE(model.rowAt(main)->id, u"main"_s);
         QCOMPARE(
             model.headerData(SubenvironmentTableModel::SkillProfiles, Qt::Horizontal).toString(), u"Skill profiles"_s);
     }
