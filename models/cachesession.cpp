@@ -317,6 +317,16 @@ bool CacheSession::refreshGroup(const QString &groupId)
     return refresh(SyncRequest::Scope::Group, groupId);
 }
 
+bool CacheSession::refreshResources(const QList<SyncRequest::Resource> &resources, const QString &description)
+{
+    SyncRequest request;
+    request.scope = SyncRequest::Scope::Full;
+    request.resources = resources;
+    request.force = true; // asked for explicitly: fetched again even when fresh
+    request.ttlSeconds = m_ttlSeconds;
+    return start({request}, description);
+}
+
 void CacheSession::cancel()
 {
     if (m_deferred) {

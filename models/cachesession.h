@@ -77,6 +77,9 @@ public:
     bool refreshUser(const QString &uidOrExternalId);
     // Targeted refresh of one group's members (and its state in the known-ID registry).
     bool refreshGroup(const QString &groupId);
+    // Targeted refresh of whole lists (a pane's Refresh), fetched again even when fresh;
+    // `description` (translated) goes to the activity log and the status bar.
+    bool refreshResources(const QList<Store::SyncRequest::Resource> &resources, const QString &description);
     // The results of these cached users (UIDs), fetched again even when fresh.
     bool fetchResults(const QStringList &userUids);
     // The results of a cached course's learners (UID or external ID): the course and its

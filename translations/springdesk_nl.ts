@@ -2880,7 +2880,7 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
     <name>Springdesk::Models::SubenvironmentLinkModel</name>
     <message>
         <source>Linked by aNewSpring: skill profiles cannot be linked or unlinked through the API.</source>
-        <translation>Gekoppeld door aNewSpring: competentieprofielen kunnen niet via de API worden gekoppeld of ontkoppeld.</translation>
+        <translation>Gekoppeld door aNewSpring: vaardigheidsprofielen kunnen niet via de API worden gekoppeld of ontkoppeld.</translation>
     </message>
     <message>
         <source>not in the cache</source>
@@ -2905,11 +2905,11 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
     <name>Springdesk::Models::SubenvironmentTableModel</name>
     <message>
         <source>Fetched %1. Skill profiles are linked to subenvironments by aNewSpring; the API can only read these links.</source>
-        <translation>Opgehaald %1. Competentieprofielen worden door aNewSpring aan subomgevingen gekoppeld; de API kan deze koppelingen alleen lezen.</translation>
+        <translation>Opgehaald %1. Vaardigheidsprofielen worden door aNewSpring aan subomgevingen gekoppeld; de API kan deze koppelingen alleen lezen.</translation>
     </message>
     <message>
         <source>Not fetched yet: a synchronisation reads them. Skill profiles are linked to subenvironments by aNewSpring; the API can only read these links.</source>
-        <translation>Nog niet opgehaald: een synchronisatie leest ze. Competentieprofielen worden door aNewSpring aan subomgevingen gekoppeld; de API kan deze koppelingen alleen lezen.</translation>
+        <translation>Nog niet opgehaald: een synchronisatie leest ze. Vaardigheidsprofielen worden door aNewSpring aan subomgevingen gekoppeld; de API kan deze koppelingen alleen lezen.</translation>
     </message>
     <message>
         <source>Links made through Springdesk; the API cannot list a subenvironment&apos;s links.</source>
@@ -2952,7 +2952,7 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
     </message>
     <message>
         <source>Skill profiles</source>
-        <translation>Competentieprofielen</translation>
+        <translation>Vaardigheidsprofielen</translation>
     </message>
     <message>
         <source>Courses</source>
@@ -3061,7 +3061,7 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
     </message>
     <message>
         <source>Skill profile</source>
-        <translation>Competentieprofiel</translation>
+        <translation>Vaardigheidsprofiel</translation>
     </message>
     <message>
         <source>, </source>
@@ -5253,6 +5253,18 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
             <numerusform>%Ln vaardigheidsprofielen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Refresh skill profiles</source>
+        <translation>&amp;Vaardigheidsprofielen vernieuwen</translation>
+    </message>
+    <message>
+        <source>Fetch the skill profiles and the profiles of each known subenvironment from the server again.</source>
+        <translation>Haal de vaardigheidsprofielen en de profielen van elke bekende subomgeving opnieuw op van de server.</translation>
+    </message>
+    <message>
+        <source>Refreshing the skill profiles…</source>
+        <translation>De vaardigheidsprofielen worden vernieuwd…</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Views::SsoLinksPane</name>
@@ -5422,6 +5434,18 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
             <numerusform>%Ln subomgeving</numerusform>
             <numerusform>%Ln subomgevingen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh subenvironments</source>
+        <translation>&amp;Subomgevingen vernieuwen</translation>
+    </message>
+    <message>
+        <source>Ask the server again, for every known subenvironment, whether it exists and which skill profiles are linked to it (getResellerSkillProfiles).</source>
+        <translation>Vraag de server opnieuw, voor elke bekende subomgeving, of die bestaat en welke vaardigheidsprofielen eraan gekoppeld zijn (getResellerSkillProfiles).</translation>
+    </message>
+    <message>
+        <source>Refreshing the subenvironments and their skill profiles…</source>
+        <translation>De subomgevingen en hun vaardigheidsprofielen worden vernieuwd…</translation>
     </message>
 </context>
 <context>

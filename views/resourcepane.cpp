@@ -253,9 +253,10 @@ void ResourcePane::addPaneAction(QAction *action, bool toolBar)
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 }
 
-void ResourcePane::setRefreshHandler(std::function<void(const QStringList &)> handler)
+void ResourcePane::setRefreshHandler(std::function<void(const QStringList &)> handler, RefreshScope scope)
 {
     m_refreshHandler = std::move(handler);
+    m_refreshScope = scope;
     m_refresh->setVisible(bool(m_refreshHandler));
     updateSkeletonActions();
 }
@@ -512,7 +513,7 @@ void ResourcePane::updateSkeletonActions()
     m_copyId->setEnabled(rows);
     m_copyRow->setEnabled(rows);
     const bool ready = !m_session->currentCacheFile().isEmpty() && !m_session->isOpening() && !m_session->isSyncing();
-    m_refresh->setEnabled(m_refreshHandler && ready && rows);
+    m_refresh->setEnabled(m_refreshHandler && ready && (rows || m_refreshScope == RefreshScope::WholeList));
 }
 
 void ResourcePane::saveState()

@@ -168,9 +168,16 @@ protected:
     void setDetailsWidget(QWidget *details);
     // An action of the pane: in the context menu and, with `toolBar`, in the tool bar.
     void addPaneAction(QAction *action, bool toolBar);
+    // What Refresh refreshes: the selected rows (a user, a group) or the pane's whole list.
+    enum class RefreshScope
+    {
+        SelectedRows, // enabled with a selection
+        WholeList, // enabled without one
+    };
     // What Refresh does with the selected keys (e.g. refresh the current user); without a
     // handler Refresh is hidden.
-    void setRefreshHandler(std::function<void(const QStringList &keys)> handler);
+    void setRefreshHandler(
+        std::function<void(const QStringList &keys)> handler, RefreshScope scope = RefreshScope::SelectedRows);
     // Call when the model's count or loading state changed: updates count and hint.
     void countChanged();
     // Updates the skeleton's own actions (Refresh needs an open cache and no sync running).
@@ -234,6 +241,7 @@ private:
     QAction *m_separator;
     QLabel *m_filterProblems;
     std::function<void(const QStringList &)> m_refreshHandler;
+    RefreshScope m_refreshScope = RefreshScope::SelectedRows;
     QString m_currentKey;
     // what to select again while a reset model loads its rows
     struct Pending

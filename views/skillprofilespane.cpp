@@ -54,6 +54,15 @@ SkillProfilesPane::SkillProfilesPane(
         header()->setSortIndicator(SkillProfileTableModel::Name, Qt::AscendingOrder);
     }
     setDetailsWidget(m_members);
+    refreshAction()->setText(tr("&Refresh skill profiles"));
+    refreshAction()->setToolTip(
+        tr("Fetch the skill profiles and the profiles of each known subenvironment from the server again."));
+    setRefreshHandler(
+        [this](const QStringList &) {
+            this->session()->refreshResources(
+                {Store::SyncRequest::Resource::Profiles}, tr("Refreshing the skill profiles…"));
+        },
+        RefreshScope::WholeList);
 
     m_link->setObjectName(u"actionLinkSkillProfileUsers"_s);
     m_link->setToolTip(tr("Link users to the current skill profile by their IDs (addSkillProfileUsers)."));

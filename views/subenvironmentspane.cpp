@@ -118,6 +118,15 @@ SubenvironmentsPane::SubenvironmentsPane(
     layout->addWidget(m_linkTable, 1);
     layout->addWidget(m_profilesNote);
     setDetailsWidget(details);
+    refreshAction()->setText(tr("&Refresh subenvironments"));
+    refreshAction()->setToolTip(tr("Ask the server again, for every known subenvironment, whether it exists and "
+                                   "which skill profiles are linked to it (getResellerSkillProfiles)."));
+    setRefreshHandler(
+        [this](const QStringList &) {
+            this->session()->refreshResources({Store::SyncRequest::Resource::Profiles},
+                tr("Refreshing the subenvironments and their skill profiles…"));
+        },
+        RefreshScope::WholeList);
 
     const QStringList texts{tr("Link &users…"), tr("Link user &groups…"), tr("Link &templates…"), tr("Link &events…")};
     const QStringList names{u"actionLinkSubenvironmentUsers"_s, u"actionLinkSubenvironmentGroups"_s,

@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTranslator>
 
@@ -119,6 +120,31 @@ private Q_SLOTS:
         QVERIFY(selectProfileWithUsers(w, pane) >= 0);
         QVERIFY(!pane->linkUsersAction()->isEnabled());
         QVERIFY(!pane->unlinkUsersAction()->isEnabled());
+    }
+
+    // Refresh fetches the profile lists again, even when fresh, and nothing else.
+    void refreshIsTargeted()
+    {
+        ViewTest::SyncWindow w(0);
+        QVERIFY(w.ok);
+        auto *pane = new Views::SkillProfilesPane(w.fixture.config.get(), w.session.get(), nullptr);
+        w.window->setPaneWidget(Models::Pane::Profiles, pane);
+        QSignalSpy finished(w.session.get(), &Models::CacheSession::syncFinished);
+        w.window->syncAction()->trigger();
+        QVERIFY(finished.wait(60000));
+        const auto full = finished.takeFirst().at(0).value<Store::SyncReport>();
+        QVERIFY(full.ok());
+        QTRY_VERIFY(pane->model()->rowCount() > 0);
+
+        QVERIFY(pane->refreshAction()->isVisible());
+        QTRY_VERIFY(pane->refreshAction()->isEnabled());
+        pane->refreshAction()->trigger();
+        QVERIFY(finished.wait(60000));
+        const auto refresh = finished.takeFirst().at(0).value<Store::SyncReport>();
+        QVERIFY(refresh.ok());
+        QVERIFY(refresh.calls > 0); // fresh after the sync, fetched all the same
+        QVERIFY2(refresh.calls < full.calls / 2, qPrintable(u"%1 of %2"_s.arg(refresh.calls).arg(full.calls)));
+        QTRY_VERIFY(pane->model()->rowCount() > 0);
     }
 
     void dutchFitsAt1024x700()
