@@ -1,6 +1,7 @@
 #include "models/connectionservice.h"
 
 #include "core/api/apiclient.h"
+#include "core/api/serverhealth.h"
 #include "core/ops/operationlog.h"
 #include "core/ops/operationrunner.h"
 #include "core/secrets/profilesecrets.h"
@@ -36,8 +37,10 @@ ConnectionService::ConnectionService(
         if (id == m_profiles->activeId())
             refresh();
     });
-    connect(m_cache, &CacheSession::cacheChanged, this, &ConnectionService::openCache);
-    openCache(m_cache->currentCacheFile());
+    if (m_cache) {
+        connect(m_cache, &CacheSession::cacheChanged, this, &ConnectionService::openCache);
+        openCache(m_cache->currentCacheFile());
+    }
     refresh();
 }
 
@@ -65,6 +68,15 @@ void ConnectionService::refresh()
     }
     m_profileName = profile->name;
     m_baseUrl = profile->baseUrl;
+    if (!m_health || profile->id != m_healthProfileId || profile->baseUrl != m_healthBaseUrl) {
+        // Another server (or another profile's view of it): what the last one said does not hold.
+        m_health = std::make_shared<Api::ServerHealth>();
+        m_healthProfileId = profile->id;
+        m_healthBaseUrl = profile->baseUrl;
+        m_client->setServerHealth(m_health);
+        if (m_cache)
+            m_cache->setServerHealth(m_health);
+    }
     m_runner->setLog(m_log.get(), m_profileName);
     Secrets::SecretJob *job = m_secrets->read(profile->id);
     connect(job, &Secrets::SecretJob::finished, this, [this, generation](Secrets::SecretJob *done) {

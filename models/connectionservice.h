@@ -12,7 +12,8 @@
 
 namespace Springdesk::Api {
 class ApiClient;
-}
+class ServerHealth;
+} // namespace Springdesk::Api
 namespace Springdesk::Settings {
 class ProfileStore;
 }
@@ -37,19 +38,25 @@ class CacheSession;
 // and the OperationRunner every command of the GUI goes through — validate, send once, verify a
 // lost answer, update the active cache (CacheUpdater, announced as cacheChanged so panes refresh
 // the rows that changed) and write the operation log beside the cache. Because it is one client,
-// Retry-After pauses and the circuit breaker hold for every caller of the profile.
-// A profile switch, a new key or a new cache cancels what runs and prepares again.
+// Retry-After pauses and the circuit breaker hold for every caller of the profile; the profile's
+// ServerHealth also goes to the synchronisation (CacheSession::setServerHealth), whose client
+// runs on a worker thread, so they hold for it too. A profile switch (or a new address) starts
+// with a fresh health. A profile switch, a new key or a new cache cancels what runs and prepares
+// again.
 class ConnectionService final : public QObject
 {
     Q_OBJECT
 
 public:
+    // `cache` may be nullptr (a window without a cache): commands then update no cache and are not logged.
     ConnectionService(Settings::ProfileStore *profiles, Secrets::ProfileSecrets *secrets, CacheSession *cache,
         QObject *parent = nullptr);
     ~ConnectionService() override;
 
     // The shared client of the active profile (never null; without a ready key it is not configured).
     Api::ApiClient *client() const { return m_client; }
+    // The health of the active profile's server, shared by the client and the synchronisation.
+    const std::shared_ptr<Api::ServerHealth> &serverHealth() const { return m_health; }
     Ops::OperationRunner *runner() const { return m_runner.get(); }
     // The key was read and the client is set up for the active profile.
     bool isReady() const { return m_ready; }
@@ -93,6 +100,9 @@ private:
     Secrets::ProfileSecrets *m_secrets;
     CacheSession *m_cache;
     Api::ApiClient *m_client;
+    std::shared_ptr<Api::ServerHealth> m_health;
+    QString m_healthProfileId; // whose server m_health describes
+    QUrl m_healthBaseUrl;
     std::unique_ptr<Ops::OperationRunner> m_runner;
     std::unique_ptr<Store::CacheConnection> m_connection;
     std::unique_ptr<Store::CacheUpdater> m_updater;
