@@ -83,7 +83,7 @@ Q_SIGNALS:
     void readyChanged(bool ready);
     // Reading the key ended, with a problem (translated) or ready (empty).
     void settled(const QString &problem);
-    // A command's effect reached the cache: the rows of change.keys in change.area changed.
+    // A command's effect reached the cache: every area it touched, with the keys of what changed there.
     void cacheChanged(const Springdesk::Store::CacheChange &change);
     void cacheUpdateFailed(const QString &message);
     // Every operation run through the service, when it finished (before it deletes itself);

@@ -256,7 +256,7 @@ void GroupsPane::updateActions()
 void GroupsPane::applyCacheChange(const Store::CacheChange &change)
 {
     using Area = Store::CacheChange::Area;
-    if (change.area != Area::Groups && change.area != Area::Users)
+    if (!change.touchesAny({Area::Groups, Area::Users})) // the tree, and the members' names
         return;
     m_model->reload();
     m_members->reload();

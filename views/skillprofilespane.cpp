@@ -129,7 +129,7 @@ void SkillProfilesPane::updateActions()
 void SkillProfilesPane::applyCacheChange(const Store::CacheChange &change)
 {
     using Area = Store::CacheChange::Area;
-    if (change.area != Area::Profiles && change.area != Area::Users)
+    if (!change.touchesAny({Area::Profiles, Area::Users})) // the profiles, and the members' names
         return;
     m_model->reload();
     m_members->reload();

@@ -228,7 +228,7 @@ void SubenvironmentsPane::showOperationResult(Ops::Operation *operation)
 
 void SubenvironmentsPane::applyCacheChange(const Store::CacheChange &change)
 {
-    if (change.area != Store::CacheChange::Area::Subenvironments)
+    if (!change.touches(Store::CacheChange::Area::Subenvironments))
         return;
     m_model->reload();
     m_links->reload();

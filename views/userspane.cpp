@@ -150,8 +150,8 @@ QString UsersPane::countText(int count) const
 void UsersPane::applyCacheChange(const Store::CacheChange &change)
 {
     using Area = Store::CacheChange::Area;
-    if (change.area != Area::Users && change.area != Area::Groups && change.area != Area::Subscriptions
-        && change.area != Area::Bundles)
+    // the table, and the details' groups and (bundle) subscriptions
+    if (!change.touchesAny({Area::Users, Area::Groups, Area::Subscriptions, Area::Bundles}))
         return;
     const QString selected = m_details->uid();
     m_model->reload();

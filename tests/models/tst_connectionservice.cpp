@@ -84,8 +84,8 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20'000));
         QTRY_VERIFY(!changed.isEmpty());
         const auto change = changed.constFirst().constFirst().value<Store::CacheChange>();
-        QCOMPARE(change.area, Store::CacheChange::Area::Users);
-        QCOMPARE(change.keys, QStringList{u"SVC-1"_s});
+        QCOMPARE(change.areas(), QList<Store::CacheChange::Area>{Store::CacheChange::Area::Users});
+        QCOMPARE(change.keys(Store::CacheChange::Area::Users), QStringList{u"SVC-1"_s});
         {
             Store::CacheDatabase cache(session.currentCacheFile());
             QVERIFY(!cache.open());
