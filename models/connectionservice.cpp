@@ -64,6 +64,7 @@ void ConnectionService::refresh()
     if (!profile) {
         m_profileName.clear();
         setReady(false, tr("No connection profile is active."));
+        setKeyState(KeyState::NoProfile);
         return;
     }
     m_profileName = profile->name;
@@ -78,6 +79,7 @@ void ConnectionService::refresh()
             m_cache->setServerHealth(m_health);
     }
     m_runner->setLog(m_log.get(), m_profileName);
+    setKeyState(KeyState::Reading);
     Secrets::SecretJob *job = m_secrets->read(profile->id);
     connect(job, &Secrets::SecretJob::finished, this, [this, generation](Secrets::SecretJob *done) {
         if (generation != m_generation)
@@ -85,11 +87,13 @@ void ConnectionService::refresh()
         if (!done->ok()) {
             setReady(
                 false, tr("The API key of “%1” could not be read: %2").arg(m_profileName, done->error()->userText()));
+            setKeyState(KeyState::Failed, *done->error());
             return;
         }
         m_client->setBaseUrl(m_baseUrl);
         m_client->setApiKey(done->value());
         setReady(true);
+        setKeyState(KeyState::Ready);
     });
 }
 
@@ -142,6 +146,13 @@ void ConnectionService::setReady(bool ready, const QString &problem)
         return;
     m_ready = ready;
     Q_EMIT readyChanged(ready);
+}
+
+void ConnectionService::setKeyState(KeyState state, std::optional<Secrets::SecretError> error)
+{
+    m_keyState = state;
+    m_keyError = std::move(error);
+    Q_EMIT keyStateChanged(state);
 }
 
 Ops::Operation *ConnectionService::run(Api::Fn fn, const Api::RawParams &raw, Ops::Source source)

@@ -2,6 +2,7 @@
 
 #include "core/api/rawparams.h"
 #include "core/ops/operationrecord.h"
+#include "core/secrets/secreterror.h"
 #include "core/store/cacheupdater.h"
 
 #include <QObject>
@@ -48,6 +49,16 @@ class ConnectionService final : public QObject
     Q_OBJECT
 
 public:
+    // Where reading the active profile's key stands (the status bar shows it).
+    enum class KeyState : quint8
+    {
+        NoProfile,
+        Reading,
+        Ready, // read; the client is set up
+        Failed, // not read: keyError() says why (not stored, keyring locked, …)
+    };
+    Q_ENUM(KeyState)
+
     // `cache` may be nullptr (a window without a cache): commands then update no cache and are not logged.
     ConnectionService(Settings::ProfileStore *profiles, Secrets::ProfileSecrets *secrets, CacheSession *cache,
         QObject *parent = nullptr);
@@ -62,6 +73,9 @@ public:
     bool isReady() const { return m_ready; }
     // Why it is not ready (translated), empty when ready or still reading.
     QString problem() const { return m_problem; }
+    KeyState keyState() const { return m_keyState; }
+    // Why the key could not be read (keyState() Failed), else nullopt.
+    const std::optional<Secrets::SecretError> &keyError() const { return m_keyError; }
     QString profileName() const { return m_profileName; }
     QUrl baseUrl() const { return m_baseUrl; }
     // The operation log of the active cache, empty without one.
@@ -81,6 +95,9 @@ public:
 
 Q_SIGNALS:
     void readyChanged(bool ready);
+    // Every step of reading the key: Reading when a refresh starts, then Ready or Failed (or
+    // NoProfile). Emitted on each refresh, also when the state is the same as before.
+    void keyStateChanged(Springdesk::Models::ConnectionService::KeyState state);
     // Reading the key ended, with a problem (translated) or ready (empty).
     void settled(const QString &problem);
     // A command's effect reached the cache: every area it touched, with the keys of what changed there.
@@ -94,6 +111,7 @@ Q_SIGNALS:
 
 private:
     void setReady(bool ready, const QString &problem = {});
+    void setKeyState(KeyState state, std::optional<Secrets::SecretError> error = std::nullopt);
     void openCache(const QString &path);
 
     Settings::ProfileStore *m_profiles;
@@ -112,6 +130,8 @@ private:
     QString m_problem;
     int m_generation = 0;
     bool m_ready = false;
+    KeyState m_keyState = KeyState::NoProfile;
+    std::optional<Secrets::SecretError> m_keyError;
 };
 
 } // namespace Springdesk::Models
