@@ -7,18 +7,25 @@ namespace Springdesk::Store {
 CacheChange::CacheChange(Api::Fn command, Area area, const QStringList &keys)
     : fn(command)
 {
+    touch(area);
     add(area, keys);
+}
+
+CacheChange &CacheChange::touch(Area area)
+{
+    if (!touches(area))
+        entries.append({area, {}});
+    return *this;
 }
 
 CacheChange &CacheChange::add(Area area, const QStringList &keys)
 {
-    auto it = std::find_if(entries.begin(), entries.end(), [area](const Entry &e) { return e.area == area; });
-    if (it == entries.end()) {
-        entries.append({area, {}});
-        it = entries.end() - 1;
-    }
     for (const QString &key : keys) {
-        if (!key.isEmpty() && !it->keys.contains(key))
+        if (key.isEmpty())
+            continue;
+        touch(area);
+        auto it = std::find_if(entries.begin(), entries.end(), [area](const Entry &e) { return e.area == area; });
+        if (!it->keys.contains(key))
             it->keys.append(key);
     }
     return *this;

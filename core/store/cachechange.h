@@ -43,10 +43,14 @@ struct CacheChange
     QList<Entry> entries; // one per area, in the order they were added
 
     CacheChange() = default;
+    // The command's own area, with or without keys.
     CacheChange(Api::Fn command, Area area, const QStringList &keys = {});
 
     // Adds `keys` to `area`'s entry (made when missing; keys already there are not repeated).
-    CacheChange &add(Area area, const QStringList &keys = {});
+    // Without a non-empty key nothing is added: no rows of `area` changed.
+    CacheChange &add(Area area, const QStringList &keys);
+    // `area` changed in rows the command does not name (an entry without keys).
+    CacheChange &touch(Area area);
     bool touches(Area area) const;
     bool touchesAny(std::initializer_list<Area> areas) const;
     // The keys touched in `area` (empty when untouched, or touched without naming rows).

@@ -170,8 +170,7 @@ void CacheUpdater::refetchUserCourses(Fn fn, const ApiParams &params, bool resul
     const auto fetch = [this, fn, results](const QString &uid, const QString &externalId) {
         const ApiParams p = ApiParams::byIdOrUid(P::userID, externalId, P::userUID, uid);
         refetch(m_client->call(Fn::GetSubscriptions, ApiParams(p).set(P::skipStats, false)), Area::Subscriptions, fn,
-            {uid}, [this, uid](const QVariant &v, CacheChange &change) {
-                change.add(Area::Bundles, {uid}); // a bundle's courses show as the user's subscriptions
+            {uid}, [this, uid](const QVariant &v, CacheChange &) {
                 return SubscriptionRepository(m_db).replaceUserSubscriptions(
                     uid, v.value<QList<Subscription>>(), now());
             });
@@ -355,7 +354,7 @@ void CacheUpdater::apply(Fn fn, const ApiParams &given, const QVariant &answer)
             change.add(Area::Subscriptions, {uid}).add(Area::Bundles, {uid});
             // profile, content-library and event memberships, permissions and learners: by the user
             for (const Area a : {Area::Profiles, Area::ContentLibraries, Area::Courses, Area::Events})
-                change.add(a);
+                change.touch(a);
         }
         done(change, userId.isEmpty() ? users.removeUser(userUid) : users.removeUserByExternalId(userId));
         return;

@@ -697,7 +697,8 @@ private Q_SLOTS:
         CacheChange change(Fn::AddGroupUsers, Area::Groups, {u"G1"_s});
         change.add(Area::Users, {u"u1"_s, u"u2"_s})
             .add(Area::Groups, {u"G1"_s, u"G2"_s, QString()})
-            .add(Area::Profiles);
+            .touch(Area::Profiles);
+        change.add(Area::Courses, {}).add(Area::Calendar, {QString()}); // no rows: no entry
         QCOMPARE(change.areas(), (QList<Area>{Area::Groups, Area::Users, Area::Profiles}));
         QCOMPARE(change.keys(Area::Groups), (QStringList{u"G1"_s, u"G2"_s})); // merged, not repeated, no empty key
         QCOMPARE(change.keys(Area::Users), (QStringList{u"u1"_s, u"u2"_s}));
@@ -707,6 +708,8 @@ private Q_SLOTS:
         QVERIFY(change.touchesAny({Area::Courses, Area::Users}));
         QVERIFY(!change.touchesAny({Area::Courses, Area::Calendar}));
         QVERIFY(CacheChange().areas().isEmpty());
+        // the command's own area is there even without keys
+        QCOMPARE(CacheChange(Fn::AddEvent, Area::Calendar).areas(), QList<Area>{Area::Calendar});
     }
 };
 
