@@ -108,7 +108,8 @@ public:
 
 Q_SIGNALS:
     void circuitStateChanged(Springdesk::Api::ApiClient::CircuitState state);
-    // The server asked to slow down; the queue waits `pauseMs` before sending more.
+    // The server asked this client to slow down; the queue waits `pauseMs` before sending more.
+    // A pause met by another client sharing the health is not announced here (see isPaused()).
     void rateLimited(qint64 pauseMs);
 
 private:
