@@ -381,7 +381,7 @@ bool CacheSession::start(const QList<SyncRequest> &requests, const QString &desc
                 Q_EMIT syncFinished(report);
                 return;
             }
-            m_engine->setConnection({baseUrl, done->value(), m_clientConfig});
+            m_engine->setConnection({baseUrl, done->value(), m_clientConfig, m_health});
             if (!m_engine->start(m_requests)) {
                 setSyncing(false);
                 return;

@@ -68,6 +68,10 @@ public:
     void setTtlSeconds(qint64 seconds) { m_ttlSeconds = seconds; }
     // Client tunables of the next runs (tests lower the in-flight cap or timeouts).
     void setClientConfig(const Api::ApiClientConfig &config) { m_clientConfig = config; }
+    // The server health the next runs' client shares (ConnectionService hands over the active
+    // profile's); nullptr: each run has its own.
+    void setServerHealth(std::shared_ptr<Api::ServerHealth> health) { m_health = std::move(health); }
+    const std::shared_ptr<Api::ServerHealth> &serverHealth() const { return m_health; }
 
     // Full sync of every resource; `force` ignores the TTL. False when a sync runs (or waits)
     // already or there is no cache; the reason goes to the activity log. While the cache opens,
@@ -164,6 +168,7 @@ private:
     int m_generation = 0; // a key read for a sync of a previous profile is dropped
     qint64 m_ttlSeconds = 3600;
     Api::ApiClientConfig m_clientConfig;
+    std::shared_ptr<Api::ServerHealth> m_health;
     QTimer *m_lastSyncTimer;
     bool m_active = false;
 };

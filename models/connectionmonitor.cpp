@@ -4,19 +4,20 @@
 #include "core/secrets/profilesecrets.h"
 #include "core/settings/profilestore.h"
 #include "models/activitylog.h"
+#include "models/connectionservice.h"
 #include "models/connectionstatus.h"
 
 namespace Springdesk::Models {
 
 using State = ConnectionStatus::State;
+using KeyState = ConnectionService::KeyState;
 using Springdesk::Secrets::SecretError;
-using Springdesk::Secrets::SecretJob;
 
-ConnectionMonitor::ConnectionMonitor(Settings::ProfileStore *profiles, Secrets::ProfileSecrets *secrets,
-    ConnectionStatus *status, ActivityLog *log, QObject *parent)
+ConnectionMonitor::ConnectionMonitor(ConnectionService *service, Settings::ProfileStore *profiles,
+    Secrets::ProfileSecrets *secrets, ConnectionStatus *status, ActivityLog *log, QObject *parent)
     : QObject(parent)
+    , m_service(service)
     , m_profiles(profiles)
-    , m_secrets(secrets)
     , m_status(status)
     , m_log(log)
     , m_probe(new Api::ConnectionProbe(this))
@@ -25,23 +26,15 @@ ConnectionMonitor::ConnectionMonitor(Settings::ProfileStore *profiles, Secrets::
     connect(m_profiles, &Settings::ProfileStore::activeProfileChanged, this, [this](const QString &id) {
         if (const auto profile = m_profiles->profile(id))
             m_log->info(tr("Switched to profile “%1”.").arg(profile->name));
-        refresh();
     });
-    connect(m_profiles, &Settings::ProfileStore::profileUpdated, this, [this](const QString &id) {
-        if (id == m_profiles->activeId())
-            refresh();
-    });
-    connect(m_secrets, &Secrets::ProfileSecrets::keyChanged, this, [this](const QString &id) {
-        if (id == m_profiles->activeId())
-            refresh();
-    });
+    connect(m_service, &ConnectionService::keyStateChanged, this, &ConnectionMonitor::follow);
     // Someone else (a synchronisation, the profile dialog) read the key after the keyring had
     // failed us: it answers again.
-    connect(m_secrets, &Secrets::ProfileSecrets::keyRead, this, [this](const QString &id) {
+    connect(secrets, &Secrets::ProfileSecrets::keyRead, this, [this](const QString &id) {
         if (m_keyringFailed && id == m_profiles->activeId())
             refresh();
     });
-    refresh();
+    follow();
 }
 
 void ConnectionMonitor::retryIfKeyringFailed()
@@ -52,34 +45,42 @@ void ConnectionMonitor::retryIfKeyringFailed()
 
 void ConnectionMonitor::refresh()
 {
-    const int generation = ++m_generation;
-    m_keyringFailed = false;
+    if (ConnectionService *service = m_service.data())
+        service->refresh(); // keyStateChanged → follow()
+}
+
+void ConnectionMonitor::follow()
+{
     m_probe->cancel();
-    const auto active = m_profiles->activeProfile();
-    if (!active) {
+    m_keyringFailed = false;
+    const ConnectionService *service = m_service.data();
+    if (!service)
+        return;
+    switch (service->keyState()) {
+    case KeyState::NoProfile:
         m_status->setState(State::NoProfile);
         return;
+    case KeyState::Reading:
+        m_status->setState(State::Checking, tr("reading the API key"));
+        return;
+    case KeyState::Ready:
+        m_status->setState(State::Checking, tr("contacting %1").arg(service->baseUrl().host()));
+        m_probe->probe(service->client());
+        return;
+    case KeyState::Failed:
+        break;
     }
-    m_status->setState(State::Checking, tr("reading the API key"));
-    SecretJob *job = m_secrets->read(active->id);
-    const QUrl baseUrl = active->baseUrl;
-    connect(job, &SecretJob::finished, this, [this, generation, baseUrl](SecretJob *finished) {
-        if (generation != m_generation)
-            return; // the active profile changed meanwhile
-        if (finished->ok()) {
-            m_status->setState(State::Checking, tr("contacting %1").arg(baseUrl.host()));
-            m_probe->probe(baseUrl, finished->value());
-        } else if (finished->error()->kind == SecretError::Kind::NotFound) {
-            m_status->setState(State::NoKey);
-        } else {
-            m_keyringFailed = true; // retried on the next action (retryIfKeyringFailed())
-            if (finished->error()->kind == SecretError::Kind::Locked)
-                m_status->setState(State::KeyringLocked);
-            else
-                m_status->setState(State::Failed, finished->error()->userText());
-            m_log->error(finished->error()->userText());
-        }
-    });
+    const SecretError error = service->keyError().value_or(SecretError{});
+    if (error.kind == SecretError::Kind::NotFound) {
+        m_status->setState(State::NoKey);
+        return;
+    }
+    m_keyringFailed = true; // retried on the next action (retryIfKeyringFailed())
+    if (error.kind == SecretError::Kind::Locked)
+        m_status->setState(State::KeyringLocked);
+    else
+        m_status->setState(State::Failed, error.userText());
+    m_log->error(error.userText());
 }
 
 void ConnectionMonitor::setProbeTimeoutMs(qint64 ms)

@@ -1,6 +1,7 @@
 #include "models/connectionservice.h"
 
 #include "core/api/apiclient.h"
+#include "core/api/serverhealth.h"
 #include "core/ops/operationlog.h"
 #include "core/ops/operationrunner.h"
 #include "core/secrets/profilesecrets.h"
@@ -36,8 +37,10 @@ ConnectionService::ConnectionService(
         if (id == m_profiles->activeId())
             refresh();
     });
-    connect(m_cache, &CacheSession::cacheChanged, this, &ConnectionService::openCache);
-    openCache(m_cache->currentCacheFile());
+    if (m_cache) {
+        connect(m_cache, &CacheSession::cacheChanged, this, &ConnectionService::openCache);
+        openCache(m_cache->currentCacheFile());
+    }
     refresh();
 }
 
@@ -61,11 +64,22 @@ void ConnectionService::refresh()
     if (!profile) {
         m_profileName.clear();
         setReady(false, tr("No connection profile is active."));
+        setKeyState(KeyState::NoProfile);
         return;
     }
     m_profileName = profile->name;
     m_baseUrl = profile->baseUrl;
+    if (!m_health || profile->id != m_healthProfileId || profile->baseUrl != m_healthBaseUrl) {
+        // Another server (or another profile's view of it): what the last one said does not hold.
+        m_health = std::make_shared<Api::ServerHealth>();
+        m_healthProfileId = profile->id;
+        m_healthBaseUrl = profile->baseUrl;
+        m_client->setServerHealth(m_health);
+        if (m_cache)
+            m_cache->setServerHealth(m_health);
+    }
     m_runner->setLog(m_log.get(), m_profileName);
+    setKeyState(KeyState::Reading);
     Secrets::SecretJob *job = m_secrets->read(profile->id);
     connect(job, &Secrets::SecretJob::finished, this, [this, generation](Secrets::SecretJob *done) {
         if (generation != m_generation)
@@ -73,11 +87,13 @@ void ConnectionService::refresh()
         if (!done->ok()) {
             setReady(
                 false, tr("The API key of “%1” could not be read: %2").arg(m_profileName, done->error()->userText()));
+            setKeyState(KeyState::Failed, *done->error());
             return;
         }
         m_client->setBaseUrl(m_baseUrl);
         m_client->setApiKey(done->value());
         setReady(true);
+        setKeyState(KeyState::Ready);
     });
 }
 
@@ -130,6 +146,13 @@ void ConnectionService::setReady(bool ready, const QString &problem)
         return;
     m_ready = ready;
     Q_EMIT readyChanged(ready);
+}
+
+void ConnectionService::setKeyState(KeyState state, std::optional<Secrets::SecretError> error)
+{
+    m_keyState = state;
+    m_keyError = std::move(error);
+    Q_EMIT keyStateChanged(state);
 }
 
 Ops::Operation *ConnectionService::run(Api::Fn fn, const Api::RawParams &raw, Ops::Source source)

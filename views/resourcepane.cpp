@@ -432,7 +432,9 @@ void ResourcePane::setCacheAreas(const QList<Store::CacheChange::Area> &areas)
 
 void ResourcePane::applyCacheChange(const Store::CacheChange &change)
 {
-    if (m_cacheAreas.contains(change.area))
+    const bool shown = std::any_of(m_cacheAreas.cbegin(), m_cacheAreas.cend(),
+        [&change](Store::CacheChange::Area area) { return change.touches(area); });
+    if (shown)
         reloadAfterChange();
 }
 

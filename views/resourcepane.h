@@ -3,7 +3,7 @@
 #include "views/exportablepane.h"
 
 #include "core/settings/config.h"
-#include "core/store/cacheupdater.h"
+#include "core/store/cachechange.h"
 
 #include <QPointer>
 

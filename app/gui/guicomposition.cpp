@@ -123,7 +123,9 @@ bool GuiComposition::start(QString *error)
         }
         m_profiles->setActive(profile->id);
     }
-    m_monitor = new Models::ConnectionMonitor(m_profiles, m_secrets, m_status, m_log, this);
+    // The status bar probes through the profile's one connection (its key, its client).
+    m_monitor
+        = new Models::ConnectionMonitor(m_window->connectionService(), m_profiles, m_secrets, m_status, m_log, this);
     // A keyring that was locked is asked again when the user comes back to the window.
     connect(qGuiApp, &QGuiApplication::applicationStateChanged, m_monitor, [this](Qt::ApplicationState state) {
         if (state == Qt::ApplicationActive)

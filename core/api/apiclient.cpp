@@ -14,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
@@ -42,11 +43,14 @@ ApiClient::ApiClient(const ApiClientConfig &config, ApiClock *clock, QObject *pa
     }
     m_random = [] { return QRandomGenerator::global()->generateDouble(); };
     m_managerFactory = [](QObject *p) { return new QNetworkAccessManager(p); };
+    setServerHealth(nullptr);
 }
 
 ApiClient::~ApiClient()
 {
     m_destroying = true;
+    m_health->removeListener(m_healthListener);
+    releaseTrial(m_halfOpenTrialJob);
     const auto slots = m_slots.values();
     for (Slot *s : slots) {
         stopTimers(*s);
@@ -94,9 +98,40 @@ void ApiClient::setNetworkAccessManagerFactory(ManagerFactory factory)
     m_managerFactory = std::move(factory);
 }
 
+void ApiClient::setServerHealth(std::shared_ptr<ServerHealth> health)
+{
+    if (!health)
+        health = std::make_shared<ServerHealth>();
+    if (health == m_health)
+        return;
+    if (m_health) {
+        releaseTrial(m_halfOpenTrialJob);
+        m_health->removeListener(m_healthListener);
+    }
+    m_health = std::move(health);
+    // Called on whichever thread changed the health: come back to this client's thread.
+    m_healthListener = m_health->addListener(
+        [this] { QMetaObject::invokeMethod(this, &ApiClient::onHealthChanged, Qt::QueuedConnection); });
+    syncCircuit();
+    pump();
+}
+
 bool ApiClient::isPaused() const
 {
-    return m_pausedUntilMs >= 0 && m_clock->nowMs() < m_pausedUntilMs;
+    return m_health->isPaused(m_clock->nowMs());
+}
+
+ApiClient::CircuitState ApiClient::circuitState() const
+{
+    switch (m_health->breaker(m_clock->nowMs())) {
+    case ServerHealth::Breaker::Closed:
+        break;
+    case ServerHealth::Breaker::Open:
+        return CircuitState::Open;
+    case ServerHealth::Breaker::HalfOpen:
+        return CircuitState::HalfOpen;
+    }
+    return CircuitState::Closed;
 }
 
 ApiClient::Slot *ApiClient::slot(ApiJob *job)
@@ -125,8 +160,9 @@ ApiJob *ApiClient::call(Fn fn, const ApiParams &params)
     m_slots.insert(job->id(), s);
     job->m_cancelHook = [this](ApiJob *j) { cancelJob(j, AbortReason::UserCancel); };
     s->deadlineTimer = m_clock->startTimer(m_config.deadlineMs, [this, job] { onDeadline(job); });
+    syncCircuit();
     if (m_circuit == CircuitState::Open) {
-        ApiError e = m_circuitError;
+        ApiError e = m_health->lastFailure();
         e.setCircuitOpen(true);
         e.setOutcomeUnknown(false);
         finishSlot(*s, &e);
@@ -180,21 +216,35 @@ void ApiClient::pump()
 {
     if (m_destroying)
         return;
+    syncCircuit();
     if (m_circuit == CircuitState::Open) {
         failFastQueued();
         return;
     }
-    while (!m_queue.empty() && m_inFlight < m_config.maxInFlight && !isPaused()) {
-        if (m_circuit == CircuitState::HalfOpen && m_halfOpenTrialJob != 0)
-            return; // one trial call at a time
+    while (!m_queue.empty() && m_inFlight < m_config.maxInFlight) {
+        if (isPaused()) {
+            armPauseTimer(); // this client's 429 or another's
+            return;
+        }
         const quint64 id = m_queue.front();
-        m_queue.pop_front();
-        Slot *s = m_slots.value(id, nullptr);
-        if (!s)
+        if (!m_slots.contains(id)) {
+            m_queue.pop_front();
             continue;
-        if (m_circuit == CircuitState::HalfOpen)
-            m_halfOpenTrialJob = id;
-        dispatch(*s);
+        }
+        if (m_circuit == CircuitState::HalfOpen) {
+            if (m_trialTicket != 0)
+                return; // one trial call at a time
+            m_trialTicket = m_health->beginTrial(m_clock->nowMs());
+            if (m_trialTicket == 0) {
+                syncCircuit(); // another client's trial runs, or it decided already
+                if (m_circuit != CircuitState::Closed)
+                    return; // woken when it ends (onHealthChanged)
+            } else {
+                m_halfOpenTrialJob = id;
+            }
+        }
+        m_queue.pop_front();
+        dispatch(*m_slots.value(id));
     }
 }
 
@@ -348,8 +398,8 @@ void ApiClient::onReplyFinished(ApiJob *job)
     s.transferTimer = 0;
     --m_inFlight;
     --m_managerLoad[size_t(s.managerIndex)];
-    if (m_halfOpenTrialJob == job->id())
-        m_halfOpenTrialJob = 0;
+    // The trial ends after its outcome was recorded, so no other trial starts in between.
+    const auto endTrial = qScopeGuard([this, id = job->id()] { releaseTrial(id); });
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (s.abortReason == AbortReason::None && reply->isOpen()) {
@@ -465,8 +515,7 @@ void ApiClient::finishSlot(Slot &s, const ApiError *error, QVariant value, QJson
     stopTimers(s);
     m_slots.remove(job->id());
     std::erase(m_queue, job->id());
-    if (m_halfOpenTrialJob == job->id())
-        m_halfOpenTrialJob = 0;
+    releaseTrial(job->id());
     delete &s;
     if (error)
         job->finishWithError(*error);

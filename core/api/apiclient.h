@@ -6,6 +6,7 @@
 #include "core/api/apiparams.h"
 #include "core/api/builtrequest.h"
 #include "core/api/endpoints.h"
+#include "core/api/serverhealth.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -33,7 +34,9 @@ class ApiClock;
 // maxQueryAttempts on timeouts, 502/503/504 and connection errors, with capped jittered
 // backoff; commands only when they surely never reached the server or got 429/503. A 429 or
 // 503 with Retry-After pauses the whole queue. Repeated failures open a circuit breaker that
-// fails calls fast until a cool-down has passed and one trial call succeeds.
+// fails calls fast until a cool-down has passed and one trial call succeeds. The pause and the
+// breaker live in a ServerHealth: the client's own, or one shared with the other clients of the
+// same server (setServerHealth), on any thread, so a 429 or a breaker met by one holds for all.
 // Everything runs on the client's thread; nothing blocks or nests an event loop.
 class ApiClient : public QObject
 {
@@ -69,6 +72,11 @@ public:
     void setRandomSource(std::function<double()> random01);
     // Test seam: how the pool's managers are made (default: plain QNetworkAccessManager).
     void setNetworkAccessManagerFactory(ManagerFactory factory);
+    // Shares Retry-After pauses and the circuit breaker with every client given the same health
+    // (clients of one server, on any thread; they must share a time base, see ServerHealth).
+    // nullptr: a health of its own again (the default).
+    void setServerHealth(std::shared_ptr<ServerHealth> health);
+    const std::shared_ptr<ServerHealth> &serverHealth() const { return m_health; }
 
     // Starts a call. Parameters are checked against the endpoint table first; a bad one makes
     // the job finish with InvalidInput without sending anything.
@@ -95,12 +103,13 @@ public:
     int maxObservedInFlight() const { return m_maxObservedInFlight; }
     void resetStatistics() { m_maxObservedInFlight = m_inFlight; }
     int managerCount() const { return int(m_managers.size()); }
-    CircuitState circuitState() const { return m_circuit; }
+    CircuitState circuitState() const;
     bool isPaused() const;
 
 Q_SIGNALS:
     void circuitStateChanged(Springdesk::Api::ApiClient::CircuitState state);
-    // The server asked to slow down; the queue waits `pauseMs` before sending more.
+    // The server asked this client to slow down; the queue waits `pauseMs` before sending more.
+    // A pause met by another client sharing the health is not announced here (see isPaused()).
     void rateLimited(qint64 pauseMs);
 
 private:
@@ -129,7 +138,13 @@ private:
     void restartTransferTimer(Slot &s, qint64 delayMs);
     void stopTimers(Slot &s);
     void recordAttemptOutcome(bool infrastructureFailure, const ApiError &error);
-    void setCircuit(CircuitState state);
+    // Follows the shared breaker: announces a new state, keeps a timer for the half-open moment.
+    void syncCircuit();
+    // Wakes the queue when the shared pause ends.
+    void armPauseTimer();
+    // The half-open trial `jobId` is over (for this client and in the shared health).
+    void releaseTrial(quint64 jobId);
+    void onHealthChanged();
     void failFastQueued();
     QNetworkAccessManager *pickManager(int &index);
     void ensureManagers();
@@ -154,14 +169,16 @@ private:
     int m_maxObservedInFlight = 0;
     bool m_destroying = false;
 
-    qint64 m_pausedUntilMs = -1;
+    std::shared_ptr<ServerHealth> m_health; // never null
+    ServerHealth::ListenerId m_healthListener = 0;
     quint64 m_pauseTimer = 0;
+    qint64 m_pauseTimerUntilMs = -1;
 
-    CircuitState m_circuit = CircuitState::Closed;
-    int m_consecutiveFailures = 0;
-    ApiError m_circuitError;
+    CircuitState m_circuit = CircuitState::Closed; // as last announced (circuitStateChanged)
     quint64 m_circuitTimer = 0;
+    qint64 m_circuitTimerUntilMs = -1;
     quint64 m_halfOpenTrialJob = 0;
+    ServerHealth::Ticket m_trialTicket = 0;
 };
 
 } // namespace Springdesk::Api

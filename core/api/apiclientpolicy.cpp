@@ -1,5 +1,6 @@
-// ApiClient's failure policy: mapping a reply to an ApiError, the retry decision (style.md 6)
-// and the circuit breaker. The scheduler itself is in apiclient.cpp.
+// ApiClient's failure policy: mapping a reply to an ApiError, the retry decision (style.md 6),
+// Retry-After pauses and the circuit breaker (both kept in the possibly shared ServerHealth).
+// The scheduler itself is in apiclient.cpp.
 #include "core/api/apiclient.h"
 #include "core/api/apiclientslot.h"
 
@@ -106,19 +107,11 @@ void ApiClient::handleFailure(Slot &s, ApiError error, bool mayHaveReachedServer
             return;
         }
         ++s.rateLimitWaits;
-        const qint64 until = now + wait;
-        if (until > m_pausedUntilMs) {
-            m_pausedUntilMs = until;
-            if (m_pauseTimer)
-                m_clock->stopTimer(m_pauseTimer);
-            m_pauseTimer = m_clock->startTimer(wait, [this] {
-                m_pauseTimer = 0;
-                pump();
-            });
+        if (m_health->pauseUntil(now + wait)) {
             qCInfo(lcApi) << "rate limited: queue paused for" << wait << "ms";
             Q_EMIT rateLimited(wait);
         }
-        enqueue(job, true);
+        enqueue(job, true); // the caller's pump() arms the timer that ends the pause
         return;
     }
 
@@ -133,7 +126,7 @@ void ApiClient::handleFailure(Slot &s, ApiError error, bool mayHaveReachedServer
         retry = (error.httpStatus() == 503 || (!mayHaveReachedServer && error.httpStatus() == 0 && transient))
             && job->m_attempts < m_config.maxCommandAttempts;
 
-    if (retry && m_circuit != CircuitState::Open) {
+    if (retry && circuitState() != CircuitState::Open) {
         const qint64 delay = RetryPolicy::backoffDelay(
             job->m_attempts, m_config.backoffBaseMs, m_config.backoffCapMs, m_random ? m_random() : 0.5);
         qCInfo(lcApi).noquote() << "retry" << s.request.describe() << "after" << delay << "ms:" << error.toString();
@@ -148,43 +141,70 @@ void ApiClient::handleFailure(Slot &s, ApiError error, bool mayHaveReachedServer
 
 void ApiClient::recordAttemptOutcome(bool infrastructureFailure, const ApiError &error)
 {
-    if (!infrastructureFailure) {
-        m_consecutiveFailures = 0;
-        if (m_circuit != CircuitState::Closed)
-            setCircuit(CircuitState::Closed);
-        return;
-    }
-    ++m_consecutiveFailures;
-    m_circuitError = error;
-    if (m_circuit == CircuitState::HalfOpen
-        || (m_circuit == CircuitState::Closed && m_consecutiveFailures >= m_config.circuitFailureThreshold)) {
-        setCircuit(CircuitState::Open);
-    }
+    if (infrastructureFailure)
+        m_health->recordFailure(m_clock->nowMs(), error, m_config.circuitFailureThreshold, m_config.circuitCooldownMs);
+    else
+        m_health->recordSuccess();
+    syncCircuit();
 }
 
-void ApiClient::setCircuit(CircuitState state)
+void ApiClient::syncCircuit()
 {
-    if (m_circuit == state)
-        return;
-    m_circuit = state;
-    if (m_circuitTimer) {
+    const CircuitState state = circuitState();
+    if (state == CircuitState::Open) {
+        // Wake up when it turns half-open (the shared health may have moved that moment).
+        const qint64 until = m_health->openUntilMs();
+        if (!m_circuitTimer || m_circuitTimerUntilMs != until) {
+            if (m_circuitTimer)
+                m_clock->stopTimer(m_circuitTimer);
+            m_circuitTimerUntilMs = until;
+            m_circuitTimer = m_clock->startTimer(qMax<qint64>(1, until - m_clock->nowMs()), [this] {
+                m_circuitTimer = 0;
+                syncCircuit();
+                pump();
+            });
+        }
+    } else if (m_circuitTimer) {
         m_clock->stopTimer(m_circuitTimer);
         m_circuitTimer = 0;
     }
-    if (state == CircuitState::Open) {
-        qCWarning(lcApi) << "circuit open after" << m_consecutiveFailures << "failures; calls fail fast for"
-                         << m_config.circuitCooldownMs << "ms";
-        m_circuitTimer = m_clock->startTimer(m_config.circuitCooldownMs, [this] {
-            m_circuitTimer = 0;
-            setCircuit(CircuitState::HalfOpen);
-            pump();
-        });
-    } else {
+    if (state == m_circuit)
+        return;
+    m_circuit = state;
+    if (state == CircuitState::Open)
+        qCWarning(lcApi) << "circuit open after" << m_health->consecutiveFailures() << "failures; calls fail fast for"
+                         << m_health->openUntilMs() - m_clock->nowMs() << "ms";
+    else
         qCInfo(lcApi) << "circuit" << (state == CircuitState::Closed ? "closed" : "half-open");
-    }
-    if (state == CircuitState::Closed)
-        m_consecutiveFailures = 0;
     Q_EMIT circuitStateChanged(state);
+}
+
+void ApiClient::armPauseTimer()
+{
+    const qint64 until = m_health->pausedUntilMs();
+    if (m_pauseTimer && m_pauseTimerUntilMs >= until)
+        return;
+    if (m_pauseTimer)
+        m_clock->stopTimer(m_pauseTimer);
+    m_pauseTimerUntilMs = until;
+    m_pauseTimer = m_clock->startTimer(qMax<qint64>(1, until - m_clock->nowMs()), [this] {
+        m_pauseTimer = 0;
+        pump();
+    });
+}
+
+void ApiClient::releaseTrial(quint64 jobId)
+{
+    if (jobId == 0 || jobId != m_halfOpenTrialJob)
+        return;
+    m_halfOpenTrialJob = 0;
+    m_health->endTrial(std::exchange(m_trialTicket, 0));
+}
+
+void ApiClient::onHealthChanged()
+{
+    syncCircuit();
+    pump();
 }
 
 void ApiClient::failFastQueued()
@@ -193,7 +213,7 @@ void ApiClient::failFastQueued()
         const quint64 id = m_queue.front();
         m_queue.pop_front();
         if (Slot *s = m_slots.value(id, nullptr)) {
-            ApiError e = m_circuitError;
+            ApiError e = m_health->lastFailure();
             e.setCircuitOpen(true);
             e.setOutcomeUnknown(false);
             finishSlot(*s, &e);

@@ -66,6 +66,8 @@ QList<ParamLink> same(std::initializer_list<P> ps)
 QList<Row> rows()
 {
     const auto user = same({P::userID});
+    // An update that gives the user a new external ID (`id`) is checked under that new ID.
+    const QList<ParamLink> updatedUser{{P::userID, P::userID, P::id}};
     const auto userCourse = same({P::userID, P::courseID});
     const auto groupUsers = same({P::groupID, P::user});
     const auto teacherCourse = same({P::courseID, P::teacherID});
@@ -74,9 +76,9 @@ QList<Row> rows()
         {Fn::InitializeId, meta(E::User, X::Update, P::userID, Safe, check(Fn::UserExists, user, Expect::True))},
         {Fn::AddUser, meta(E::User, X::Create, P::userID, Safe, check(Fn::UserExists, user, Expect::True),
                            rev(Fn::DeleteUser, user))},
-        {Fn::UpdateUser, meta(E::User, X::Update, P::userID, Safe, check(Fn::GetUser, user, Expect::Matches))},
+        {Fn::UpdateUser, meta(E::User, X::Update, P::userID, Safe, check(Fn::GetUser, updatedUser, Expect::Matches))},
         {Fn::AddOrUpdateUser, meta(E::User, X::CreateOrUpdate, P::userID, Safe,
-                                   check(Fn::GetUser, user, Expect::Matches))},
+                                   check(Fn::GetUser, updatedUser, Expect::Matches))},
         {Fn::AddUserRoles, meta(E::UserRole, X::Link, P::userID, Safe,
                                 checkContains(Fn::GetUser, user, Expect::Contains, P::role, L("roles")))},
         {Fn::DeleteUser, meta(E::User, X::Delete, P::userID, Destructive, check(Fn::UserExists, user, Expect::False))},

@@ -5,6 +5,9 @@
 #include "core/api/requestbuilder.h"
 #include "core/domain/metatypes.h"
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Springdesk::Api {
@@ -38,8 +41,11 @@ QString ProbeResult::outcomeName(Outcome outcome)
 
 ConnectionProbe::ConnectionProbe(QObject *parent)
     : QObject(parent)
+    , m_timer(new QTimer(this))
 {
     qRegisterMetaType<ProbeResult>();
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &ConnectionProbe::onTimeout);
 }
 
 ConnectionProbe::~ConnectionProbe()
@@ -50,7 +56,6 @@ ConnectionProbe::~ConnectionProbe()
 void ConnectionProbe::probe(const QUrl &baseUrl, const QString &apiKey)
 {
     cancel();
-    m_baseUrl = baseUrl;
     ApiClientConfig config;
     config.maxInFlight = 1;
     config.maxQueryAttempts = 1;
@@ -58,42 +63,79 @@ void ConnectionProbe::probe(const QUrl &baseUrl, const QString &apiKey)
     config.transferTimeoutMs = m_timeoutMs;
     config.deadlineMs = m_timeoutMs;
     config.circuitFailureThreshold = 1'000;
-    m_client = new ApiClient(config, nullptr, this);
-    m_client->setBaseUrl(baseUrl);
-    m_client->setApiKey(apiKey);
-    qCInfo(lcApi).noquote() << "probing" << baseUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-    ApiJob *job = m_client->getTemplates();
+    auto *client = new ApiClient(config, nullptr, this);
+    client->setBaseUrl(baseUrl);
+    client->setApiKey(apiKey);
+    m_ownsClient = true;
+    start(client);
+}
+
+void ConnectionProbe::probe(ApiClient *client)
+{
+    cancel();
+    m_ownsClient = false;
+    start(client);
+}
+
+void ConnectionProbe::start(ApiClient *client)
+{
+    m_client = client;
+    m_baseUrl = client->baseUrl();
+    qCInfo(lcApi).noquote() << "probing" << m_baseUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    ApiJob *job = client->getTemplates();
     job->setAutoDelete(false);
     m_job = job;
     connect(job, &ApiJob::finished, this, &ConnectionProbe::onJobFinished);
+    m_timer->start(int(std::clamp<qint64>(m_timeoutMs, 1, std::numeric_limits<int>::max())));
 }
 
 void ConnectionProbe::cancel()
 {
+    m_timer->stop();
     if (m_job) {
         m_job->disconnect(this);
         m_job->cancel();
         m_job->deleteLater();
         m_job = nullptr;
     }
-    if (m_client) {
+    releaseClient();
+}
+
+void ConnectionProbe::releaseClient()
+{
+    if (m_client && m_ownsClient)
         m_client->deleteLater();
-        m_client = nullptr;
-    }
+    m_client = nullptr;
+    m_ownsClient = false;
+}
+
+void ConnectionProbe::onTimeout()
+{
+    if (!m_job)
+        return;
+    // A shared client may still be retrying or waiting out a Retry-After: the probe's time is up.
+    ApiJob *job = m_job;
+    m_job = nullptr;
+    job->disconnect(this);
+    job->cancel();
+    job->deleteLater();
+    releaseClient();
+    ApiError timeout(ApiError::Kind::Timeout, 0, {}, u"no answer within %1 ms"_s.arg(m_timeoutMs));
+    const ProbeResult result = classify(m_baseUrl, timeout, -1);
+    qCInfo(lcApi).noquote() << "probe result:" << ProbeResult::outcomeName(result.outcome);
+    Q_EMIT finished(result);
 }
 
 void ConnectionProbe::onJobFinished(ApiJob *job)
 {
     if (job != m_job)
         return;
+    m_timer->stop();
     const int count = job->hasError() ? -1 : int(job->valueAs<QList<Domain::TemplateSummary>>().size());
     const ProbeResult result = classify(m_baseUrl, job->error(), count);
     m_job = nullptr;
     job->deleteLater();
-    if (m_client) {
-        m_client->deleteLater();
-        m_client = nullptr;
-    }
+    releaseClient();
     qCInfo(lcApi).noquote() << "probe result:" << ProbeResult::outcomeName(result.outcome);
     Q_EMIT finished(result);
 }

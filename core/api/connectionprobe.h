@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 namespace Springdesk::Api {
@@ -12,8 +13,11 @@ namespace Springdesk::Api {
 class ApiClient;
 class ApiJob;
 
-// "Test connection" for the profile dialog: one cheap authenticated GET (getTemplates) with a
-// short timeout and no retries, classified into a ProbeResult with a precise user text.
+// One cheap authenticated GET (getTemplates) with a short timeout, classified into a ProbeResult
+// with a precise user text. probe(url, key) is "Test connection" of the profile dialog: a client
+// of its own, no retries. probe(client) asks through a client that is set up already (the
+// status bar through the profile's ConnectionService: its key, its Retry-After pauses and
+// circuit breaker); the probe's timeout bounds it whatever that client's retries.
 // Asynchronous; finished() is emitted exactly once per probe() (a new probe() or cancel()
 // ends the previous one without emitting for it).
 class ConnectionProbe : public QObject
@@ -29,6 +33,8 @@ public:
     qint64 timeoutMs() const { return m_timeoutMs; }
 
     void probe(const QUrl &baseUrl, const QString &apiKey);
+    // Through `client` (not owned; it must outlive the probe or the probe be cancelled first).
+    void probe(ApiClient *client);
     void cancel();
     bool isRunning() const { return !m_job.isNull(); }
 
@@ -39,10 +45,15 @@ Q_SIGNALS:
     void finished(const Springdesk::Api::ProbeResult &result);
 
 private:
+    void start(ApiClient *client);
     void onJobFinished(ApiJob *job);
+    void onTimeout();
+    void releaseClient();
 
-    ApiClient *m_client = nullptr;
+    QPointer<ApiClient> m_client;
+    bool m_ownsClient = false;
     QPointer<ApiJob> m_job;
+    QTimer *m_timer;
     QUrl m_baseUrl;
     qint64 m_timeoutMs = 15'000;
 };

@@ -436,6 +436,9 @@ struct ParamLink
 {
     P to; // in the derived call
     P from; // in the command (an alternative of `from` is taken as the same alternative of `to`)
+    // When the command was given this parameter, `to` takes its value instead of `from`'s
+    // (updateUser's new external ID `id`: the user is found by it once the command ran).
+    P preferred = P::None;
 };
 
 // How the answer of a verification query says the command was carried out.

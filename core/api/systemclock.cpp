@@ -3,21 +3,23 @@
 #include <QTimerEvent>
 
 #include <algorithm>
+#include <chrono>
 #include <limits>
 
 namespace Springdesk::Api {
 
 SystemClock::SystemClock(QObject *parent)
     : QObject(parent)
-{
-    m_elapsed.start();
-}
+{ }
 
 SystemClock::~SystemClock() = default;
 
 qint64 SystemClock::nowMs() const
 {
-    return m_elapsed.elapsed();
+    // One time base for every SystemClock of the process, so clients on different threads can
+    // share a ServerHealth (its deadlines are in these milliseconds).
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
 }
 
 QDateTime SystemClock::currentDateTimeUtc() const

@@ -2,14 +2,14 @@
 
 #include "core/api/apiclock.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 
 namespace Springdesk::Api {
 
-// ApiClock on QElapsedTimer and QObject::startTimer() (precise timers) of the owner's thread:
-// no QTimer object per timer, so thousands of pending deadlines stay cheap.
+// ApiClock on the process's monotonic clock (std::chrono::steady_clock: the same time base in
+// every SystemClock) and QObject::startTimer() (precise timers) of the owner's thread: no QTimer
+// object per timer, so thousands of pending deadlines stay cheap.
 class SystemClock final : public QObject, public ApiClock
 {
     Q_OBJECT
@@ -27,7 +27,6 @@ protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
-    QElapsedTimer m_elapsed;
     QHash<int, std::function<void()>> m_callbacks; // by Qt timer id
     QHash<TimerId, int> m_qtIds;
     QHash<int, TimerId> m_ourIds;

@@ -43,7 +43,7 @@ public:
 
 Q_SIGNALS:
     // A command's effect reached the cache (after the operation finished, possibly later when
-    // the entity had to be re-fetched): panes refresh the rows of change.keys.
+    // the entity had to be re-fetched): every area it touched, with keys (CacheChange::keys(area)).
     void cacheChanged(const Springdesk::Store::CacheChange &change);
     // The command succeeded but the cache could not follow; the message says what is stale.
     void cacheUpdateFailed(const QString &message);

@@ -70,6 +70,11 @@ QList<ApiParams> Verifier::queries(Api::Fn fn, const ApiParams &params)
     const Api::Endpoint &query = Api::endpoint(*v.fn);
     ApiParams base;
     for (const Api::ParamLink &link : v.params) {
+        // The preferred parameter, when given, stands in for `to` itself (no alternatives).
+        if (link.preferred != P::None && params.contains(link.preferred)) {
+            base.set(link.to, valuesOf(params, link.preferred).value(0));
+            continue;
+        }
         const P given = givenAs(command, params, link.from);
         if (given == P::None)
             continue;

@@ -47,6 +47,8 @@ public:
     // The group ID (if any) and the UIDs of the users.
     const QStringList &keys() const { return m_keys; }
     Api::Fn command() const { return m_command; }
+    // The group of forGroup(), else empty.
+    const QString &groupId() const { return m_groupId; }
 
 Q_SIGNALS:
     void finished(Springdesk::Store::BundleRefresh *refresh);

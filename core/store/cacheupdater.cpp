@@ -82,6 +82,21 @@ QStringList userUids(QSqlDatabase db, const QStringList &externalIds, const QStr
     return out;
 }
 
+// A bundle-course refresh: the bundle subscriptions and course subscriptions of its users, and
+// for a group its members as well.
+CacheChange bundleChange(const BundleRefresh *refresh)
+{
+    CacheChange change(refresh->command(), Area::Bundles, refresh->keys());
+    QStringList uids = refresh->keys();
+    if (!refresh->groupId().isEmpty()) {
+        uids.removeAll(refresh->groupId());
+        change.add(Area::Groups, {refresh->groupId()});
+        change.add(Area::Users, uids);
+    }
+    change.add(Area::Subscriptions, uids);
+    return change;
+}
+
 } // namespace
 
 CacheUpdater::CacheUpdater(QSqlDatabase db, Api::ApiClient *client, QObject *parent)
@@ -98,19 +113,24 @@ void CacheUpdater::track(ApiJob *job)
     });
 }
 
-void CacheUpdater::done(Area area, Fn fn, const QStringList &keys, const StoreError &error)
+void CacheUpdater::done(const CacheChange &change, const StoreError &error)
 {
     if (error) {
-        qCWarning(lcStore) << "cache update after" << Api::endpoint(fn).function << "failed:" << error.sqlError;
-        Q_EMIT failed(
-            tr("The cache could not be updated after %1: %2").arg(QString(Api::endpoint(fn).function), error.message));
+        const QString function(Api::endpoint(change.fn).function);
+        qCWarning(lcStore) << "cache update after" << function << "failed:" << error.sqlError;
+        Q_EMIT failed(tr("The cache could not be updated after %1: %2").arg(function, error.message));
         return;
     }
-    Q_EMIT changed({area, fn, keys});
+    Q_EMIT changed(change);
 }
 
-void CacheUpdater::refetch(
-    ApiJob *job, Area area, Fn fn, const QStringList &keys, std::function<StoreError(const QVariant &)> write)
+void CacheUpdater::done(Area area, Fn fn, const QStringList &keys, const StoreError &error)
+{
+    done(CacheChange(fn, area, keys), error);
+}
+
+void CacheUpdater::refetch(ApiJob *job, Area area, Fn fn, const QStringList &keys,
+    std::function<StoreError(const QVariant &, CacheChange &)> write)
 {
     ++m_pending;
     connect(job, &ApiJob::finished, this, [this, area, fn, keys, write](ApiJob *j) {
@@ -118,25 +138,29 @@ void CacheUpdater::refetch(
             Q_EMIT failed(tr("After %1, re-reading %2 from the server failed: %3")
                               .arg(QString(Api::endpoint(fn).function), keys.join(u", "_s), j->error().userText()));
         } else {
-            done(area, fn, keys, write(j->value()));
+            CacheChange change(fn, area, keys);
+            const StoreError e = write(j->value(), change);
+            done(change, e);
         }
         if (--m_pending == 0)
             Q_EMIT idle();
     });
 }
 
-void CacheUpdater::refetchUser(
-    Fn fn, const QString &userId, const QString &userUid, std::function<void(const QString &, const QString &)> then)
+void CacheUpdater::refetchUser(Fn fn, const QString &userId, const QString &userUid,
+    std::function<void(const QString &, const QString &)> then, const QString &formerId)
 {
     const ApiParams p = ApiParams::byIdOrUid(P::userID, userId, P::userUID, userUid);
-    refetch(m_client->call(Fn::GetUser, p), Area::Users, fn, {userId.isEmpty() ? userUid : userId},
-        [this, then](const QVariant &v) {
-            const auto user = v.value<User>();
-            auto e = UserRepository(m_db).upsertUsers({user}, now());
-            if (!e && then)
-                then(user.uid, user.id);
-            return e;
-        });
+    QStringList keys{userId.isEmpty() ? userUid : userId};
+    if (!formerId.isEmpty() && formerId != userId)
+        keys << formerId; // the row moved from the former external ID
+    refetch(m_client->call(Fn::GetUser, p), Area::Users, fn, keys, [this, then](const QVariant &v, CacheChange &) {
+        const auto user = v.value<User>();
+        auto e = UserRepository(m_db).upsertUsers({user}, now());
+        if (!e && then)
+            then(user.uid, user.id);
+        return e;
+    });
 }
 
 void CacheUpdater::refetchUserCourses(Fn fn, const ApiParams &params, bool results)
@@ -146,14 +170,15 @@ void CacheUpdater::refetchUserCourses(Fn fn, const ApiParams &params, bool resul
     const auto fetch = [this, fn, results](const QString &uid, const QString &externalId) {
         const ApiParams p = ApiParams::byIdOrUid(P::userID, externalId, P::userUID, uid);
         refetch(m_client->call(Fn::GetSubscriptions, ApiParams(p).set(P::skipStats, false)), Area::Subscriptions, fn,
-            {uid}, [this, uid](const QVariant &v) {
+            {uid}, [this, uid](const QVariant &v, CacheChange &) {
                 return SubscriptionRepository(m_db).replaceUserSubscriptions(
                     uid, v.value<QList<Subscription>>(), now());
             });
         if (results) {
-            refetch(m_client->call(Fn::GetResults, p), Area::Subscriptions, fn, {uid}, [this, uid](const QVariant &v) {
-                return SubscriptionRepository(m_db).replaceUserResults(uid, v.value<QList<CourseResult>>(), now());
-            });
+            refetch(m_client->call(Fn::GetResults, p), Area::Subscriptions, fn, {uid},
+                [this, uid](const QVariant &v, CacheChange &) {
+                    return SubscriptionRepository(m_db).replaceUserResults(uid, v.value<QList<CourseResult>>(), now());
+                });
         }
     };
     const QString known = uidParam.isEmpty() ? UserRepository(m_db).uidOf(id) : uidParam;
@@ -167,7 +192,7 @@ void CacheUpdater::refetchCourse(Fn fn, const QString &courseId, const QString &
 {
     const ApiParams p = ApiParams::byIdOrUid(P::courseID, courseId, P::courseUID, courseUid);
     refetch(m_client->call(Fn::GetCourse, p), Area::Courses, fn, {courseId.isEmpty() ? courseUid : courseId},
-        [this](const QVariant &v) {
+        [this](const QVariant &v, CacheChange &change) {
             const auto course = v.value<Course>();
             if (auto e = CourseRepository(m_db).upsertCourses({course}, {}, true, now()))
                 return e;
@@ -176,17 +201,26 @@ void CacheUpdater::refetchCourse(Fn fn, const QString &courseId, const QString &
                 if (!g.isEmpty())
                     groups << g;
             }
-            return groups.isEmpty()
-                ? StoreError()
-                : KnownIdRegistry(m_db).recordAll(KnownId::Kind::Group, groups, KnownId::Referenced, now());
+            if (groups.isEmpty())
+                return StoreError();
+            change.add(Area::Groups, groups); // its teacher and mentor groups are known from now on
+            return KnownIdRegistry(m_db).recordAll(KnownId::Kind::Group, groups, KnownId::Referenced, now());
         });
 }
 
 void CacheUpdater::refetchGroup(Fn fn, const QString &groupId)
 {
-    refetch(m_client->getGroupUsers(groupId), Area::Groups, fn, {groupId}, [this, groupId](const QVariant &v) {
-        return GroupRepository(m_db).storeGroupAnswer(groupId, v.value<QList<UserSummary>>(), now());
-    });
+    // The members who left are found before the answer replaces them; both show in Users.
+    const QStringList before = GroupRepository(m_db).memberUids(groupId);
+    refetch(m_client->getGroupUsers(groupId), Area::Groups, fn, {groupId},
+        [this, groupId, before](const QVariant &v, CacheChange &change) {
+            const auto members = v.value<QList<UserSummary>>();
+            QStringList uids = before;
+            for (const auto &m : members)
+                uids << m.uid;
+            change.add(Area::Users, uids);
+            return GroupRepository(m_db).storeGroupAnswer(groupId, members, now());
+        });
 }
 
 void CacheUpdater::refetchTeacherStudents(Fn fn, const ApiParams &params)
@@ -203,8 +237,11 @@ void CacheUpdater::refetchTeacherStudents(Fn fn, const ApiParams &params)
     // addTeacherStudentGroups/deleteTeacherStudentGroups: the groups are recorded together with the links.
     const QStringList groups = list(params, P::group);
     refetch(m_client->call(Fn::GetTeacherStudents, ApiParams().set(P::teacherID, teacherId).set(P::courseID, courseId)),
-        Area::Courses, fn, QStringList{courseUid} + groups, [this, courseUid, teacherUid, groups](const QVariant &v) {
+        Area::Courses, fn, {courseUid}, [this, courseUid, teacherUid, groups](const QVariant &v, CacheChange &change) {
             const QDateTime at = now();
+            if (!groups.isEmpty())
+                change.add(Area::Groups, groups);
+            change.add(Area::Users, {teacherUid});
             Transaction tx(m_db);
             if (tx.beginError())
                 return tx.beginError();
@@ -226,7 +263,7 @@ void CacheUpdater::refreshBundles(BundleRefresh *refresh)
         if (r->hasError())
             Q_EMIT failed(r->errorText());
         else
-            Q_EMIT changed({Area::Bundles, r->command(), r->keys()});
+            Q_EMIT changed(bundleChange(r));
         if (--m_pending == 0)
             Q_EMIT idle();
     });
@@ -250,7 +287,12 @@ void CacheUpdater::apply(Fn fn, const ApiParams &given, const QVariant &answer)
         return;
     case C::RefetchUser: {
         const QString newId = str(params, P::id); // the user's new external ID, or addUser's other spelling
-        refetchUser(fn, newId.isEmpty() ? userId : newId, newId.isEmpty() ? userUid : QString());
+        QString formerId = userId;
+        if (!newId.isEmpty() && formerId.isEmpty() && !userUid.isEmpty()) {
+            if (const auto cached = UserRepository(m_db).user(userUid))
+                formerId = cached->id;
+        }
+        refetchUser(fn, newId.isEmpty() ? userId : newId, newId.isEmpty() ? userUid : QString(), {}, formerId);
         return;
     }
     case C::RefetchUserSubscriptions:
@@ -267,13 +309,14 @@ void CacheUpdater::apply(Fn fn, const ApiParams &given, const QVariant &answer)
         refetchTeacherStudents(fn, params);
         return;
     case C::RefetchCalendar:
-        refetch(m_client->call(Fn::GetEvents), Area::Calendar, fn, {str(params, P::UID)}, [this](const QVariant &v) {
-            return CatalogRepository(m_db).replaceCalendarItems(v.value<QList<CalendarItem>>(), now());
-        });
+        refetch(m_client->call(Fn::GetEvents), Area::Calendar, fn, {str(params, P::UID)},
+            [this](const QVariant &v, CacheChange &) {
+                return CatalogRepository(m_db).replaceCalendarItems(v.value<QList<CalendarItem>>(), now());
+            });
         return;
     case C::RefetchTemplates:
         refetch(m_client->getTemplates(true), Area::Courses, fn, {str(params, P::newTemplateID)},
-            [this](const QVariant &v) {
+            [this](const QVariant &v, CacheChange &) {
                 return CourseRepository(m_db).upsertTemplates(v.value<QList<TemplateSummary>>(), now());
             });
         return;
@@ -301,11 +344,21 @@ void CacheUpdater::apply(Fn fn, const ApiParams &given, const QVariant &answer)
     LinkRepository links(m_db);
     QStringList unknown;
     switch (fn) {
-    case Fn::DeleteUser:
-        done(Area::Users, fn, {userId.isEmpty() ? userUid : userId},
-            userId.isEmpty() ? UserRepository(m_db).removeUser(userUid)
-                             : UserRepository(m_db).removeUserByExternalId(userId));
+    case Fn::DeleteUser: {
+        // Everything of the user goes with its row; what it belonged to is looked up first.
+        UserRepository users(m_db);
+        const QString uid = userUid.isEmpty() ? users.uidOf(userId) : userUid;
+        CacheChange change(fn, Area::Users, {userId.isEmpty() ? userUid : userId});
+        if (!uid.isEmpty()) {
+            change.add(Area::Groups, GroupRepository(m_db).groupsOfUser(uid));
+            change.add(Area::Subscriptions, {uid}).add(Area::Bundles, {uid});
+            // profile, content-library and event memberships, permissions and learners: by the user
+            for (const Area a : {Area::Profiles, Area::ContentLibraries, Area::Courses, Area::Events})
+                change.touch(a);
+        }
+        done(change, userId.isEmpty() ? users.removeUser(userUid) : users.removeUserByExternalId(userId));
         return;
+    }
     case Fn::AddContentLabelUsers:
     case Fn::DeleteContentLabelUsers: {
         const QString label = str(params, P::contentLabelID);
@@ -315,7 +368,7 @@ void CacheUpdater::apply(Fn fn, const ApiParams &given, const QVariant &answer)
             e = fn == Fn::AddContentLabelUsers ? links.addContentLibraryUsers(label, uids, str(params, P::role), at)
                                                : links.removeContentLibraryUsers(label, uids);
         }
-        done(Area::ContentLibraries, fn, {label}, e);
+        done(CacheChange(fn, Area::ContentLibraries, {label}).add(Area::Users, uids), e);
         break;
     }
     case Fn::AddGroup: {
@@ -323,18 +376,19 @@ void CacheUpdater::apply(Fn fn, const ApiParams &given, const QVariant &answer)
         if (!e)
             e = GroupRepository(m_db).upsertGroup(
                 groupId, str(params, P::name), str(params, P::type), str(params, P::parent), at);
-        done(Area::Groups, fn, {groupId}, e);
+        done(Area::Groups, fn, {groupId, str(params, P::parent)}, e);
         return;
     }
     case Fn::UpdateGroup:
-        done(Area::Groups, fn, {groupId},
+        done(Area::Groups, fn, {groupId, str(params, P::parent)},
             GroupRepository(m_db).upsertGroup(groupId, str(params, P::name), {}, str(params, P::parent), at));
         return;
     case Fn::DeleteGroup: {
+        const QStringList members = GroupRepository(m_db).memberUids(groupId);
         StoreError e = registry.markDeleted(KnownId::Kind::Group, groupId, at);
         if (!e)
             e = GroupRepository(m_db).removeGroup(groupId);
-        done(Area::Groups, fn, {groupId}, e);
+        done(CacheChange(fn, Area::Groups, {groupId}).add(Area::Users, members), e);
         return;
     }
     case Fn::AddResellerUsers:
@@ -350,31 +404,36 @@ void CacheUpdater::apply(Fn fn, const ApiParams &given, const QVariant &answer)
             || fn == Fn::AddResellerBookableEvents;
         QString kind;
         QStringList members;
+        Area other = Area::Users; // where the linked members show
         if (fn == Fn::AddResellerUsers || fn == Fn::DeleteResellerUsers) {
             kind = u"user"_s;
             members = list(params, P::user) + list(params, P::userUID);
         } else if (fn == Fn::AddResellerGroups || fn == Fn::DeleteResellerGroups) {
             kind = u"group"_s;
             members = list(params, P::group);
+            other = Area::Groups;
         } else if (fn == Fn::AddResellerTemplates || fn == Fn::DeleteResellerTemplates) {
             kind = u"template"_s;
             members = list(params, P::template_) + list(params, P::templateUID);
+            other = Area::Courses;
         } else {
             kind = u"event"_s;
             members = list(params, P::event);
+            other = Area::Events;
         }
         StoreError e = registry.record(KnownId::Kind::Subenvironment, reseller, KnownId::Referenced, at);
         if (!e)
             e = add ? links.linkSubenvironment(reseller, kind, members, at)
                     : links.unlinkSubenvironment(reseller, kind, members);
-        done(Area::Subenvironments, fn, {reseller}, e);
+        done(CacheChange(fn, Area::Subenvironments, {reseller}).add(other, members), e);
         return;
     }
     case Fn::DeleteCourse: {
         CourseRepository courses(m_db);
         const QString uid
             = str(params, P::courseUID).isEmpty() ? courses.uidOf(str(params, P::courseID)) : str(params, P::courseUID);
-        done(Area::Courses, fn, {uid}, courses.removeCourse(uid));
+        // its subscriptions, results and learners go with it
+        done(CacheChange(fn, Area::Courses, {uid}).add(Area::Subscriptions, {uid}), courses.removeCourse(uid));
         return;
     }
     case Fn::SetCoursePermissions: {
@@ -385,7 +444,7 @@ void CacheUpdater::apply(Fn fn, const ApiParams &given, const QVariant &answer)
                               .arg(str(params, P::teacherID), str(params, P::courseID)));
             return;
         }
-        done(Area::Courses, fn, {courseUid},
+        done(CacheChange(fn, Area::Courses, {courseUid}).add(Area::Users, {teacherUid}),
             CourseRepository(m_db).setPermissions(
                 courseUid, teacherUid, list(params, P::permission), flagOf(params, P::unset), at));
         return;
@@ -432,14 +491,14 @@ void CacheUpdater::apply(Fn fn, const ApiParams &given, const QVariant &answer)
     case Fn::AddBookableEventTeachers:
     case Fn::DeleteBookableEventTeachers: {
         const QString eventId = str(params, P::eventID);
-        done(Area::Events, fn, {eventId},
+        done(CacheChange(fn, Area::Events, {eventId}).add(Area::Users, list(params, P::teacher)),
             links.setBookableEventTeachers(eventId, list(params, P::teacher), fn == Fn::AddBookableEventTeachers, at));
         return;
     }
     case Fn::AddBookableEventParts:
     case Fn::DeleteBookableEventParts: {
         const QString eventId = str(params, P::eventID);
-        done(Area::Events, fn, {eventId},
+        done(CacheChange(fn, Area::Events, {eventId}).add(Area::Courses, {str(params, P::course)}),
             links.setBookableEventPart(
                 eventId, str(params, P::course), str(params, P::activity), fn == Fn::AddBookableEventParts, at));
         return;
@@ -456,7 +515,7 @@ void CacheUpdater::apply(Fn fn, const ApiParams &given, const QVariant &answer)
                 tr("Profile %1 is not in the cache: sync the profiles first.").arg(str(params, P::skillProfileID)));
             return;
         }
-        done(Area::Profiles, fn, {profileUid},
+        done(CacheChange(fn, Area::Profiles, {profileUid}).add(Area::Users, uids),
             fn == Fn::AddSkillProfileUsers ? catalog.addProfileMembers(profileUid, uids, at)
                                            : catalog.removeProfileMembers(profileUid, uids));
         break;

@@ -2,6 +2,7 @@
 
 #include "core/api/apiparams.h"
 #include "core/api/endpoints.h"
+#include "core/store/cachechange.h"
 #include "core/store/storeerror.h"
 
 #include <QObject>
@@ -19,28 +20,6 @@ class ApiJob;
 namespace Springdesk::Store {
 
 class BundleRefresh;
-
-// What a command changed in the cache, for models to refresh.
-struct CacheChange
-{
-    enum class Area
-    {
-        Users,
-        Groups,
-        Courses,
-        Subscriptions,
-        Calendar,
-        Profiles,
-        Bundles,
-        AccessCodes,
-        Events,
-        Subenvironments,
-        ContentLibraries,
-    };
-    Area area = Area::Users;
-    Api::Fn fn = Api::Fn::GetUsers; // the command
-    QStringList keys; // the entities touched (UIDs or external IDs)
-};
 
 // Keeps the cache true after every command sent through Springdesk. Forms hand it their
 // command's job (track) or the command's parameters after success (apply). What the command's
@@ -73,11 +52,15 @@ Q_SIGNALS:
     void idle();
 
 private:
+    // Announces `change` unless the write failed.
+    void done(const CacheChange &change, const StoreError &error);
     void done(CacheChange::Area area, Api::Fn fn, const QStringList &keys, const StoreError &error);
+    // `write` stores the answer and may add the other areas it touched to the change.
     void refetch(Api::ApiJob *job, CacheChange::Area area, Api::Fn fn, const QStringList &keys,
-        std::function<StoreError(const QVariant &)> write);
+        std::function<StoreError(const QVariant &, CacheChange &)> write);
+    // `formerId`: the external ID the user had before the command (its row moves to the new one).
     void refetchUser(Api::Fn fn, const QString &userId, const QString &userUid,
-        std::function<void(const QString &uid, const QString &externalId)> then = {});
+        std::function<void(const QString &uid, const QString &externalId)> then = {}, const QString &formerId = {});
     void refetchUserCourses(Api::Fn fn, const Api::ApiParams &params, bool results);
     void refetchCourse(Api::Fn fn, const QString &courseId, const QString &courseUid);
     void refetchGroup(Api::Fn fn, const QString &groupId);

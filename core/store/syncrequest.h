@@ -7,7 +7,12 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
+
+namespace Springdesk::Api {
+class ServerHealth;
+}
 
 namespace Springdesk::Store {
 
@@ -55,6 +60,9 @@ struct SyncConnection
     QUrl baseUrl;
     QString apiKey;
     Api::ApiClientConfig clientConfig;
+    // The server's health shared with the profile's other clients (the GUI's), so a Retry-After
+    // or an open circuit breaker met by either holds for both; nullptr: the sync's own.
+    std::shared_ptr<Api::ServerHealth> health;
 };
 
 } // namespace Springdesk::Store

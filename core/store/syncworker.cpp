@@ -58,6 +58,7 @@ void SyncWorker::start()
     m_client = new Api::ApiClient(m_connection.clientConfig, nullptr, this);
     m_client->setBaseUrl(m_connection.baseUrl);
     m_client->setApiKey(m_connection.apiKey);
+    m_client->setServerHealth(m_connection.health);
     const bool everything = m_request.scope == SyncRequest::Scope::Full && m_request.resources.isEmpty();
     m_runId = SyncMarks(m_cache->database())
                   .beginRun(m_startedAt, everything ? SyncMarks::FullScope : QLatin1StringView("partial"));

@@ -1,11 +1,15 @@
 // ApiClient against the real springdesk-sandbox with faults scripted through its control
 // endpoint (/__sandbox/…): Retry-After pauses, a command executed and then cut off (never sent
-// twice), truncated and malformed answers, a redirect to another origin, a hanging server.
+// twice), truncated and malformed answers, a redirect to another origin, a hanging server; two
+// clients sharing a ServerHealth: a 429 met by one makes the other wait without sending, a
+// circuit breaker opened by one fails the other's calls fast.
 #include "core/api/apiclient.h"
+#include "core/api/serverhealth.h"
 #include "core/domain/metatypes.h"
 #include "tests/api/apiteststep.h"
 #include "tests/support/sandboxprocess.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -89,6 +93,98 @@ private Q_SLOTS:
         delete job;
         job = await(client->call(Fn::GroupExists, ApiParams().set(P::groupID, u"F-G%1"_s.arg(status))));
         QCOMPARE(job->value().toBool(), true);
+        delete job;
+    }
+
+    void retryAfterHoldsForTheClientSharingTheHealth_data()
+    {
+        QTest::addColumn<bool>("shared");
+        QTest::newRow("shared health") << true;
+        QTest::newRow("own health (control)") << false;
+    }
+
+    void retryAfterHoldsForTheClientSharingTheHealth()
+    {
+        QFETCH(bool, shared);
+        fault({{u"function"_s, u"getUsers"_s}, {u"statuses"_s, QJsonArray{429, 200}}, {u"retryAfter"_s, 2}});
+        ApiClient *first = newClient();
+        ApiClient *second = newClient();
+        if (shared) {
+            auto health = std::make_shared<ServerHealth>();
+            first->setServerHealth(health);
+            second->setServerHealth(health);
+        }
+        QSignalSpy paused(first, &ApiClient::rateLimited);
+        ApiJob *users = first->getUsers();
+        users->setAutoDelete(false);
+        QVERIFY(paused.wait(10'000)); // the first client met the 429 (Retry-After: 2)
+        QElapsedTimer since;
+        since.start();
+        QCOMPARE(second->isPaused(), shared);
+        ApiJob *exists = second->userExists(u"EMP-00001"_s);
+        exists->setAutoDelete(false);
+        QCOMPARE(exists->attempts(), shared ? 0 : 1); // shared: queued, not sent
+        QVERIFY(await(exists)->value().toBool());
+        const qint64 waited = since.elapsed();
+        QCOMPARE(exists->attempts(), 1); // sent once, when the pause ended: it never met a 429 itself
+        QCOMPARE(requestsOf(u"userExists"_s), 1);
+        if (shared)
+            QVERIFY2(waited >= 1500, qPrintable(QString::number(waited)));
+        else
+            QVERIFY2(waited < 1500, qPrintable(QString::number(waited)));
+        QTRY_VERIFY_WITH_TIMEOUT(users->isFinished(), 10'000); // may have finished before `exists`
+        QVERIFY(!users->hasError());
+        QCOMPARE(requestsOf(u"getUsers"_s), 2); // the 429, then the answer
+        delete exists;
+        delete users;
+    }
+
+    void breakerHoldsForTheClientSharingTheHealth_data()
+    {
+        QTest::addColumn<bool>("shared");
+        QTest::newRow("shared health") << true;
+        QTest::newRow("own health (control)") << false;
+    }
+
+    void breakerHoldsForTheClientSharingTheHealth()
+    {
+        QFETCH(bool, shared);
+        fault({{u"function"_s, u"getUsers"_s}, {u"statuses"_s, QJsonArray{500, 500}}});
+        ApiClientConfig config;
+        config.circuitFailureThreshold = 2;
+        config.circuitCooldownMs = 60'000;
+        config.maxQueryAttempts = 1;
+        ApiClient *first = newClient(config);
+        ApiClient *second = newClient(config);
+        if (shared) {
+            auto health = std::make_shared<ServerHealth>();
+            first->setServerHealth(health);
+            second->setServerHealth(health);
+        }
+        QSignalSpy secondCircuit(second, &ApiClient::circuitStateChanged);
+        for (int i = 0; i < 2; ++i) {
+            ApiJob *job = await(first->getUsers());
+            QCOMPARE(job->error().httpStatus(), 500);
+            delete job;
+        }
+        QCOMPARE(first->circuitState(), ApiClient::CircuitState::Open);
+        QCOMPARE(second->circuitState(), shared ? ApiClient::CircuitState::Open : ApiClient::CircuitState::Closed);
+        if (shared) // told through the shared health, without having sent anything
+            QTRY_COMPARE(secondCircuit.size(), 1);
+        ApiJob *job = await(second->userExists(u"EMP-00001"_s));
+        if (shared) {
+            QVERIFY(job->hasError());
+            QVERIFY(job->error().circuitOpen());
+            QCOMPARE(job->error().httpStatus(), 500); // the failure that opened it
+            QCOMPARE(job->attempts(), 0);
+            QCOMPARE(requestsOf(u"userExists"_s), 0);
+            QCOMPARE(secondCircuit.constFirst().constFirst().value<ApiClient::CircuitState>(),
+                ApiClient::CircuitState::Open);
+        } else {
+            QVERIFY2(!job->hasError(), qPrintable(job->error().toString()));
+            QCOMPARE(requestsOf(u"userExists"_s), 1);
+            QVERIFY(secondCircuit.isEmpty());
+        }
         delete job;
     }
 

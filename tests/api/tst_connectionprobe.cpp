@@ -1,4 +1,6 @@
+#include "core/api/apiclient.h"
 #include "core/api/connectionprobe.h"
+#include "core/api/serverhealth.h"
 #include "tests/api/support/fakehttpserver.h"
 
 #include <QFile>
@@ -6,6 +8,8 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QTest>
+
+#include <limits>
 
 using namespace Springdesk::Api;
 using namespace Springdesk::Test;
@@ -86,6 +90,68 @@ private Q_SLOTS:
         closed.close();
         const ProbeResult r = runProbe(probe, QUrl(u"http://127.0.0.1:%1/api/"_s.arg(port)), u"k"_s);
         QCOMPARE(r.outcome, ProbeResult::Outcome::ConnectionRefused);
+    }
+
+    void throughAGivenClient_data()
+    {
+        QTest::addColumn<bool>("hang");
+        QTest::newRow("answers") << false;
+        QTest::newRow("hangs: the probe's timeout bounds the client's") << true;
+    }
+
+    void throughAGivenClient()
+    {
+        QFETCH(bool, hang);
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        QByteArray keySeen;
+        server.setHandler([&](const FakeRequest &request) {
+            keySeen = request.headers.value("x-api-key");
+            FakeResponse r = FakeResponse::json(R"({"templates":[{"id":"t1","uid":"u1","name":"Basics"}]})");
+            if (hang)
+                r.mode = FakeResponse::Mode::Hang;
+            return r;
+        });
+        ApiClientConfig config;
+        config.transferTimeoutMs = 60'000; // longer than the probe's
+        config.deadlineMs = 60'000;
+        ApiClient client(config, nullptr);
+        client.setBaseUrl(server.apiUrl());
+        client.setApiKey(u"shared-key"_s);
+        ConnectionProbe probe;
+        probe.setTimeoutMs(300);
+        QSignalSpy spy(&probe, &ConnectionProbe::finished);
+        probe.probe(&client);
+        QVERIFY(spy.wait(10'000));
+        const auto r = spy.first().first().value<ProbeResult>();
+        QCOMPARE(ProbeResult::outcomeName(r.outcome),
+            ProbeResult::outcomeName(hang ? ProbeResult::Outcome::Timeout : ProbeResult::Outcome::Ok));
+        QCOMPARE(r.baseUrl, server.apiUrl());
+        QCOMPARE(keySeen, QByteArray("shared-key")); // the client's key: the probe has none of its own
+        QCOMPARE(server.requestCount(), 1);
+        QTRY_COMPARE(client.inFlight(), 0); // a hanging call was cancelled, the client lives on
+        QVERIFY(client.hasApiKey());
+    }
+
+    void openBreakerOfTheGivenClientIsNotPassed()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeRequest &) { return FakeResponse::json(R"({"templates":[]})"); });
+        ApiClient client;
+        client.setBaseUrl(server.apiUrl());
+        client.setApiKey(u"k"_s);
+        client.serverHealth()->recordFailure(
+            0, ApiError(ApiError::Kind::Network, 0, {}, u"refused"_s), 1, std::numeric_limits<qint64>::max() / 2);
+        QCOMPARE(client.circuitState(), ApiClient::CircuitState::Open);
+        ConnectionProbe probe;
+        QSignalSpy spy(&probe, &ConnectionProbe::finished);
+        probe.probe(&client);
+        QVERIFY(spy.wait(10'000));
+        const auto r = spy.first().first().value<ProbeResult>();
+        QVERIFY(!r.ok());
+        QVERIFY(r.error.circuitOpen());
+        QCOMPARE(server.requestCount(), 0);
     }
 
     void hostNotFound()

@@ -153,6 +153,8 @@ private Q_SLOTS:
             for (const ParamLink &link : v.params) {
                 QVERIFY2(accepts(q, link.to), qPrintable(name + u" → "_s + QString(paramName(link.to))));
                 QVERIFY2(accepts(e, link.from), qPrintable(name + u" ← "_s + QString(paramName(link.from))));
+                QVERIFY2(link.preferred == P::None || accepts(e, link.preferred),
+                    qPrintable(name + u" ⇐ "_s + QString(paramName(link.preferred))));
             }
             if (v.each != P::None) {
                 QVERIFY2(e.spec(v.each) && e.spec(v.each)->isArray(), qPrintable(name));

@@ -1,8 +1,12 @@
 // ConnectionService against the real springdesk-sandbox: the active profile's key is read once
 // into the one client, commands run through validate → send → cache → log, the cache change is
 // announced, the operation log beside the cache lists the command, and a profile without a key
-// is reported as not ready.
+// is reported as not ready; the profile's ServerHealth is shared with the synchronisation's client
+// on its worker thread (a breaker open in the GUI keeps the sync from sending) and is fresh after
+// a profile switch.
 #include "core/api/apiclient.h"
+#include "core/api/serverhealth.h"
+#include "core/api/systemclock.h"
 #include "core/ops/operation.h"
 #include "core/secrets/memorysecretstore.h"
 #include "core/secrets/profilesecrets.h"
@@ -80,8 +84,8 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20'000));
         QTRY_VERIFY(!changed.isEmpty());
         const auto change = changed.constFirst().constFirst().value<Store::CacheChange>();
-        QCOMPARE(change.area, Store::CacheChange::Area::Users);
-        QCOMPARE(change.keys, QStringList{u"SVC-1"_s});
+        QCOMPARE(change.areas(), QList<Store::CacheChange::Area>{Store::CacheChange::Area::Users});
+        QCOMPARE(change.keys(Store::CacheChange::Area::Users), QStringList{u"SVC-1"_s});
         {
             Store::CacheDatabase cache(session.currentCacheFile());
             QVERIFY(!cache.open());
@@ -103,6 +107,67 @@ private Q_SLOTS:
         QTRY_VERIFY(!service.isReady() && !service.problem().isEmpty());
         QVERIFY(service.problem().contains(u"Keyless"_s));
         QVERIFY(!service.run(Fn::UserExists, Api::RawParams().add(P::userID, u"SVC-1"_s)));
+    }
+
+    void serverHealthIsSharedWithTheSyncAndFreshPerProfile()
+    {
+        Settings::Config config(std::make_unique<QSettings>(m_dir.filePath(u"h.ini"_s), QSettings::IniFormat));
+        Secrets::MemorySecretStore keyring;
+        Secrets::MemorySecretStore sessionKeys;
+        Settings::ProfileStore profiles(&config);
+        Secrets::ProfileSecrets secrets(&profiles, &keyring, &sessionKeys);
+        Models::ActivityLog log;
+        Models::ConnectionStatus status;
+        const auto first
+            = Settings::ConnectionProfile::create(u"First"_s, m_sandbox.apiBaseUrl(), Settings::ProfileTag::Test);
+        const auto second
+            = Settings::ConnectionProfile::create(u"Second"_s, m_sandbox.apiBaseUrl(), Settings::ProfileTag::Test);
+        profiles.add(first);
+        profiles.add(second);
+        QSignalSpy stored(&secrets, &Secrets::ProfileSecrets::keyChanged);
+        secrets.storeForSession(first.id, m_sandbox.apiKey());
+        QVERIFY(stored.wait(5000) || !stored.isEmpty());
+        profiles.setActive(first.id);
+        Models::CacheSession session(&profiles, &secrets, &status, &log);
+        session.setCacheDirectory(m_dir.filePath(u"health"_s));
+        Models::ConnectionService service(&profiles, &secrets, &session);
+        session.activate();
+        QTRY_VERIFY(!session.currentCacheFile().isEmpty());
+        QTRY_VERIFY(service.isReady());
+
+        const std::shared_ptr<Api::ServerHealth> health = service.serverHealth();
+        QVERIFY(health);
+        QCOMPARE(service.client()->serverHealth(), health);
+        QCOMPARE(session.serverHealth(), health);
+
+        // The breaker opened by the GUI's client holds for the sync's client on its worker thread:
+        // nothing is sent.
+        const Api::SystemClock clock;
+        const Api::ApiError down(Api::ApiError::Kind::Server, 500, u"down"_s);
+        health->recordFailure(clock.nowMs(), down, 1, 600'000);
+        QCOMPARE(service.client()->circuitState(), Api::ApiClient::CircuitState::Open);
+        QSignalSpy synced(&session, &Models::CacheSession::syncFinished);
+        QVERIFY(session.synchronise(true));
+        QVERIFY(synced.wait(60'000));
+        auto report = synced.constLast().constFirst().value<Store::SyncReport>();
+        QCOMPARE(report.calls, 0);
+        QVERIFY(report.callsNotSent > 0);
+
+        // closed again (say by the GUI's next answer): the sync goes out
+        health->recordSuccess();
+        QVERIFY(session.synchronise(true));
+        QVERIFY(synced.wait(60'000));
+        report = synced.constLast().constFirst().value<Store::SyncReport>();
+        QVERIFY(report.calls > 0);
+        QCOMPARE(report.callsNotSent, 0);
+
+        // Another profile starts with a fresh health, for the client and the sync alike.
+        profiles.setActive(second.id);
+        QTRY_VERIFY(service.serverHealth() != health);
+        QVERIFY(service.serverHealth());
+        QCOMPARE(service.client()->serverHealth(), service.serverHealth());
+        QCOMPARE(session.serverHealth(), service.serverHealth());
+        QCOMPARE(service.client()->circuitState(), Api::ApiClient::CircuitState::Closed);
     }
 };
 

@@ -1,10 +1,13 @@
 // OperationRunner and OperationBatch against the real springdesk-sandbox: a command whose
-// connection is reset after it ran ends "done (verified)" and ran exactly once; invalid calls
+// connection is reset after it ran ends "done (verified)" and ran exactly once (an update that
+// changes the user's external ID is checked under the new ID); invalid calls
 // never reach the server; every command sent is logged (password masked) and reaches the cache.
 #include "core/api/apiclient.h"
+#include "core/api/paramvalidator.h"
 #include "core/ops/operationbatch.h"
 #include "core/ops/operationlog.h"
 #include "core/ops/operationrunner.h"
+#include "core/ops/verifier.h"
 #include "core/store/cachedatabase.h"
 #include "core/store/grouprepository.h"
 #include "core/store/userrepository.h"
@@ -175,6 +178,50 @@ private Q_SLOTS:
         QCOMPARE(requestsOf(u"addGroupUsers"_s), 1);
         QCOMPARE(requestsOf(u"groupUserExists"_s), 2); // one per user
         QTRY_COMPARE(Store::GroupRepository(m_connection->database()).memberUids(u"OPS-G1"_s).size(), 2);
+    }
+
+    void lostIdChangeIsVerifiedByTheNewId_data()
+    {
+        QTest::addColumn<bool>("byUid");
+        QTest::addColumn<QString>("oldId");
+        QTest::newRow("addressed by ID") << false << u"OPS-R1"_s;
+        QTest::newRow("addressed by UID") << true << u"OPS-R2"_s;
+    }
+
+    void lostIdChangeIsVerifiedByTheNewId()
+    {
+        QFETCH(bool, byUid);
+        QFETCH(QString, oldId);
+        const QString newId = oldId + u"-NEW"_s;
+        QCOMPARE(await(m_runner->run(Fn::AddUser, learner(oldId))).outcome, Outcome::Done);
+        Store::UserRepository users(m_connection->database());
+        QTRY_VERIFY(users.userByExternalId(oldId).has_value());
+        const QString uid = users.userByExternalId(oldId)->uid;
+        QVERIFY(!uid.isEmpty());
+        RawParams raw;
+        if (byUid)
+            raw.add(P::userUID, uid);
+        else
+            raw.add(P::userID, oldId);
+        raw.add(P::id, newId).add(P::firstName, u"Hernoemd"_s);
+        // the table's link: getUser by the new ID when `id` is given
+        const auto checks
+            = Verifier::queries(Fn::UpdateUser, Api::ParamValidator::validate(Fn::UpdateUser, raw).params);
+        QCOMPARE(checks.size(), 1);
+        QCOMPARE(Api::ApiParams::encode(*checks.first().value(P::userID)), QStringList{newId});
+        QVERIFY(!checks.first().contains(P::userUID));
+
+        control("POST", u"faults"_s, {{u"function"_s, u"updateUser"_s}, {u"mode"_s, u"reset"_s}, {u"times"_s, 1}});
+        const int before = requestsOf(u"updateUser"_s);
+        const Ended r = await(m_runner->run(Fn::UpdateUser, raw));
+        QCOMPARE(r.outcome, Outcome::VerifiedDone);
+        QVERIFY(r.message.contains(u"getUser"_s));
+        QCOMPARE(requestsOf(u"updateUser"_s), before + 1); // executed exactly once
+        // the cache moved the row: the same user (UID) under the new ID, none under the old one
+        QTRY_VERIFY(users.userByExternalId(newId).has_value());
+        QCOMPARE(users.userByExternalId(newId)->uid, uid);
+        QCOMPARE(users.userByExternalId(newId)->firstName, u"Hernoemd"_s);
+        QVERIFY(!users.userByExternalId(oldId).has_value());
     }
 
     void invalidCallIsNeitherSentNorLogged()

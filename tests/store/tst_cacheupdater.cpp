@@ -399,15 +399,34 @@ private Q_SLOTS:
         QVERIFY(registry.entry(KnownId::Kind::Group, u"SD-NEW"_s)->sources & KnownId::Created);
         QCOMPARE(groups.group(u"SD-NEW"_s)->name, u"New group"_s);
 
+        QSignalSpy changed(m_updater.get(), &CacheUpdater::changed);
         QVERIFY(command(Fn::AddGroupUsers, ApiParams().set(P::groupID, u"SD-NEW"_s).set(P::user, learners)));
         QCOMPARE(groups.memberUids(u"SD-NEW"_s).size(), 3);
+        // one change: the group, and its members as users
+        QCOMPARE(changed.size(), 1);
+        auto change = changed.constFirst().constFirst().value<CacheChange>();
+        QCOMPARE(change.fn, Fn::AddGroupUsers);
+        QCOMPARE(change.areas(), (QList<CacheChange::Area>{CacheChange::Area::Groups, CacheChange::Area::Users}));
+        QCOMPARE(change.keys(CacheChange::Area::Groups), QStringList{u"SD-NEW"_s});
+        QCOMPARE(sorted(change.keys(CacheChange::Area::Users)), sorted(groups.memberUids(u"SD-NEW"_s)));
+        QVERIFY(!change.touches(CacheChange::Area::Courses));
         QCOMPARE(registry.entry(KnownId::Kind::Group, u"SD-NEW"_s)->state, KnownId::State::Exists);
 
+        const QStringList allThree = groups.memberUids(u"SD-NEW"_s);
+        changed.clear();
         QVERIFY(command(Fn::DeleteGroupUsers,
             ApiParams().set(P::groupID, u"SD-NEW"_s).set(P::user, QStringList{learners.constFirst()})));
         QCOMPARE(groups.memberUids(u"SD-NEW"_s).size(), 2);
+        // the one who left is among the users touched
+        change = changed.constFirst().constFirst().value<CacheChange>();
+        QCOMPARE(sorted(change.keys(CacheChange::Area::Users)), sorted(allThree));
 
+        const QStringList remaining = groups.memberUids(u"SD-NEW"_s);
+        changed.clear();
         QVERIFY(command(Fn::DeleteGroup, ApiParams().set(P::groupID, u"SD-NEW"_s).set(P::force, true)));
+        change = changed.constFirst().constFirst().value<CacheChange>();
+        QCOMPARE(change.keys(CacheChange::Area::Groups), QStringList{u"SD-NEW"_s});
+        QCOMPARE(sorted(change.keys(CacheChange::Area::Users)), sorted(remaining)); // no longer members
         QVERIFY(!groups.group(u"SD-NEW"_s));
         QCOMPARE(registry.entry(KnownId::Kind::Group, u"SD-NEW"_s)->state, KnownId::State::Deleted);
     }
@@ -480,6 +499,10 @@ private Q_SLOTS:
         QSignalSpy changed(m_updater.get(), &CacheUpdater::changed);
         QVERIFY(command(Fn::AddTeacherStudentGroups, params));
         QCOMPARE(changed.size(), 1);
+        const auto change = changed.constFirst().constFirst().value<CacheChange>();
+        QCOMPARE(change.keys(CacheChange::Area::Courses), QStringList{courseUid});
+        QCOMPARE(change.keys(CacheChange::Area::Groups), QStringList{group});
+        QCOMPARE(change.keys(CacheChange::Area::Users), QStringList{teacherUid});
         const QString freshUid = users.uidOf(fresh);
         QVERIFY(!freshUid.isEmpty());
         QVERIFY(!before.contains(freshUid));
@@ -514,10 +537,14 @@ private Q_SLOTS:
             command(Fn::SubscribeGroupBundleCourse, ApiParams().set(P::groupID, group).set(P::bundleID, bundleCourse)));
         QCOMPARE(changed.size(), 1); // reported once, with the group and every member
         const auto change = changed.constFirst().constFirst().value<CacheChange>();
-        QCOMPARE(change.area, CacheChange::Area::Bundles);
+        using Area = CacheChange::Area;
+        QCOMPARE(change.areas(), (QList<Area>{Area::Bundles, Area::Groups, Area::Users, Area::Subscriptions}));
         const auto members = fetch<QList<UserSummary>>(m_client.getGroupUsers(group));
         QVERIFY(members.size() > 1);
-        QCOMPARE(sorted(change.keys), sorted(QStringList{group} + uidsOf(members)));
+        QCOMPARE(sorted(change.keys(Area::Bundles)), sorted(QStringList{group} + uidsOf(members)));
+        QCOMPARE(change.keys(Area::Groups), QStringList{group});
+        QCOMPARE(sorted(change.keys(Area::Users)), uidsOf(members));
+        QCOMPARE(sorted(change.keys(Area::Subscriptions)), uidsOf(members));
         QCOMPARE(sorted(groups.memberUids(group)), uidsOf(members));
         const QString freshUid = users.uidOf(fresh);
         QVERIFY(uidsOf(members).contains(freshUid));
@@ -554,7 +581,10 @@ private Q_SLOTS:
         QVERIFY(command(Fn::SubscribeBundleCourse, params));
         QCOMPARE(changed.size(), 1);
         QVERIFY(!subs.subscriptionsOfUser(uid).isEmpty()); // the bundle course's courses
-        QCOMPARE(changed.constFirst().constFirst().value<CacheChange>().keys, QStringList{uid});
+        const auto change = changed.constFirst().constFirst().value<CacheChange>();
+        QCOMPARE(change.keys(CacheChange::Area::Bundles), QStringList{uid});
+        QCOMPARE(change.keys(CacheChange::Area::Subscriptions), QStringList{uid});
+        QVERIFY(!change.touches(CacheChange::Area::Groups)); // one user, no group
         const auto bundles = catalog.bundleSubscriptionsOfUser(uid);
         QVERIFY(std::any_of(
             bundles.cbegin(), bundles.cend(), [&](const BundleCourseSubscription &b) { return b.id == bundleCourse; }));
@@ -636,10 +666,50 @@ private Q_SLOTS:
     void deleteUserIsReflected()
     {
         UserRepository users(m_connection->database());
+        GroupRepository groups(m_connection->database());
         const int before = users.totalCount();
+        const QString uid = users.uidOf(u"EMP-00499"_s);
+        QVERIFY(!uid.isEmpty());
+        // a member of a group the cache knows, so the change has a group to name
+        QVERIFY(command(
+            Fn::AddGroupUsers, ApiParams().set(P::groupID, u"GRP-0002"_s).set(P::user, QStringList{u"EMP-00499"_s})));
+        const QStringList memberOf = groups.groupsOfUser(uid);
+        QVERIFY(memberOf.contains(u"GRP-0002"_s));
+        QSignalSpy changed(m_updater.get(), &CacheUpdater::changed);
         QVERIFY(command(Fn::DeleteUser, ApiParams().set(P::userID, u"EMP-00499"_s)));
         QCOMPARE(users.totalCount(), before - 1);
         QVERIFY(users.uidOf(u"EMP-00499"_s).isEmpty());
+        QVERIFY(groups.groupsOfUser(uid).isEmpty());
+        // one change names every area the user's row took along
+        QCOMPARE(changed.size(), 1);
+        using Area = CacheChange::Area;
+        const auto change = changed.constFirst().constFirst().value<CacheChange>();
+        QCOMPARE(change.keys(Area::Users), QStringList{u"EMP-00499"_s});
+        QCOMPARE(sorted(change.keys(Area::Groups)), sorted(memberOf));
+        QCOMPARE(change.keys(Area::Subscriptions), QStringList{uid});
+        QVERIFY(change.touches(Area::Profiles) && change.touches(Area::Bundles) && change.touches(Area::Courses));
+        QVERIFY(!change.touches(Area::AccessCodes));
+    }
+
+    void cacheChangeMergesAreas()
+    {
+        using Area = CacheChange::Area;
+        CacheChange change(Fn::AddGroupUsers, Area::Groups, {u"G1"_s});
+        change.add(Area::Users, {u"u1"_s, u"u2"_s})
+            .add(Area::Groups, {u"G1"_s, u"G2"_s, QString()})
+            .touch(Area::Profiles);
+        change.add(Area::Courses, {}).add(Area::Calendar, {QString()}); // no rows: no entry
+        QCOMPARE(change.areas(), (QList<Area>{Area::Groups, Area::Users, Area::Profiles}));
+        QCOMPARE(change.keys(Area::Groups), (QStringList{u"G1"_s, u"G2"_s})); // merged, not repeated, no empty key
+        QCOMPARE(change.keys(Area::Users), (QStringList{u"u1"_s, u"u2"_s}));
+        QVERIFY(change.touches(Area::Profiles));
+        QVERIFY(change.keys(Area::Profiles).isEmpty());
+        QVERIFY(!change.touches(Area::Courses));
+        QVERIFY(change.touchesAny({Area::Courses, Area::Users}));
+        QVERIFY(!change.touchesAny({Area::Courses, Area::Calendar}));
+        QVERIFY(CacheChange().areas().isEmpty());
+        // the command's own area is there even without keys
+        QCOMPARE(CacheChange(Fn::AddEvent, Area::Calendar).areas(), QList<Area>{Area::Calendar});
     }
 };
 

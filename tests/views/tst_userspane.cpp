@@ -205,9 +205,14 @@ private Q_SLOTS:
                              QDateTime::currentDateTimeUtc()));
         }
         // a change elsewhere does not reload the list
-        pane->applyCacheChange({Store::CacheChange::Area::Calendar, Api::Fn::AddEvent, {u"CAL-1"_s}});
+        using Area = Store::CacheChange::Area;
+        pane->applyCacheChange(Store::CacheChange(Api::Fn::AddEvent, Area::Calendar, {u"CAL-1"_s}));
+        pane->applyCacheChange(
+            Store::CacheChange(Api::Fn::AddSkillProfileUsers, Area::Profiles, {u"SP-1"_s}).touch(Area::Events));
         QCOMPARE(pane->countLabel()->text(), u"%L1 users"_s.arg(UserCount));
-        pane->applyCacheChange({Store::CacheChange::Area::Users, Api::Fn::AddUser, {u"NEW-1"_s}});
+        // a change that touches users among other areas does, whichever area it names first
+        pane->applyCacheChange(Store::CacheChange(Api::Fn::AddSkillProfileUsers, Area::Profiles, {u"SP-1"_s})
+                                   .add(Area::Users, {u"NEW-1"_s}));
         QTRY_COMPARE(pane->countLabel()->text(), u"%L1 users"_s.arg(UserCount + 1));
     }
 

@@ -8,6 +8,7 @@
 #include "core/settings/profilestore.h"
 #include "models/activitylog.h"
 #include "models/connectionmonitor.h"
+#include "models/connectionservice.h"
 #include "models/connectionstatus.h"
 #include "sandbox/embeddedsandbox.h"
 #include "sandbox/sandboxoptions.h"
@@ -60,7 +61,10 @@ struct Fixture
             keyring = std::make_unique<NoBackendStore>();
         profiles = std::make_unique<Settings::ProfileStore>(config.get());
         secrets = std::make_unique<Secrets::ProfileSecrets>(profiles.get(), keyring.get(), &session);
-        monitor = std::make_unique<Models::ConnectionMonitor>(profiles.get(), secrets.get(), &status, &log);
+        // the status bar's probe goes through the profile's connection service, as in the program
+        service = std::make_unique<Models::ConnectionService>(profiles.get(), secrets.get(), nullptr);
+        monitor
+            = std::make_unique<Models::ConnectionMonitor>(service.get(), profiles.get(), secrets.get(), &status, &log);
     }
 
     std::unique_ptr<Views::MainWindow> makeWindow()
@@ -77,6 +81,7 @@ struct Fixture
     std::unique_ptr<Settings::ProfileStore> profiles;
     Models::ActivityLog log;
     Models::ConnectionStatus status;
+    std::unique_ptr<Models::ConnectionService> service;
     std::unique_ptr<Models::ConnectionMonitor> monitor;
 };
 
