@@ -25,6 +25,7 @@ struct UserQuery
     // trigram index; shorter text scans.
     QString text;
     QString role; // only users with this role, e.g. "teacher"
+    QStringList anyRole; // only users with one of these roles (a filter's role:a,b); empty: any
     std::optional<bool> active;
     QString groupId; // only members of this user group
     QString courseUid; // only learners subscribed to this course
