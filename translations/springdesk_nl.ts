@@ -3102,6 +3102,18 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
         <extracomment>column header: when the row was fetched from the server</extracomment>
         <translation>Opgehaald</translation>
     </message>
+    <message>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Models::Vocabulary</name>
@@ -6095,10 +6107,6 @@ a bundle-course subscription: the bundle course&apos;s name, its states</extraco
         <translation>De huidige gebruiker op de server verwijderen (deleteUser); vraagt om bevestiging</translation>
     </message>
     <message>
-        <source>Name, e-mail or login; and column filters: role:instructor, active:no, group:GROUP-ID (role:learner,instructor for either).</source>
-        <translation>Naam, e-mail of login; en kolomfilters: rol:docent, actief:nee, groep:GROEP-ID (rol:deelnemer,docent voor een van beide).</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
@@ -6131,6 +6139,14 @@ a bundle-course subscription: the bundle course&apos;s name, its states</extraco
     <message>
         <source>Get a single-use login link for the current user (getLoginToken), optionally into a course, activity or page (Ctrl+Shift+L)</source>
         <translation>Maak een inloglink voor eenmalig gebruik voor de huidige gebruiker (getLoginToken), eventueel naar een cursus, activiteit of pagina (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or login; and column filters: role:instructor, active:no, archived:yes, group:GROUP-ID (role:learner,instructor for either).</source>
+        <translation>Naam, e-mail of login; en kolomfilters: rol:docent, actief:nee, gearchiveerd:ja, groep:GROEP-ID (rol:deelnemer,docent voor een van beide).</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ UsersPane::UsersPane(
     m_problems->hide();
     filterRow()->addWidget(m_problems);
     filterEdit()->setToolTip(tr("Name, e-mail or login; and column filters: role:instructor, active:no, "
-                                "group:GROUP-ID (role:learner,instructor for either)."));
+                                "archived:yes, group:GROUP-ID (role:learner,instructor for either)."));
 
     setModel(m_model);
     QTableView *view = table();
@@ -90,6 +90,10 @@ UsersPane::UsersPane(
         view->setColumnWidth(UserTableModel::ExternalId, 90);
         view->setColumnWidth(UserTableModel::Roles, 120);
         view->setColumnWidth(UserTableModel::Active, 70);
+        view->setColumnWidth(UserTableModel::Archived, 80);
+        // the order: … status, archived, fetched
+        view->horizontalHeader()->moveSection(
+            view->horizontalHeader()->visualIndex(UserTableModel::Archived), UserTableModel::Active + 1);
         view->horizontalHeader()->setSortIndicator(UserTableModel::Name, Qt::AscendingOrder);
     }
     view->setSortingEnabled(true);
@@ -191,6 +195,7 @@ const Store::ColumnFilter &UsersPane::columnFilter()
     static const Store::ColumnFilter filter({
         FilterKey{u"role"_s, FilterKey::Kind::Choice, Models::Vocabulary::roleChoices(), {tr("role")}},
         FilterKey{u"active"_s, FilterKey::Kind::Bool, {}, {tr("active")}},
+        FilterKey{u"archived"_s, FilterKey::Kind::Bool, {}, {tr("archived")}},
         FilterKey{u"group"_s, FilterKey::Kind::Text, {}, {tr("group")}},
     });
     return filter;
@@ -205,6 +210,7 @@ void UsersPane::applyFilter(const QString &text)
     query.role = m_role->currentData().toString();
     query.anyRole = parsed.values(u"role"_s);
     query.active = parsed.flag(u"active"_s);
+    query.archived = parsed.flag(u"archived"_s);
     const QStringList groups = parsed.values(u"group"_s);
     query.groupId = groups.isEmpty() ? QString() : groups.constFirst();
     if (groups.size() > 1)

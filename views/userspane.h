@@ -31,14 +31,14 @@ class UserDetailPanel;
 
 // The Users pane, on the ResourcePane skeleton: the cached users (name, login, e-mail,
 // external ID, roles, status) with a text filter (name, e-mail or login, and the column filters
-// of columnFilter(): role:instructor active:no group:ID) and a role filter that run in SQL, and the current user's
-// details. Its actions: Fetch results (Ctrl+R: the selected users' results; with every loaded row selected it offers
-// all matching users) and Refresh (this user's details, subscriptions and results). File → Export… (ExportablePane)
-// writes the view as it is: the visible columns in their order, the selected rows (when some are selected), else every
-// user matching the filter and sort, streamed from the cache. With a CommandLauncher the pane offers the users'
-// commands (tool bar and context menu): create, edit, add or update, add roles, set the external ID of a login, delete,
-// link to or unlink from a content library, check existence; each opens its form through the launcher (UserCommands
-// says what it starts with), and applyCacheChange() shows the result.
+// of columnFilter(): role:instructor active:no archived:yes group:ID) and a role filter that run in SQL, and the
+// current user's details. Its actions: Fetch results (Ctrl+R: the selected users' results; with every loaded row
+// selected it offers all matching users) and Refresh (this user's details, subscriptions and results). File → Export…
+// (ExportablePane) writes the view as it is: the visible columns in their order, the selected rows (when some are
+// selected), else every user matching the filter and sort, streamed from the cache. With a CommandLauncher the pane
+// offers the users' commands (tool bar and context menu): create, edit, add or update, add roles, set the external ID
+// of a login, delete, link to or unlink from a content library, check existence; each opens its form through the
+// launcher (UserCommands says what it starts with), and applyCacheChange() shows the result.
 class UsersPane final : public ResourcePane
 {
     Q_OBJECT
@@ -54,7 +54,7 @@ public:
     // Why a term of the filter was not understood (hidden when every term was).
     QLabel *filterProblemLabel() const { return m_problems; }
     // The filter field's keys: `role:` (API value, English or translated label, e.g.
-    // role:instructor), `active:` (yes/no) and `group:` (a user group's ID); the rest of the text
+    // role:instructor), `active:` and `archived:` (yes/no) and `group:` (a user group's ID); the rest of the text
     // matches name, e-mail or login.
     static const Store::ColumnFilter &columnFilter();
     UserDetailPanel *detailPanel() const { return m_details; }

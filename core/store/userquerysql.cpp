@@ -36,6 +36,10 @@ UserQuerySql::Filter UserQuerySql::filter(const UserQuery &query)
         clauses << u"u.active = ?"_s;
         f.values << Sql::flag(*query.active);
     }
+    if (query.archived) {
+        clauses << u"u.archived = ?"_s;
+        f.values << Sql::flag(*query.archived);
+    }
     if (!query.groupId.isEmpty()) {
         clauses << u"u.uid IN (SELECT user_uid FROM group_members WHERE group_id = ?)"_s;
         f.values << query.groupId;

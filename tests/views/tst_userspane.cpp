@@ -200,6 +200,9 @@ private Q_SLOTS:
         QTest::newRow("both terms") << u"role:instructor active:no"_s << 0 << false;
         QTest::newRow("with text") << u"visser role:learner"_s << 0 << false;
         QTest::newRow("text and term") << u"vries role:learner"_s << 1 << false;
+        QTest::newRow("archived:yes") << u"archived:yes"_s << 1 << false;
+        QTest::newRow("archived:ja, observer") << u"archived:ja role:observer"_s << 1 << false;
+        QTest::newRow("archived instructor") << u"archived:true role:instructor"_s << 0 << false;
         QTest::newRow("unknown role") << u"role:wizard"_s << UserCount << true;
     }
 
@@ -222,6 +225,7 @@ private Q_SLOTS:
             observer.lastName = u"de Vries"_s;
             observer.active = false;
             observer.roles = {u"mentor"_s};
+            observer.archived = true;
             QVERIFY(!Store::UserRepository(connection->database())
                          .upsertUsers({observer}, QDateTime::currentDateTimeUtc()));
         }
@@ -236,6 +240,7 @@ private Q_SLOTS:
         QTRY_COMPARE(pane->model()->query().text, parsed.text);
         QTRY_COMPARE(pane->model()->query().anyRole, parsed.values(u"role"_s));
         QTRY_COMPARE(pane->model()->query().active, parsed.flag(u"active"_s));
+        QTRY_COMPARE(pane->model()->query().archived, parsed.flag(u"archived"_s));
         QTRY_COMPARE(pane->filterProblemLabel()->isVisible(), problem);
         QTRY_VERIFY(!pane->model()->isLoading());
         QTRY_COMPARE(pane->model()->totalCount(), count);
