@@ -1879,7 +1879,8 @@ import, met de uitkomst en de ID&apos;s die ze raakte. Het logboek staat naast d
 Fills the local cache of the profile (or of the URL) from the server.
 What to fetch (one kind at a time; without these: everything except results):
   --resource NAME    only this resource (repeatable): %1
-  --user ID          one user (UID or external ID): details, subscriptions and results
+  --user ID          one user (UID or external ID): details, subscriptions, results,
+                     skill profiles and bundle-course subscriptions
   --course ID        one course (UID or external ID): details and its learners
   --group ID         one group (external ID): its members
   --results-for-user ID
@@ -1901,7 +1902,8 @@ How:
 Vult de lokale cache van het profiel (of van de URL) vanaf de server.
 Wat wordt opgehaald (één soort tegelijk; zonder deze opties: alles behalve resultaten):
   --resource NAAM    alleen deze soort gegevens (herhaalbaar): %1
-  --user ID          één gebruiker (UID of extern ID): gegevens, inschrijvingen en resultaten
+  --user ID          één gebruiker (UID of extern ID): gegevens, inschrijvingen, resultaten,
+                     competentieprofielen en bundelcursusinschrijvingen
   --course ID        één cursus (UID of extern ID): gegevens en zijn cursisten
   --group ID         één groep (extern ID): de leden
   --results-for-user ID
@@ -5996,10 +5998,6 @@ a bundle-course subscription: the bundle course&apos;s name, its states</extraco
         <translation>Deze gebruiker &amp;vernieuwen</translation>
     </message>
     <message>
-        <source>Fetch the current user&apos;s details, subscriptions and results again.</source>
-        <translation>De gegevens, inschrijvingen en resultaten van de huidige gebruiker opnieuw ophalen.</translation>
-    </message>
-    <message>
         <source>All %L1 loaded users are selected, and %L2 users match the filter. Fetching results costs one call per user.</source>
         <translation>Alle %L1 geladen gebruikers zijn geselecteerd, en %L2 gebruikers voldoen aan het filter. Resultaten ophalen kost één aanroep per gebruiker.</translation>
     </message>
@@ -6147,6 +6145,10 @@ a bundle-course subscription: the bundle course&apos;s name, its states</extraco
     <message>
         <source>archived</source>
         <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Fetch the current user&apos;s details, subscriptions, results, skill profiles and bundle-course subscriptions again.</source>
+        <translation>Haal de gegevens, inschrijvingen, resultaten, competentieprofielen en bundelcursusinschrijvingen van de huidige gebruiker opnieuw op.</translation>
     </message>
 </context>
 <context>

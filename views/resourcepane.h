@@ -118,6 +118,8 @@ public:
     // Where panes add their own filter widgets (between the text filter and the count).
     QHBoxLayout *filterRow() const { return m_filterRow; }
     Models::CacheSession *session() const { return m_session; }
+    // The splitter between the rows and the details.
+    QSplitter *splitter() const { return m_splitter; }
 
     QAction *copyIdAction() const { return m_copyId; }
     QAction *copyRowAction() const { return m_copyRow; }

@@ -120,9 +120,11 @@ UserDetailPanel::UserDetailPanel(QWidget *parent)
     m_resultsTree->setAlternatingRowColors(true);
     m_resultsTree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_resultsTree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // the names get a fixed share, the values their width (a scroll bar when they do not fit)
     m_resultsTree->header()->setStretchLastSection(false);
-    m_resultsTree->header()->setSectionResizeMode(Models::UserResultsModel::Name, QHeaderView::Stretch);
-    m_resultsTree->setColumnWidth(Models::UserResultsModel::Type, 90);
+    m_resultsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_resultsTree->header()->setSectionResizeMode(Models::UserResultsModel::Name, QHeaderView::Interactive);
+    m_resultsTree->setColumnWidth(Models::UserResultsModel::Name, 170);
     m_resultsTree->hideColumn(Models::UserResultsModel::Type); // the column chooser is the header's menu
     m_resultsTree->header()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_resultsTree->header(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -148,8 +150,9 @@ UserDetailPanel::UserDetailPanel(QWidget *parent)
     m_splitter->addWidget(m_body);
     m_splitter->addWidget(results);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({300, 260});
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_refresh);

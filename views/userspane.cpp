@@ -22,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -90,7 +91,7 @@ UsersPane::UsersPane(
         view->setColumnWidth(UserTableModel::ExternalId, 90);
         view->setColumnWidth(UserTableModel::Roles, 120);
         view->setColumnWidth(UserTableModel::Active, 70);
-        view->setColumnWidth(UserTableModel::Archived, 80);
+        view->setColumnWidth(UserTableModel::Archived, 100);
         // the issue's order: … status, archived, fetched
         view->horizontalHeader()->moveSection(
             view->horizontalHeader()->visualIndex(UserTableModel::Archived), UserTableModel::Active + 1);
@@ -105,6 +106,8 @@ UsersPane::UsersPane(
         }
     });
     setDetailsWidget(m_details);
+    if (config->get(ConfigKey::UsersSplitterState).toByteArray().isEmpty())
+        splitter()->setSizes({610, 390}); // the details hold the results tree: give them room
 
     m_fetchResults->setObjectName(u"actionFetchResults"_s);
     m_fetchResults->setShortcut(QKeySequence(u"Ctrl+R"_s));
@@ -114,7 +117,8 @@ UsersPane::UsersPane(
     if (m_launcher)
         createCommandActions();
     refreshAction()->setText(tr("Refresh &this user"));
-    refreshAction()->setToolTip(tr("Fetch the current user's details, subscriptions and results again."));
+    refreshAction()->setToolTip(tr("Fetch the current user's details, subscriptions, results, skill profiles and "
+                                   "bundle-course subscriptions again."));
     setRefreshHandler([this](const QStringList &) {
         if (!currentKey().isEmpty() && this->session()->refreshUser(currentKey())) {
             m_resultsFetch = {currentKey()}; // a refresh fetches the user's results too

@@ -33,12 +33,12 @@ class UserDetailPanel;
 // external ID, roles, status) with a text filter (name, e-mail or login, and the column filters
 // of columnFilter(): role:instructor active:no archived:yes group:ID) and a role filter that run in SQL, and the
 // current user's details. Its actions: Fetch results (Ctrl+R: the selected users' results; with every loaded row
-// selected it offers all matching users) and Refresh (this user's details, subscriptions and results). File → Export…
-// (ExportablePane) writes the view as it is: the visible columns in their order, the selected rows (when some are
-// selected), else every user matching the filter and sort, streamed from the cache. With a CommandLauncher the pane
-// offers the users' commands (tool bar and context menu): create, edit, add or update, add roles, set the external ID
-// of a login, delete, link to or unlink from a content library, check existence; each opens its form through the
-// launcher (UserCommands says what it starts with), and applyCacheChange() shows the result.
+// selected it offers all matching users) and Refresh (this user's details, subscriptions, results, skill profiles and
+// bundle subscriptions). File → Export… (ExportablePane) writes the view as it is: the visible columns in their order,
+// the selected rows (when some are selected), else every user matching the filter and sort, streamed from the cache.
+// With a CommandLauncher the pane offers the users' commands (tool bar and context menu): create, edit, add or update,
+// add roles, set the external ID of a login, delete, link to or unlink from a content library, check existence; each
+// opens its form through the launcher (UserCommands says what it starts with), and applyCacheChange() shows the result.
 class UsersPane final : public ResourcePane
 {
     Q_OBJECT
