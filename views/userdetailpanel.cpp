@@ -224,8 +224,8 @@ void UserDetailPanel::updateButtons()
 {
     const bool user = !m_uid.isEmpty() && m_connection;
     m_refresh->setEnabled(m_refreshEnabled && user);
-    m_fetchResults->setEnabled(m_refreshEnabled && user && !m_fetching.contains(m_uid));
-    m_sso->setEnabled(user);
+    m_fetchResults->setEnabled(m_refreshEnabled && user && m_known && !m_fetching.contains(m_uid));
+    m_sso->setEnabled(user && m_known);
 }
 
 QString UserDetailPanel::text() const
@@ -238,14 +238,20 @@ void UserDetailPanel::showUser(const QString &uid)
     if (uid != m_uid)
         m_resultsError.clear();
     m_uid = uid;
+    m_known = false;
     if (uid.isEmpty() || !m_connection) {
         m_title->setText(tr("No user selected"));
         m_body->setHtml(tr("Select a user to see what the cache knows about them."));
         m_results->clear();
         m_resultsUid.clear();
     } else {
-        m_body->setHtml(render(uid));
-        showResults(uid);
+        m_body->setHtml(render(uid, &m_known));
+        if (m_known) {
+            showResults(uid);
+        } else {
+            m_results->clear();
+            m_resultsUid.clear();
+        }
     }
     updateButtons();
     updateResultsState();
@@ -287,7 +293,7 @@ void UserDetailPanel::showResults(const QString &uid)
 
 void UserDetailPanel::updateResultsState()
 {
-    const bool user = !m_uid.isEmpty() && m_connection;
+    const bool user = !m_uid.isEmpty() && m_connection && m_known;
     QString state;
     if (!user) {
         state.clear();
@@ -310,12 +316,13 @@ void UserDetailPanel::updateResultsState()
     m_fetchResults->setText(m_results->isFetched() ? tr("&Fetch again") : tr("&Fetch results"));
 }
 
-QString UserDetailPanel::render(const QString &uid) const
+QString UserDetailPanel::render(const QString &uid, bool *known) const
 {
     const QSqlDatabase db = m_connection->database();
     const Store::UserRepository users(db);
     Store::StoreError error;
     const auto user = users.user(uid, &error);
+    *known = user.has_value();
     if (!user) {
         m_title->setText(tr("User not in the cache"));
         return error ? tr("The user could not be read from the cache: %1").arg(error.message).toHtmlEscaped()

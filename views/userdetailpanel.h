@@ -65,7 +65,8 @@ Q_SIGNALS:
     void ssoLinkRequested(const QString &uid);
 
 private:
-    QString render(const QString &uid) const;
+    // The HTML of the user; `*known` false when the cache does not hold them.
+    QString render(const QString &uid, bool *known) const;
     QString renderProfiles(const QSqlDatabase &db, const QString &uid) const;
     QString renderBundles(const QSqlDatabase &db, const QString &uid) const;
     void showResults(const QString &uid);
@@ -84,6 +85,7 @@ private:
     QPushButton *m_refresh;
     QPushButton *m_sso;
     bool m_refreshEnabled = true;
+    bool m_known = false; // the shown user is in the cache
     QStringList m_fetching; // UIDs whose results are being fetched
     QString m_resultsError;
     QString m_resultsUid; // whose results the tree shows (keeps expanded rows on a reload)

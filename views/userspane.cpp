@@ -186,7 +186,7 @@ void UsersPane::applyCacheChange(const Store::CacheChange &change)
 {
     using Area = Store::CacheChange::Area;
     if (change.area != Area::Users && change.area != Area::Groups && change.area != Area::Subscriptions
-        && change.area != Area::Bundles)
+        && change.area != Area::Bundles && change.area != Area::Profiles)
         return;
     const QString selected = m_details->uid();
     m_model->reload();

@@ -217,6 +217,25 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Fetched "_s));
         // a refresh fetches the results too
         QVERIFY(details->resultsModel()->isFetched());
+
+        // a profile linked from this window shows at once, without a sync
+        connect(w.window->connectionService(), &Models::ConnectionService::cacheChanged, w.pane,
+            &Views::UsersPane::applyCacheChange);
+        const auto all = fetch<QList<Domain::SkillProfile>>(m_client.call(Api::Fn::GetSkillProfiles));
+        const auto other = std::find_if(all.cbegin(), all.cend(), [&profiles](const Domain::SkillProfile &p) {
+            return !p.id.isEmpty()
+                && std::none_of(
+                    profiles.cbegin(), profiles.cend(), [&p](const Domain::SkillProfile &q) { return q.uid == p.uid; });
+        });
+        QVERIFY(other != all.cend());
+        QVERIFY(!text.contains(other->name));
+        Api::RawParams raw;
+        raw.add(Api::P::skillProfileID, other->id);
+        raw.add(Api::P::userUID, uid);
+        bool succeeded = false;
+        QVERIFY(ViewTest::runOperation(w, Api::Fn::AddSkillProfileUsers, raw, &succeeded));
+        QVERIFY(succeeded);
+        QTRY_VERIFY2(details->text().contains(other->name), qPrintable(details->text()));
     }
 
     void ssoLinkForTheSelectedUserJoinsTheSsoPaneList()
