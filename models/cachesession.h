@@ -77,7 +77,8 @@ public:
     // already or there is no cache; the reason goes to the activity log. While the cache opens,
     // the sync waits and starts when it is open (true). The same holds for the calls below.
     bool synchronise(bool force);
-    // Targeted refresh of one user (details, subscriptions, results).
+    // Targeted refresh of one user (details, subscriptions, results, skill profiles, bundle-course
+    // subscriptions).
     bool refreshUser(const QString &uidOrExternalId);
     // Targeted refresh of one group's members (and its state in the known-ID registry).
     bool refreshGroup(const QString &groupId);

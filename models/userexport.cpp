@@ -24,6 +24,8 @@ int UserExport::cursorColumn(int modelColumn)
         return 8;
     case UserTableModel::FetchedAt:
         return 10;
+    case UserTableModel::Archived:
+        return 9;
     case UserTableModel::ColumnCount:
         break;
     }

@@ -192,12 +192,14 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
             return row.summary.active;
         case FetchedAt:
             return row.fetchedAt;
+        case Archived:
+            return row.archived ? QVariant(*row.archived) : QVariant();
         case ColumnCount:
             break;
         }
         return {};
     }
-    if (role == Qt::ToolTipRole && index.column() == Roles && !row.hasDetails)
+    if (role == Qt::ToolTipRole && (index.column() == Roles || index.column() == Archived) && !row.hasDetails)
         return tr("The roles are known once the user's details were synchronised.");
     if (role != Qt::DisplayRole)
         return {};
@@ -208,6 +210,10 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
         return row.summary.active ? tr("active") : tr("inactive");
     case FetchedAt:
         return QLocale().toString(row.fetchedAt.toLocalTime(), QLocale::ShortFormat);
+    case Archived:
+        if (!row.archived)
+            return row.hasDetails ? QString() : tr("not fetched");
+        return *row.archived ? tr("archived") : tr("no");
     default: // text columns show their raw value
         return data(index, RawValueRole);
     }
@@ -216,10 +222,10 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
 QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == ModelExport::ExportTypeRole)
-        return int(section == ExternalId ? Transfer::ColumnType::Id
-                : section == Active      ? Transfer::ColumnType::Boolean
-                : section == FetchedAt   ? Transfer::ColumnType::DateTime
-                                         : Transfer::ColumnType::Text);
+        return int(section == ExternalId                   ? Transfer::ColumnType::Id
+                : section == Active || section == Archived ? Transfer::ColumnType::Boolean
+                : section == FetchedAt                     ? Transfer::ColumnType::DateTime
+                                                           : Transfer::ColumnType::Text);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
@@ -238,6 +244,8 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
     case FetchedAt:
         //: column header: when the row was fetched from the server
         return tr("Fetched");
+    case Archived:
+        return tr("Archived");
     case ColumnCount:
         break;
     }

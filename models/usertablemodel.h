@@ -27,6 +27,7 @@ public:
         Roles,
         Active,
         FetchedAt,
+        Archived, // raw: bool, or invalid until the user's details were fetched
         ColumnCount,
     };
     Q_ENUM(Column)

@@ -47,6 +47,21 @@ QList<FilterKey::Choice> Vocabulary::groupTypeChoices()
         choice(u"mentor"_s, u"observer"_s, u"observers"_s)};
 }
 
+QList<FilterKey::Choice> Vocabulary::roleChoices()
+{
+    QList<FilterKey::Choice> choices;
+    for (const Api::AllowedValue &value : Api::ValueSets::values(Api::ValueSet::Role)) {
+        const QString wire = value.wire;
+        QStringList words{wire};
+        for (const QString &word : {QString::fromLatin1(value.label).toLower(), roleName(wire).toLower()}) {
+            if (!word.isEmpty() && !words.contains(word))
+                words << word;
+        }
+        choices.append({wire, words});
+    }
+    return choices;
+}
+
 QString Vocabulary::knownIdState(KnownId::State state, bool tracked)
 {
     if (!tracked)

@@ -31,6 +31,9 @@ public:
     // "Learner group", "Instructor group", "Observer group"; the raw value for anything else.
     static QString groupType(const QString &type);
     static QList<Store::FilterKey::Choice> groupTypeChoices();
+    // The user roles (the endpoint table's value set), each accepted by its API value, its
+    // English label and its translated label: `role:instructor`, `role:teacher`, `role:docent`.
+    static QList<Store::FilterKey::Choice> roleChoices();
 
     // "not checked", "exists", "missing", "deleted"; "not tracked" when not in the registry.
     static QString knownIdState(Store::KnownId::State state, bool tracked = true);

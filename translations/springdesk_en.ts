@@ -398,6 +398,17 @@
     </message>
 </context>
 <context>
+    <name>Springdesk::Views::UserDetailPanel</name>
+    <message numerus="yes">
+        <source>%n course(s), fetched %1.</source>
+        <extracomment>the results tree&apos;s state line: number of courses, when fetched</extracomment>
+        <translation>
+            <numerusform>%n course, fetched %1.</numerusform>
+            <numerusform>%n courses, fetched %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Views::UsersPane</name>
     <message numerus="yes">
         <source>%Ln user(s)</source>

@@ -1879,7 +1879,8 @@ import, met de uitkomst en de ID&apos;s die ze raakte. Het logboek staat naast d
 Fills the local cache of the profile (or of the URL) from the server.
 What to fetch (one kind at a time; without these: everything except results):
   --resource NAME    only this resource (repeatable): %1
-  --user ID          one user (UID or external ID): details, subscriptions and results
+  --user ID          one user (UID or external ID): details, subscriptions, results,
+                     skill profiles and bundle-course subscriptions
   --course ID        one course (UID or external ID): details and its learners
   --group ID         one group (external ID): its members
   --results-for-user ID
@@ -1901,7 +1902,8 @@ How:
 Vult de lokale cache van het profiel (of van de URL) vanaf de server.
 Wat wordt opgehaald (één soort tegelijk; zonder deze opties: alles behalve resultaten):
   --resource NAAM    alleen deze soort gegevens (herhaalbaar): %1
-  --user ID          één gebruiker (UID of extern ID): gegevens, inschrijvingen en resultaten
+  --user ID          één gebruiker (UID of extern ID): gegevens, inschrijvingen, resultaten,
+                     competentieprofielen en bundelcursusinschrijvingen
   --course ID        één cursus (UID of extern ID): gegevens en zijn cursisten
   --group ID         één groep (extern ID): de leden
   --results-for-user ID
@@ -2877,6 +2879,22 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
     </message>
 </context>
 <context>
+    <name>Springdesk::Models::SsoLinkMaker</name>
+    <message>
+        <source>No link can be made now: %1</source>
+        <translation>Er kan nu geen link worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>No login token: %1</source>
+        <extracomment>%1 is the server&apos;s answer or why the call was not sent</extracomment>
+        <translation>Geen inlogtoken: %1</translation>
+    </message>
+    <message>
+        <source>The link could not be built: %1</source>
+        <translation>De link kon niet worden gemaakt: %1</translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Models::SubenvironmentLinkModel</name>
     <message>
         <source>Linked by aNewSpring: skill profiles cannot be linked or unlinked through the API.</source>
@@ -2965,6 +2983,77 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
     </message>
 </context>
 <context>
+    <name>Springdesk::Models::UserResultsModel</name>
+    <message>
+        <source>Attempt %1</source>
+        <extracomment>a row of the results tree under an activity; %1 is the attempt&apos;s number</extracomment>
+        <translation>Poging %1</translation>
+    </message>
+    <message>
+        <source>(unnamed course)</source>
+        <translation>(naamloze cursus)</translation>
+    </message>
+    <message>
+        <source>(unnamed activity)</source>
+        <translation>(naamloze activiteit)</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>niet afgerond</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>geslaagd</translation>
+    </message>
+    <message>
+        <source>Course UID %1</source>
+        <translation>Cursus-UID %1</translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>Cursus %1</translation>
+    </message>
+    <message>
+        <source>In block %1</source>
+        <extracomment>tooltip of an activity in the results tree: %1 the block it is in</extracomment>
+        <translation>In blok %1</translation>
+    </message>
+    <message>
+        <source>Course / activity</source>
+        <extracomment>results tree column: course, activity or attempt</extracomment>
+        <translation>Cursus / activiteit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <extracomment>results tree column: the course&apos;s grade, an activity&apos;s or attempt&apos;s score</extracomment>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Models::UserTableModel</name>
     <message>
         <source>The cached users could not be read: %1</source>
@@ -3014,6 +3103,18 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
         <source>Fetched</source>
         <extracomment>column header: when the row was fetched from the server</extracomment>
         <translation>Opgehaald</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
     </message>
 </context>
 <context>
@@ -5267,15 +5368,15 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
     </message>
 </context>
 <context>
-    <name>Springdesk::Views::SsoLinksPane</name>
+    <name>Springdesk::Views::SsoLinkDialog</name>
     <message>
-        <source>Find the user by name, e-mail or login…</source>
-        <translation>Zoek de gebruiker op naam, e-mail of login…</translation>
+        <source>SSO login link for %1</source>
+        <extracomment>window title; %1 is the user&apos;s name</extracomment>
+        <translation>SSO-inloglink voor %1</translation>
     </message>
-    <message>
-        <source>The local cache holds no users yet. Press Synchronise (F5) to fetch them from the server.</source>
-        <translation>De lokale cache bevat nog geen gebruikers. Druk op Synchroniseren (F5) om ze van de server op te halen.</translation>
-    </message>
+</context>
+<context>
+    <name>Springdesk::Views::SsoLinkForm</name>
     <message>
         <source>&amp;Get link</source>
         <translation>Link &amp;maken</translation>
@@ -5301,6 +5402,10 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
         <translation>optioneel, bijv. /catalog</translation>
     </message>
     <message>
+        <source>no link made yet</source>
+        <translation>nog geen link gemaakt</translation>
+    </message>
+    <message>
         <source>Course:</source>
         <translation>Cursus:</translation>
     </message>
@@ -5317,10 +5422,6 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
         <translation>Een inloglink werkt één keer en maar kort, en alleen de nieuwste link van een gebruiker werkt. Maak hem wanneer de gebruiker hem nodig heeft en geef hem meteen door.</translation>
     </message>
     <message>
-        <source>Links made since Springdesk started:</source>
-        <translation>Links gemaakt sinds Springdesk startte:</translation>
-    </message>
-    <message>
         <source>The link is on the clipboard.</source>
         <translation>De link staat op het klembord.</translation>
     </message>
@@ -5329,29 +5430,16 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
         <translation>Er kon geen browser worden gestart; kopieer de link in plaats daarvan.</translation>
     </message>
     <message>
+        <source>Link made at %1. Copy it or open it now: it works once, for a short time.</source>
+        <translation>Link gemaakt om %1. Kopieer of open hem nu: hij werkt één keer, korte tijd.</translation>
+    </message>
+    <message>
         <source>Choose the user the link is for.</source>
         <translation>Kies de gebruiker voor wie de link is.</translation>
     </message>
     <message>
-        <source>No link can be made now: %1</source>
-        <translation>Er kan nu geen link worden gemaakt: %1</translation>
-    </message>
-    <message>
         <source>Asking the server for a login token…</source>
         <translation>De server om een inlogtoken vragen…</translation>
-    </message>
-    <message>
-        <source>No login token: %1</source>
-        <extracomment>%1 is the server&apos;s answer or why the call was not sent</extracomment>
-        <translation>Geen inlogtoken: %1</translation>
-    </message>
-    <message>
-        <source>The link could not be built: %1</source>
-        <translation>De link kon niet worden gemaakt: %1</translation>
-    </message>
-    <message>
-        <source>Link made at %1. Copy it or open it now: it works once, for a short time.</source>
-        <translation>Link gemaakt om %1. Kopieer of open hem nu: hij werkt één keer, korte tijd.</translation>
     </message>
     <message>
         <source>Choose a user in the list.</source>
@@ -5361,6 +5449,21 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
     <message>
         <source>Link for %1</source>
         <translation>Link voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Views::SsoLinksPane</name>
+    <message>
+        <source>Find the user by name, e-mail or login…</source>
+        <translation>Zoek de gebruiker op naam, e-mail of login…</translation>
+    </message>
+    <message>
+        <source>The local cache holds no users yet. Press Synchronise (F5) to fetch them from the server.</source>
+        <translation>De lokale cache bevat nog geen gebruikers. Druk op Synchroniseren (F5) om ze van de server op te halen.</translation>
+    </message>
+    <message>
+        <source>Links made since Springdesk started:</source>
+        <translation>Links gemaakt sinds Springdesk startte:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln user(s)</source>
@@ -5553,6 +5656,14 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
             <numerusform>nog ongeveer %n minuten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>skill profiles of users</source>
+        <translation>competentieprofielen van gebruikers</translation>
+    </message>
+    <message>
+        <source>bundle subscriptions</source>
+        <translation>bundelinschrijvingen</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Views::TagLabel</name>
@@ -5645,10 +5756,6 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
     <message>
         <source>Refresh this user</source>
         <translation>Deze gebruiker vernieuwen</translation>
-    </message>
-    <message>
-        <source>Fetch this user&apos;s details, subscriptions and results from the server again.</source>
-        <translation>Haal de details, inschrijvingen en resultaten van deze gebruiker opnieuw op van de server.</translation>
     </message>
     <message>
         <source>No user selected</source>
@@ -5758,7 +5865,7 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
         <source>%1 — %2</source>
         <extracomment>a subscription: course name, its states
 ----------
-a course result: course name, its states</extracomment>
+a bundle-course subscription: the bundle course&apos;s name, its states</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -5766,32 +5873,110 @@ a course result: course name, its states</extracomment>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <source>Not fetched yet: a synchronisation does not fetch results; use Fetch results (Ctrl+R).</source>
-        <translation>Nog niet opgehaald: een synchronisatie haalt geen resultaten op; gebruik Resultaten ophalen (Ctrl+R).</translation>
+        <source>&amp;Fetch results</source>
+        <translation>&amp;Resultaten ophalen</translation>
     </message>
     <message>
-        <source>No results (fetched %1).</source>
-        <translation>Geen resultaten (opgehaald %1).</translation>
+        <source>Get SSO login link…</source>
+        <translation>SSO-inloglink maken…</translation>
     </message>
     <message>
-        <source>completed</source>
-        <translation>afgerond</translation>
+        <source>Fetch this user&apos;s details, subscriptions, results, skill profiles and bundle-course subscriptions from the server again.</source>
+        <translation>Haal de gegevens, inschrijvingen, resultaten, competentieprofielen en bundelcursusinschrijvingen van deze gebruiker opnieuw op van de server.</translation>
     </message>
     <message>
-        <source>not completed</source>
-        <translation>niet afgerond</translation>
+        <source>Get a single-use login link for this user (getLoginToken).</source>
+        <translation>Maak een inloglink voor eenmalig gebruik voor deze gebruiker (getLoginToken).</translation>
     </message>
     <message>
-        <source>grade %1</source>
-        <translation>cijfer %1</translation>
+        <source>Fetch this user&apos;s results from the server (getResults); a synchronisation does not fetch results.</source>
+        <translation>Haal de resultaten van deze gebruiker op van de server (getResults); een synchronisatie haalt geen resultaten op.</translation>
     </message>
     <message>
-        <source>passed</source>
-        <translation>geslaagd</translation>
+        <source>The results could not be read from the cache: %1</source>
+        <translation>De resultaten konden niet uit de cache worden gelezen: %1</translation>
     </message>
     <message>
-        <source>Results fetched %1.</source>
-        <translation>Resultaten opgehaald %1.</translation>
+        <source>Fetching the results from the server…</source>
+        <translation>De resultaten worden van de server opgehaald…</translation>
+    </message>
+    <message>
+        <source>Not fetched yet: a synchronisation does not fetch results.</source>
+        <translation>Nog niet opgehaald: een synchronisatie haalt geen resultaten op.</translation>
+    </message>
+    <message>
+        <source>None (fetched %1).</source>
+        <translation>Geen (opgehaald %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s), fetched %1.</source>
+        <extracomment>the results tree&apos;s state line: number of courses, when fetched</extracomment>
+        <translation>
+            <numerusform>%n cursus, opgehaald %1.</numerusform>
+            <numerusform>%n cursussen, opgehaald %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Fetch again</source>
+        <translation>&amp;Opnieuw ophalen</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>progress %1 (%2%)</source>
+        <extracomment>a subscription&apos;s progress: activities done of total, and the percentage</extracomment>
+        <translation>voortgang %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <extracomment>under a user&apos;s skill profiles when only commands sent from Springdesk told the cache</extracomment>
+        <translation>Opgehaald %1.</translation>
+    </message>
+    <message>
+        <source>Skill profiles</source>
+        <translation>Competentieprofielen</translation>
+    </message>
+    <message>
+        <source>The skill profiles could not be read from the cache: %1</source>
+        <translation>De competentieprofielen konden niet uit de cache worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Linked to no skill profile (fetched %1).</source>
+        <translation>Aan geen enkel competentieprofiel gekoppeld (opgehaald %1).</translation>
+    </message>
+    <message>
+        <source>Not fetched yet: refresh this user to fetch their skill profiles.</source>
+        <translation>Nog niet opgehaald: vernieuw deze gebruiker om de competentieprofielen op te halen.</translation>
+    </message>
+    <message>
+        <source>Known from commands sent from Springdesk; refresh this user for the full list.</source>
+        <translation>Bekend uit opdrachten die vanuit Springdesk zijn verstuurd; vernieuw deze gebruiker voor de volledige lijst.</translation>
+    </message>
+    <message>
+        <source>Bundle subscriptions</source>
+        <translation>Bundelinschrijvingen</translation>
+    </message>
+    <message>
+        <source>The bundle subscriptions could not be read from the cache: %1</source>
+        <translation>De bundelinschrijvingen konden niet uit de cache worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Subscribed to no bundle course (fetched %1).</source>
+        <translation>Op geen enkele bundelcursus ingeschreven (opgehaald %1).</translation>
+    </message>
+    <message>
+        <source>Not fetched yet: refresh this user to fetch their bundle subscriptions.</source>
+        <translation>Nog niet opgehaald: vernieuw deze gebruiker om de bundelinschrijvingen op te halen.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
     </message>
 </context>
 <context>
@@ -5835,10 +6020,6 @@ a course result: course name, its states</extracomment>
     <message>
         <source>Refresh &amp;this user</source>
         <translation>Deze gebruiker &amp;vernieuwen</translation>
-    </message>
-    <message>
-        <source>Fetch the current user&apos;s details, subscriptions and results again.</source>
-        <translation>De gegevens, inschrijvingen en resultaten van de huidige gebruiker opnieuw ophalen.</translation>
     </message>
     <message>
         <source>All %L1 loaded users are selected, and %L2 users match the filter. Fetching results costs one call per user.</source>
@@ -5946,6 +6127,52 @@ a course result: course name, its states</extracomment>
     <message>
         <source>Delete the current user on the server (deleteUser); asks for confirmation</source>
         <translation>De huidige gebruiker op de server verwijderen (deleteUser); vraagt om bevestiging</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>The results could not be fetched: %1</source>
+        <extracomment>beside a user&apos;s results: why the fetch of them failed</extracomment>
+        <translation>De resultaten konden niet worden opgehaald: %1</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groep</translation>
+    </message>
+    <message>
+        <source>Only one group at a time: showing the members of %1.</source>
+        <extracomment>a problem of the Users pane&apos;s filter</extracomment>
+        <translation>Eén groep tegelijk: de leden van %1 worden getoond.</translation>
+    </message>
+    <message>
+        <source>Get SSO &amp;login link…</source>
+        <translation>SSO-&amp;inloglink maken…</translation>
+    </message>
+    <message>
+        <source>Get a single-use login link for the current user (getLoginToken), optionally into a course, activity or page (Ctrl+Shift+L)</source>
+        <translation>Maak een inloglink voor eenmalig gebruik voor de huidige gebruiker (getLoginToken), eventueel naar een cursus, activiteit of pagina (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or login; and column filters: role:instructor, active:no, archived:yes, group:GROUP-ID (role:learner,instructor for either).</source>
+        <translation>Naam, e-mail of login; en kolomfilters: rol:docent, actief:nee, gearchiveerd:ja, groep:GROEP-ID (rol:deelnemer,docent voor een van beide).</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Fetch the current user&apos;s details, subscriptions, results, skill profiles and bundle-course subscriptions again.</source>
+        <translation>Haal de gegevens, inschrijvingen, resultaten, competentieprofielen en bundelcursusinschrijvingen van de huidige gebruiker opnieuw op.</translation>
     </message>
 </context>
 <context>

@@ -408,16 +408,19 @@ void ResourcePane::setQueryModel(Models::CacheQueryModel *model)
     connect(model, &Models::CacheQueryModel::loaded, this, &ResourcePane::countChanged);
     connect(model, &Models::CacheQueryModel::loadingChanged, this, &ResourcePane::countChanged);
     connect(model, &Models::CacheQueryModel::loadFailed, m_count, &QLabel::setText);
-    connect(model, &Models::CacheQueryModel::filterProblemsChanged, this, [this](const QStringList &problems) {
-        m_filterProblems->setText(problems.join(u' '));
-        m_filterProblems->setVisible(!problems.isEmpty());
-    });
+    connect(model, &Models::CacheQueryModel::filterProblemsChanged, this, &ResourcePane::showFilterProblems);
     QStringList keys;
     for (const Store::FilterKey &key : model->filter().keys())
         keys << key.name + u':';
     if (!keys.isEmpty())
         //: tooltip of a pane's filter; %1 lists its keys, e.g. "type: state: tracked:"
         m_filter->setToolTip(tr("Free text, or a column: %1").arg(keys.join(u' ')));
+}
+
+void ResourcePane::showFilterProblems(const QStringList &problems)
+{
+    m_filterProblems->setText(problems.join(u' '));
+    m_filterProblems->setVisible(!problems.isEmpty());
 }
 
 void ResourcePane::followCache(Models::CacheFollower *follower)

@@ -128,6 +128,8 @@ public:
     // Where panes add their own filter widgets (between the text filter and the count).
     QHBoxLayout *filterRow() const { return m_filterRow; }
     Models::CacheSession *session() const { return m_session; }
+    // The splitter between the rows and the details.
+    QSplitter *splitter() const { return m_splitter; }
 
     QAction *copyIdAction() const { return m_copyId; }
     QAction *copyRowAction() const { return m_copyRow; }
@@ -200,6 +202,9 @@ protected:
     // A filter of the pane's own is set (the empty-cache hint shows only without).
     virtual bool hasOwnFilter() const { return false; }
 
+    // Names the filter's refused terms beside it (hidden when none); setQueryModel() does it for
+    // its model, a pane with a model of its own calls it.
+    void showFilterProblems(const QStringList &problems);
     // For panes with filters of their own: run applyFilter() now.
     void filterNow();
     // Reads the session's current cache (call once at the end of the pane's constructor).

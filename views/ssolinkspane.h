@@ -14,20 +14,20 @@ class QTableView;
 namespace Springdesk::Models {
 class ConnectionService;
 class SsoLinkListModel;
+class SsoLinkMaker;
 class UserTableModel;
 } // namespace Springdesk::Models
-namespace Springdesk::Ops {
-class Operation;
-}
 
 namespace Springdesk::Views {
 
+class SsoLinkForm;
+
 // The SSO login links pane, on the ResourcePane skeleton: the cached users to pick one from
-// (filter by name, e-mail or login, as in the Users pane), and in the details an optional course
-// and activity or redirect, "Get link" (getLoginToken through the ConnectionService, so it is
-// validated and in the operation log; the URL built by Api::SsoLinkBuilder), Copy and Open, and
-// the links made in this run (SsoLinkListModel, memory only). The pane says that a token is
-// single-use and short-lived. Opening goes through a seam (setUrlOpener) for tests.
+// (filter by name, e-mail or login, as in the Users pane), and in the details the SsoLinkForm
+// (optional course and activity or redirect, Get link, Copy and Open, the warning that a token is
+// single-use and short-lived) and the links made in this run (the SsoLinkMaker's list, memory
+// only; the Users pane's "Get SSO login link…" adds to the same list through linkMaker()). Copy
+// and Open use the link selected in the list, else the newest.
 class SsoLinksPane final : public ResourcePane
 {
     Q_OBJECT
@@ -38,22 +38,25 @@ public:
     ~SsoLinksPane() override;
 
     Models::UserTableModel *model() const { return m_users; }
-    Models::SsoLinkListModel *links() const { return m_links; }
+    // The maker every form of the window shares (its links() is the list shown here).
+    Models::SsoLinkMaker *linkMaker() const { return m_maker; }
+    Models::SsoLinkListModel *links() const;
+    SsoLinkForm *form() const { return m_form; }
     QTableView *linkTable() const { return m_linkTable; }
-    QLineEdit *courseEdit() const { return m_course; }
-    QLineEdit *activityEdit() const { return m_activity; }
-    QLineEdit *redirectEdit() const { return m_redirect; }
-    QPushButton *getLinkButton() const { return m_get; }
-    QPushButton *copyButton() const { return m_copy; }
-    QPushButton *openButton() const { return m_open; }
-    QLabel *statusLabel() const { return m_status; }
+    QLineEdit *courseEdit() const;
+    QLineEdit *activityEdit() const;
+    QLineEdit *redirectEdit() const;
+    QPushButton *getLinkButton() const;
+    QPushButton *copyButton() const;
+    QPushButton *openButton() const;
+    QLabel *statusLabel() const;
     // What Open does with a link (default QDesktopServices::openUrl).
-    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_opener = std::move(opener); }
+    void setUrlOpener(std::function<bool(const QUrl &)> opener);
     // Same as pressing Get link; false when nothing was started (the status says why).
     bool getLink();
 
 Q_SIGNALS:
-    // A link was made and added to the list (at row 0).
+    // A link asked for in this pane was made and added to the list (at row 0).
     void linkMade(const QUrl &url);
 
 protected:
@@ -63,34 +66,13 @@ protected:
     void setCacheFile(const QString &filePath) override;
 
 private:
-    void onFinished(Ops::Operation *operation);
-    void updateButtons();
-    void showStatus(const QString &text, bool error);
+    void onCurrentUser();
     QUrl chosenLink() const;
 
-    Models::ConnectionService *m_connection;
     Models::UserTableModel *m_users;
-    Models::SsoLinkListModel *m_links;
-    QLineEdit *m_course;
-    QLineEdit *m_activity;
-    QLineEdit *m_redirect;
-    QPushButton *m_get;
-    QPushButton *m_copy;
-    QPushButton *m_open;
-    QLabel *m_user;
-    QLabel *m_status;
+    Models::SsoLinkMaker *m_maker;
+    SsoLinkForm *m_form;
     QTableView *m_linkTable;
-    std::function<bool(const QUrl &)> m_opener;
-    bool m_running = false;
-    struct Pending
-    {
-        QString userId;
-        QString userUid;
-        QString userName;
-        QString courseId;
-        QString activityId;
-        QString redirect;
-    } m_pending;
 };
 
 } // namespace Springdesk::Views

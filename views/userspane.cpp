@@ -6,11 +6,13 @@
 #include "core/store/userrepository.h"
 #include "models/cachesession.h"
 #include "models/modelexport.h"
+#include "models/ssolinkmaker.h"
 #include "models/userexport.h"
 #include "models/usertablemodel.h"
 #include "models/vocabulary.h"
 #include "views/exportrunner.h"
 #include "views/messageboxes.h"
+#include "views/ssolinkdialog.h"
 #include "views/usercommands.h"
 #include "views/userdetailpanel.h"
 
@@ -20,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -68,10 +71,12 @@ UsersPane::UsersPane(
         m_role->addItem(Api::ValueSets::label(Api::ValueSet::Role, role), role);
     m_role->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     filterRow()->addWidget(m_role);
+    filterEdit()->setToolTip(tr("Name, e-mail or login; and column filters: role:instructor, active:no, "
+                                "archived:yes, group:GROUP-ID (role:learner,instructor for either)."));
 
     setModel(m_model);
     using Area = Store::CacheChange::Area;
-    setCacheAreas({Area::Users, Area::Groups, Area::Subscriptions, Area::Bundles});
+    setCacheAreas({Area::Users, Area::Groups, Area::Subscriptions, Area::Bundles, Area::Profiles});
     QTableView *view = table();
     const bool restored = !config->get(ConfigKey::UsersHeaderState).toByteArray().isEmpty();
     if (!restored) {
@@ -82,6 +87,10 @@ UsersPane::UsersPane(
         view->setColumnWidth(UserTableModel::ExternalId, 90);
         view->setColumnWidth(UserTableModel::Roles, 120);
         view->setColumnWidth(UserTableModel::Active, 70);
+        view->setColumnWidth(UserTableModel::Archived, 100);
+        // the issue's order: … status, archived, fetched
+        view->horizontalHeader()->moveSection(
+            view->horizontalHeader()->visualIndex(UserTableModel::Archived), UserTableModel::Active + 1);
         view->horizontalHeader()->setSortIndicator(UserTableModel::Name, Qt::AscendingOrder);
     }
     view->setSortingEnabled(true);
@@ -93,6 +102,8 @@ UsersPane::UsersPane(
         }
     });
     setDetailsWidget(m_details);
+    if (config->get(ConfigKey::UsersSplitterState).toByteArray().isEmpty())
+        splitter()->setSizes({610, 390}); // the details hold the results tree: give them room
 
     m_fetchResults->setObjectName(u"actionFetchResults"_s);
     m_fetchResults->setShortcut(QKeySequence(u"Ctrl+R"_s));
@@ -102,10 +113,13 @@ UsersPane::UsersPane(
     if (m_launcher)
         createCommandActions();
     refreshAction()->setText(tr("Refresh &this user"));
-    refreshAction()->setToolTip(tr("Fetch the current user's details, subscriptions and results again."));
+    refreshAction()->setToolTip(tr("Fetch the current user's details, subscriptions, results, skill profiles and "
+                                   "bundle-course subscriptions again."));
     setRefreshHandler([this](const QStringList &) {
-        if (!currentKey().isEmpty())
-            this->session()->refreshUser(currentKey());
+        if (!currentKey().isEmpty() && this->session()->refreshUser(currentKey())) {
+            m_resultsFetch = {currentKey()}; // a refresh fetches the user's results too
+            m_details->setFetchingResults(m_resultsFetch);
+        }
     });
 
     connect(m_role, &QComboBox::currentIndexChanged, this, &UsersPane::filterNow);
@@ -117,15 +131,30 @@ UsersPane::UsersPane(
     connect(this, &ResourcePane::selectionChanged, this, &UsersPane::updateActions);
     connect(this, &ResourcePane::currentKeyChanged, this, &UsersPane::updateActions);
     connect(m_fetchResults, &QAction::triggered, this, &UsersPane::fetchResults);
-    connect(m_details, &UserDetailPanel::refreshRequested, this,
-        [this](const QString &uid) { this->session()->refreshUser(uid); });
+    connect(m_details, &UserDetailPanel::refreshRequested, this, [this](const QString &uid) {
+        if (this->session()->refreshUser(uid)) {
+            m_resultsFetch = {uid}; // a refresh fetches the user's results too
+            m_details->setFetchingResults(m_resultsFetch);
+        }
+    });
+    connect(m_details, &UserDetailPanel::fetchResultsRequested, this,
+        [this](const QString &uid) { startResultsFetch({uid}); });
+    connect(m_details, &UserDetailPanel::ssoLinkRequested, this, &UsersPane::openSsoLinkDialog);
     connect(session, &Models::CacheSession::syncingChanged, this, [this](bool syncing) {
         m_details->setRefreshEnabled(!syncing);
         updateActions();
     });
     connect(session, &Models::CacheSession::openingChanged, this, &UsersPane::updateActions);
-    connect(session, &Models::CacheSession::syncFinished, this, [this] {
+    connect(session, &Models::CacheSession::syncFinished, this, [this](const Store::SyncReport &report) {
         m_details->showUser(m_details->uid()); // the cache may know more about them now
+        if (m_resultsFetch.contains(m_details->uid()) && !report.ok()) {
+            const QString why = report.cancelled ? tr("cancelled")
+                : !report.fatalError.isEmpty()   ? report.fatalError
+                                                 : report.errorMessages.join(u' ');
+            //: beside a user's results: why the fetch of them failed
+            m_details->setResultsError(tr("The results could not be fetched: %1").arg(why));
+        }
+        m_resultsFetch.clear();
     });
 
     loadCache();
@@ -156,11 +185,34 @@ void UsersPane::reloadAfterChange()
     m_details->showUser(selected);
 }
 
+const Store::ColumnFilter &UsersPane::columnFilter()
+{
+    using Store::FilterKey;
+    static const Store::ColumnFilter filter({
+        FilterKey{u"role"_s, FilterKey::Kind::Choice, Models::Vocabulary::roleChoices(), {tr("role")}},
+        FilterKey{u"active"_s, FilterKey::Kind::Bool, {}, {tr("active")}},
+        FilterKey{u"archived"_s, FilterKey::Kind::Bool, {}, {tr("archived")}},
+        FilterKey{u"group"_s, FilterKey::Kind::Text, {}, {tr("group")}},
+    });
+    return filter;
+}
+
 void UsersPane::applyFilter(const QString &text)
 {
+    const Store::ParsedFilter parsed = columnFilter().parse(text);
+    QStringList problems = parsed.problems;
     Store::UserQuery query = m_model->query();
-    query.text = text;
+    query.text = parsed.text;
     query.role = m_role->currentData().toString();
+    query.anyRole = parsed.values(u"role"_s);
+    query.active = parsed.flag(u"active"_s);
+    query.archived = parsed.flag(u"archived"_s);
+    const QStringList groups = parsed.values(u"group"_s);
+    query.groupId = groups.isEmpty() ? QString() : groups.constFirst();
+    if (groups.size() > 1)
+        //: a problem of the Users pane's filter
+        problems << tr("Only one group at a time: showing the members of %1.").arg(groups.constFirst());
+    showFilterProblems(problems);
     m_model->setQuery(query);
 }
 
@@ -332,6 +384,8 @@ void UsersPane::updateActions()
         m_linkLibrary->setEnabled(some);
         m_unlinkLibrary->setEnabled(some);
     }
+    if (m_ssoLink)
+        m_ssoLink->setEnabled(!m_model->cacheFile().isEmpty() && !session()->isOpening() && !currentKey().isEmpty());
     updateSkeletonActions();
 }
 
@@ -365,7 +419,51 @@ void UsersPane::fetchResults()
             }
         }
     }
-    session()->fetchResults(uids);
+    startResultsFetch(uids);
+}
+
+void UsersPane::startResultsFetch(const QStringList &uids)
+{
+    if (!session()->fetchResults(uids))
+        return; // the activity log says why
+    m_resultsFetch = uids;
+    m_details->setFetchingResults(uids);
+}
+
+void UsersPane::setSsoLinkMaker(Models::SsoLinkMaker *maker)
+{
+    m_ssoMaker = maker;
+    if (!m_ssoLink && maker) {
+        m_ssoLink = new QAction(tr("Get SSO &login link…"), this);
+        m_ssoLink->setObjectName(u"actionSsoLink"_s);
+        m_ssoLink->setShortcut(QKeySequence(u"Ctrl+Shift+L"_s));
+        m_ssoLink->setToolTip(tr("Get a single-use login link for the current user (getLoginToken), optionally into "
+                                 "a course, activity or page (Ctrl+Shift+L)"));
+        connect(m_ssoLink, &QAction::triggered, this, &UsersPane::openSsoLinkDialog);
+        addPaneAction(m_ssoLink, false);
+    }
+    m_details->setSsoLinkOffered(maker != nullptr);
+    updateActions();
+}
+
+SsoLinkDialog *UsersPane::ssoLinkDialog() const
+{
+    return m_ssoDialog;
+}
+
+void UsersPane::openSsoLinkDialog()
+{
+    if (!m_ssoMaker || !m_ssoLink || !m_ssoLink->isEnabled())
+        return;
+    const QList<Domain::User> users = cachedUsers({currentKey()});
+    if (users.isEmpty())
+        return;
+    const Domain::User &user = users.first();
+    const QString name = QStringList{user.firstName, user.middleName, user.lastName}.join(u' ').simplified();
+    if (m_ssoDialog)
+        m_ssoDialog->close();
+    m_ssoDialog = new SsoLinkDialog(m_ssoMaker, user.uid, user.id, name.isEmpty() ? user.login : name, this);
+    m_ssoDialog->show();
 }
 
 } // namespace Springdesk::Views

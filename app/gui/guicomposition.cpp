@@ -89,7 +89,9 @@ GuiComposition::GuiComposition(const GuiOptions &options, QObject *parent)
     m_window->setPaneWidget(Models::Pane::Profiles, profiles);
     connect(
         connection, &Models::ConnectionService::cacheChanged, profiles, &Views::SkillProfilesPane::applyCacheChange);
-    m_window->setPaneWidget(Models::Pane::SsoLinks, new Views::SsoLinksPane(m_config.get(), m_cache, connection));
+    auto *sso = new Views::SsoLinksPane(m_config.get(), m_cache, connection);
+    m_window->setPaneWidget(Models::Pane::SsoLinks, sso);
+    users->setSsoLinkMaker(sso->linkMaker()); // the Users pane's links join the SSO pane's list
     m_window->setPaneWidget(Models::Pane::Reports, new Views::ReportsPane(m_cache, m_profiles));
     auto *dashboard = new Views::DashboardPane(m_cache);
     m_window->setPaneWidget(Models::Pane::Dashboard, dashboard);

@@ -2,6 +2,7 @@
 #include "app/gui/guicomposition.h"
 #include "core/api/redaction.h"
 #include "core/settings/config.h"
+#include "models/cachesession.h"
 #include "models/panecatalog.h"
 #include "views/mainwindow.h"
 #include "views/userspane.h"
@@ -113,12 +114,26 @@ int main(int argc, char *argv[])
         if (options->syncAtStart || options->demo) { // the demo synchronises by itself
             // after the sync, give the pane a moment to show its first page
             QObject::connect(&composition, &Springdesk::Gui::GuiComposition::startupSyncDone, &app, [&] {
-                // show a user's details in the picture of the Users pane
-                if (auto *users = qobject_cast<Springdesk::Views::UsersPane *>(
-                        composition.mainWindow()->paneWidget(Springdesk::Models::Pane::Users))) {
-                    QTimer::singleShot(700, users->table(), [users] { users->table()->selectRow(2); });
+                // show a user's details in the picture of the Users pane, with their results
+                // fetched (a synchronisation does not fetch results)
+                auto *users = qobject_cast<Springdesk::Views::UsersPane *>(
+                    composition.mainWindow()->paneWidget(Springdesk::Models::Pane::Users));
+                if (!users) {
+                    QTimer::singleShot(1500, &app, grab);
+                    return;
                 }
-                QTimer::singleShot(1500, &app, grab);
+                const bool usersShown = options->screenshotPane.isEmpty() || options->screenshotPane == u"users"_s;
+                QTimer::singleShot(700, users->table(), [&app, users, usersShown, grab] {
+                    users->table()->selectRow(2);
+                    if (!usersShown || !users->fetchResultsAction()->isEnabled()) {
+                        QTimer::singleShot(800, &app, grab);
+                        return;
+                    }
+                    QObject::connect(
+                        users->session(), &Springdesk::Models::CacheSession::syncFinished, &app,
+                        [&app, grab] { QTimer::singleShot(700, &app, grab); }, Qt::SingleShotConnection);
+                    users->fetchResultsAction()->trigger();
+                });
             });
         } else {
             QTimer::singleShot(2500, &app, grab);

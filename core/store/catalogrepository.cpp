@@ -222,6 +222,20 @@ QList<SkillProfile> CatalogRepository::skillProfiles(StoreError *error) const
     return out;
 }
 
+QList<SkillProfile> CatalogRepository::profilesOfUser(const QString &userUid, StoreError *error) const
+{
+    QList<SkillProfile> out;
+    const auto e = select(m_db,
+        u"SELECT p.external_id, p.uid, p.name, p.description FROM skill_profile_members m "
+        "JOIN skill_profiles p ON p.uid = m.profile_uid WHERE m.user_uid = ? ORDER BY p.name COLLATE NOCASE, p.uid"_s,
+        {userUid}, [&](const QSqlQuery &q) {
+            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        });
+    if (e && error)
+        *error = e;
+    return out;
+}
+
 QString CatalogRepository::profileUidOf(const QString &externalId) const
 {
     QString uid;

@@ -36,6 +36,8 @@ public:
     StoreError addProfileMembers(const QString &profileUid, const QStringList &userUids, const QDateTime &at);
     StoreError removeProfileMembers(const QString &profileUid, const QStringList &userUids);
     QList<Domain::SkillProfile> skillProfiles(StoreError *error = nullptr) const;
+    // The profiles the user is linked to (as the cache knows them), by name.
+    QList<Domain::SkillProfile> profilesOfUser(const QString &userUid, StoreError *error = nullptr) const;
     QString profileUidOf(const QString &externalId) const;
 
     // getBundles: the complete list replaces the cached bundles.

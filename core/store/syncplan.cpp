@@ -110,6 +110,8 @@ void SyncWorker::planUser(const QString &target)
             });
             fetchSubscriptionsOf(user.uid, user.id);
             fetchResultsOf(user.uid, user.id);
+            fetchProfilesOf(user.uid, user.id);
+            fetchBundleSubscriptionsOf(user.uid, user.id);
         },
         [this, uid, target] {
             if (!uid.isEmpty())
@@ -534,6 +536,32 @@ void SyncWorker::fetchResultsOf(const QString &uid, const QString &externalId)
         replaceWith<CourseResult>(u"results"_s, uid,
             [uid](QSqlDatabase db, const QList<CourseResult> &list, const QDateTime &at) {
                 return SubscriptionRepository(db).replaceUserResults(uid, list, at);
+            }),
+        {}});
+}
+
+void SyncWorker::fetchProfilesOf(const QString &uid, const QString &externalId)
+{
+    enqueue({u"user skill profiles"_s,
+        [this, uid, externalId] {
+            return m_client->call(Fn::GetStudentSkillProfiles, byId(P::userID, externalId, P::userUID, uid));
+        },
+        replaceWith<SkillProfile>(u"userProfiles"_s, uid,
+            [uid](QSqlDatabase db, const QList<SkillProfile> &list, const QDateTime &at) {
+                return CatalogRepository(db).replaceProfilesOfUser(uid, list, at);
+            }),
+        {}});
+}
+
+void SyncWorker::fetchBundleSubscriptionsOf(const QString &uid, const QString &externalId)
+{
+    enqueue({u"bundle subscriptions"_s,
+        [this, uid, externalId] {
+            return m_client->call(Fn::GetBundleCourseSubscriptions, byId(P::userID, externalId, P::userUID, uid));
+        },
+        replaceWith<BundleCourseSubscription>(u"bundleSubscriptions"_s, uid,
+            [uid](QSqlDatabase db, const QList<BundleCourseSubscription> &list, const QDateTime &at) {
+                return CatalogRepository(db).replaceBundleSubscriptions(uid, list, at);
             }),
         {}});
 }

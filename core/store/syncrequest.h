@@ -34,7 +34,7 @@ struct SyncRequest
     enum class Scope
     {
         Full, // the resources below (all when empty)
-        User, // one user: details, subscriptions, results
+        User, // one user: details, subscriptions, results, skill profiles, bundle-course subscriptions
         Course, // one course: details and roster
         Group, // one group: members
         Results, // only the results of resultsForUsers / resultsForCourse

@@ -100,6 +100,10 @@ private:
     void checkAccessCodeGroup(const QString &groupId);
     void fetchSubscriptionsOf(const QString &uid, const QString &externalId);
     void fetchResultsOf(const QString &uid, const QString &externalId);
+    // getStudentSkillProfiles and getBundleCourseSubscriptions of one user (a targeted refresh):
+    // the answers replace what the cache knew; sync marks "userProfiles" / "bundleSubscriptions".
+    void fetchProfilesOf(const QString &uid, const QString &externalId);
+    void fetchBundleSubscriptionsOf(const QString &uid, const QString &externalId);
     void scheduleReferencedGroups(const QStringList &groupIds);
     bool wants(SyncRequest::Resource resource) const;
     // The answer handler of a call whose list answer replaces what the cache holds for it:

@@ -25,7 +25,9 @@ struct UserQuery
     // trigram index; shorter text scans.
     QString text;
     QString role; // only users with this role, e.g. "teacher"
+    QStringList anyRole; // only users with one of these roles (a filter's role:a,b); empty: any
     std::optional<bool> active;
+    std::optional<bool> archived; // users whose details say so (unknown until fetched: never matches)
     QString groupId; // only members of this user group
     QString courseUid; // only learners subscribed to this course
     QString skillProfileUid; // only users linked to this skill profile
@@ -39,6 +41,7 @@ struct UserRow
     Domain::UserSummary summary;
     QStringList roles; // sorted; empty until the user's details were fetched
     bool hasDetails = false;
+    std::optional<bool> archived; // from the user's details; unknown until they were fetched
     QDateTime fetchedAt;
 };
 

@@ -23,9 +23,22 @@ UserQuerySql::Filter UserQuerySql::filter(const UserQuery &query)
         clauses << u"EXISTS (SELECT 1 FROM user_roles r WHERE r.user_uid = u.uid AND r.role = ?)"_s;
         f.values << query.role;
     }
+    if (!query.anyRole.isEmpty()) {
+        QStringList marks;
+        for (const QString &role : query.anyRole) {
+            marks << u"?"_s;
+            f.values << role;
+        }
+        clauses << u"EXISTS (SELECT 1 FROM user_roles r WHERE r.user_uid = u.uid AND r.role IN (%1))"_s.arg(
+            marks.join(u", "_s));
+    }
     if (query.active) {
         clauses << u"u.active = ?"_s;
         f.values << Sql::flag(*query.active);
+    }
+    if (query.archived) {
+        clauses << u"u.archived = ?"_s;
+        f.values << Sql::flag(*query.archived);
     }
     if (!query.groupId.isEmpty()) {
         clauses << u"u.uid IN (SELECT user_uid FROM group_members WHERE group_id = ?)"_s;

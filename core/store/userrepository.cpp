@@ -395,7 +395,7 @@ QList<UserRow> UserRepository::rows(const UserQuery &query, int offset, int limi
     q.setForwardOnly(true);
     StoreError e = Sql::prepare(q,
         u"SELECT u.uid, u.external_id, u.name, u.login, u.email, u.active, u.detail_fetched_at, u.fetched_at, "
-        "u.roles FROM users u"_s
+        "u.roles, u.archived FROM users u"_s
             + f.where + UserQuerySql::orderBy(query) + u" LIMIT ? OFFSET ?"_s);
     if (!e) {
         for (const auto &v : f.values)
@@ -418,6 +418,8 @@ QList<UserRow> UserRepository::rows(const UserQuery &query, int offset, int limi
         const QString roles = q.value(8).toString();
         if (!roles.isEmpty())
             row.roles = roles.split(u',');
+        if (!q.value(9).isNull())
+            row.archived = q.value(9).toInt() != 0;
         out.append(row);
     }
     return out;

@@ -47,6 +47,7 @@ private Q_SLOTS:
             user.firstName = users.at(i).name;
             user.active = users.at(i).active;
             user.roles = i < 4 ? QStringList{u"teacher"_s} : QStringList{u"student"_s};
+            user.archived = i == 4;
             details.append(user);
         }
         QVERIFY(!repository.upsertUsers(details, at));
@@ -118,6 +119,16 @@ private Q_SLOTS:
         QVERIFY(at(UserTableModel::FetchedAt, UserTableModel::RawValueRole).toDateTime().isValid());
         QVERIFY(!at(UserTableModel::FetchedAt, Qt::DisplayRole).toString().isEmpty());
         QCOMPARE(at(UserTableModel::Email, UserTableModel::UidRole).toString(), u"uid-4"_s);
+        QCOMPARE(at(UserTableModel::Archived, UserTableModel::RawValueRole), QVariant(true));
+        QCOMPARE(at(UserTableModel::Archived, Qt::DisplayRole).toString(), u"archived"_s);
+        QCOMPARE(model.headerData(UserTableModel::Archived, Qt::Horizontal).toString(), u"Archived"_s);
+        // without details, archived is unknown (not "no")
+        query.text = u"user0011@"_s;
+        model.setQuery(query);
+        QTRY_COMPARE(model.rowCount(), 1);
+        QTRY_COMPARE(model.uidAt(0), u"uid-11"_s);
+        QVERIFY(!at(UserTableModel::Archived, UserTableModel::RawValueRole).isValid());
+        QCOMPARE(at(UserTableModel::Archived, Qt::DisplayRole).toString(), u"not fetched"_s);
         QCOMPARE(model.headerData(UserTableModel::Email, Qt::Horizontal).toString(), u"E-mail"_s);
     }
 

@@ -319,10 +319,10 @@ private Q_SLOTS:
         const auto roster = Store::SubscriptionRepository(c->database()).roster(course.uid);
         QVERIFY(!roster.isEmpty());
 
-        // a learner the roster named: details, subscriptions, results
+        // a learner the roster named: details, subscriptions, results, skill profiles, bundle subscriptions
         const QString learner = roster.constFirst().userUid;
         r = run(at + QStringList{u"--user"_s, learner}, false);
-        QVERIFY2(r.code == ExitOk && r.out.contains(u" 3 calls made"_s), qPrintable(r.out));
+        QVERIFY2(r.code == ExitOk && r.out.contains(u" 5 calls made"_s), qPrintable(r.out));
         QVERIFY(Store::SyncMarks(c->database()).fetchedAt(u"results"_s, learner).isValid());
 
         r = run(at + QStringList{u"--group"_s, course.teacherGroup}, false);

@@ -341,7 +341,8 @@ private Q_SLOTS:
         request.target = learner.id;
         const SyncReport report = runSync(cache->filePath(), request);
         QVERIFY2(report.ok(), qPrintable(report.errorMessages.join(u'\n')));
-        QCOMPARE(report.calls, 3); // getUser, getSubscriptions, getResults
+        // getUser, getSubscriptions, getResults, getStudentSkillProfiles, getBundleCourseSubscriptions
+        QCOMPARE(report.calls, 5);
         auto c = cache->openConnection();
         QCOMPARE(UserRepository(c->database()).user(learner.uid)->login, learner.login);
         const auto cachedSubs = SubscriptionRepository(c->database()).subscriptionsOfUser(learner.uid);
@@ -356,6 +357,20 @@ private Q_SLOTS:
             QCOMPARE(it->parts, r.parts);
             QCOMPARE(it->grade, r.grade);
         }
+        // the user's skill profiles and bundle-course subscriptions, dated
+        const auto profiles = fetch<QList<SkillProfile>>(
+            m_client.call(Api::Fn::GetStudentSkillProfiles, Api::ApiParams().set(Api::P::userUID, learner.uid)));
+        const auto cachedProfiles = CatalogRepository(c->database()).profilesOfUser(learner.uid);
+        QCOMPARE(cachedProfiles.size(), profiles.size());
+        for (const auto &p : profiles)
+            QVERIFY(std::any_of(cachedProfiles.cbegin(), cachedProfiles.cend(),
+                [&p](const SkillProfile &x) { return x.uid == p.uid && x.name == p.name; }));
+        const auto bundles = fetch<QList<BundleCourseSubscription>>(
+            m_client.call(Api::Fn::GetBundleCourseSubscriptions, Api::ApiParams().set(Api::P::userUID, learner.uid)));
+        QCOMPARE(CatalogRepository(c->database()).bundleSubscriptionsOfUser(learner.uid).size(), bundles.size());
+        SyncMarks marks(c->database());
+        QVERIFY(marks.fetchedAt(u"userProfiles"_s, learner.uid).isValid());
+        QVERIFY(marks.fetchedAt(u"bundleSubscriptions"_s, learner.uid).isValid());
     }
 
     void targetedRefreshOfOneCourseAndOneGroup()

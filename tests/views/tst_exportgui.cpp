@@ -133,14 +133,15 @@ private Q_SLOTS:
         QVERIFY2(book.load(path, &error), qPrintable(error));
         const auto &s = book.sheets.at(0);
         QCOMPARE(s.name, u"Users"_s);
-        QCOMPARE(s.row(1, 6),
-            (QStringList{u"External ID"_s, u"Name"_s, u"E-mail"_s, u"Roles"_s, u"Status"_s, u"Fetched"_s}));
+        QCOMPARE(s.row(1, 7),
+            (QStringList{
+                u"External ID"_s, u"Name"_s, u"E-mail"_s, u"Roles"_s, u"Status"_s, u"Archived"_s, u"Fetched"_s}));
         QCOMPARE(s.rowCount, matching + 1); // every matching user, not only the loaded page
         QCOMPARE(s.text(u"B2"_s), firstName);
         QCOMPARE(s.cell(u"A2"_s).type, u"inlineStr"_s);
         QVERIFY(s.text(u"A2"_s).startsWith(u'0'));
         QCOMPARE(s.cell(u"E2"_s).type, u"b"_s);
-        QCOMPARE(s.cell(u"F2"_s).numberFormat, u"yyyy-mm-dd hh:mm"_s);
+        QCOMPARE(s.cell(u"G2"_s).numberFormat, u"yyyy-mm-dd hh:mm"_s);
         const auto *about = book.sheet(u"About"_s);
         QVERIFY(about);
         QCOMPARE(about->row(2, 2), (QStringList{u"Profile"_s, u"Offline"_s}));

@@ -7,6 +7,7 @@
 #include "core/store/courserepository.h"
 #include "core/store/subscriptionrepository.h"
 #include "models/cachedcoursemodel.h"
+#include "models/userresultsmodel.h"
 #include "models/usertablemodel.h"
 #include "views/coursepickerdialog.h"
 #include "views/messageboxes.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
@@ -146,10 +148,11 @@ private Q_SLOTS:
         QVERIFY(w.logContains(u"Fetching the results of 3 users…"_s));
         QTRY_VERIFY(w.logContains(u"Results fetched for 3 users ("_s)); // the log names the job
         QTRY_VERIFY(!w.session->isSyncing());
-        // the current user's details now list what was fetched
+        // the current user's details now show what was fetched (the results tree's state line)
         QCOMPARE(w.pane->detailPanel()->uid(), expected.constLast());
-        QTRY_VERIFY2(w.pane->detailPanel()->text().contains(u"Results fetched"_s)
-                || w.pane->detailPanel()->text().contains(u"No results (fetched"_s),
+        QTRY_VERIFY(w.pane->detailPanel()->resultsModel()->isFetched());
+        QTRY_VERIFY2(w.pane->detailPanel()->resultsStateLabel()->text().contains(u", fetched "_s)
+                || w.pane->detailPanel()->resultsStateLabel()->text().startsWith(u"None (fetched"_s),
             qPrintable(w.pane->detailPanel()->text()));
     }
 

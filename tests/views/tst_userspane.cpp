@@ -185,6 +185,69 @@ private Q_SLOTS:
         QCOMPARE(pane->detailPanel()->uid(), QString());
     }
 
+    // Column filters in the filter field, in SQL: role (API value, English or translated label;
+    // a,b for either), active (any yes/no spelling); an unknown value is named and filters nothing.
+    void columnFilters_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<bool>("problem");
+        QTest::newRow("role:instructor") << u"role:instructor"_s << 1 << false;
+        QTest::newRow("role:teacher") << u"role:teacher"_s << 1 << false;
+        QTest::newRow("either role") << u"role:observer,instructor"_s << 2 << false;
+        QTest::newRow("active:false") << u"active:false"_s << 1 << false;
+        QTest::newRow("active:nee, observer") << u"active:nee role:observer"_s << 1 << false;
+        QTest::newRow("both terms") << u"role:instructor active:no"_s << 0 << false;
+        QTest::newRow("with text") << u"visser role:learner"_s << 0 << false;
+        QTest::newRow("text and term") << u"vries role:learner"_s << 1 << false;
+        QTest::newRow("archived:yes") << u"archived:yes"_s << 1 << false;
+        QTest::newRow("archived:ja, observer") << u"archived:ja role:observer"_s << 1 << false;
+        QTest::newRow("archived instructor") << u"archived:true role:instructor"_s << 0 << false;
+        QTest::newRow("unknown role") << u"role:wizard"_s << UserCount << true;
+    }
+
+    void columnFilters()
+    {
+        QFETCH(QString, filter);
+        QFETCH(int, count);
+        QFETCH(bool, problem);
+        Offline o;
+        QVERIFY(o.fill());
+        {
+            Store::CacheDatabase cache(o.session->cacheFilePath(o.profile.id));
+            QVERIFY(!cache.open());
+            auto connection = cache.openConnection();
+            Domain::User observer;
+            observer.id = u"X9"_s;
+            observer.uid = u"uid-9"_s;
+            observer.login = u"p9"_s;
+            observer.email = u"p9@school.example"_s;
+            observer.lastName = u"de Vries"_s;
+            observer.active = false;
+            observer.roles = {u"mentor"_s};
+            observer.archived = true;
+            QVERIFY(!Store::UserRepository(connection->database())
+                         .upsertUsers({observer}, QDateTime::currentDateTimeUtc()));
+        }
+        auto window = o.window();
+        auto *pane = new Views::UsersPane(o.fixture.config.get(), o.session.get());
+        window->setPaneWidget(Models::Pane::Users, pane);
+        o.session->activate();
+        window->show();
+        QTRY_COMPARE(pane->countLabel()->text(), u"%L1 users"_s.arg(UserCount));
+        pane->filterEdit()->setText(filter);
+        const Store::ParsedFilter parsed = Views::UsersPane::columnFilter().parse(filter);
+        QTRY_COMPARE(pane->model()->query().text, parsed.text);
+        QTRY_COMPARE(pane->model()->query().anyRole, parsed.values(u"role"_s));
+        QTRY_COMPARE(pane->model()->query().active, parsed.flag(u"active"_s));
+        QTRY_COMPARE(pane->model()->query().archived, parsed.flag(u"archived"_s));
+        QTRY_COMPARE(pane->filterProblemsLabel()->isVisible(), problem);
+        QTRY_VERIFY(!pane->model()->isLoading());
+        QTRY_COMPARE(pane->model()->totalCount(), count);
+        if (problem)
+            QVERIFY(pane->filterProblemsLabel()->text().contains(u"wizard"_s));
+    }
+
     void aCommandsCacheChangeShowsWithoutASync()
     {
         Offline o;
