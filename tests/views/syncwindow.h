@@ -1,13 +1,15 @@
 #pragma once
 
 // A main window with a CacheSession and the Users pane, connected to a real (embedded) sandbox
-// with the demo data, for widget tests that synchronise.
+// with the demo data, for widget tests that synchronise. `withJobs`: with a job registry (the
+// Jobs dock, syncs and exports as jobs), as the application has.
 #include "viewtestfixture.h"
 
 #include "core/store/cacheconnection.h"
 #include "core/store/syncmarks.h"
 #include "core/store/userrepository.h"
 #include "models/cachesession.h"
+#include "models/jobregistry.h"
 #include "views/userspane.h"
 
 #include <QSet>
@@ -18,7 +20,7 @@ constexpr int DemoUsers = 500; // springdesk-sandbox --seed demo
 
 struct SyncWindow
 {
-    explicit SyncWindow(int latencyMs)
+    explicit SyncWindow(int latencyMs, bool withJobs = false)
     {
         QSignalSpy started(&server, &Springdesk::Sandbox::EmbeddedSandbox::started);
         Springdesk::Sandbox::SandboxOptions options;
@@ -32,8 +34,11 @@ struct SyncWindow
         session = std::make_unique<Models::CacheSession>(
             fixture.profiles.get(), fixture.secrets.get(), &fixture.status, &fixture.log);
         session->setCacheDirectory(fixture.dir.filePath(QStringLiteral("cache")));
-        window = std::make_unique<Views::MainWindow>(Views::MainWindow::Services{fixture.config.get(),
-            fixture.profiles.get(), fixture.secrets.get(), &fixture.log, &fixture.status, session.get()});
+        if (withJobs)
+            session->setJobRegistry(&jobs);
+        window = std::make_unique<Views::MainWindow>(
+            Views::MainWindow::Services{fixture.config.get(), fixture.profiles.get(), fixture.secrets.get(),
+                &fixture.log, &fixture.status, session.get(), withJobs ? &jobs : nullptr});
         pane = new Views::UsersPane(fixture.config.get(), session.get());
         window->setPaneWidget(Models::Pane::Users, pane);
         session->activate();
@@ -86,6 +91,7 @@ struct SyncWindow
     bool ok = false;
     Springdesk::Sandbox::EmbeddedSandbox server;
     Fixture fixture;
+    Models::JobRegistry jobs;
     std::unique_ptr<Models::CacheSession> session;
     std::unique_ptr<Views::MainWindow> window;
     Views::UsersPane *pane = nullptr;
