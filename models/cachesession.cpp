@@ -195,7 +195,9 @@ void CacheSession::onOpened(const OpenTarget &target, const std::shared_ptr<Open
     Q_EMIT cacheChanged(target.path);
     if (m_deferred) {
         const Deferred deferred = *std::exchange(m_deferred, std::nullopt);
-        start(deferred.requests, deferred.description, deferred.title);
+        const JobHandle waiting = m_job; // the waiting run's job, ended here when it cannot start
+        if (!start(deferred.requests, deferred.description, deferred.title))
+            waiting.fail(tr("The synchronisation could not be started; the activity log says why."));
     }
 }
 
@@ -350,22 +352,17 @@ bool CacheSession::start(const QList<SyncRequest> &requests, const QString &desc
         m_job.setDetail(tr("Waiting for the local cache to open…"));
         return true;
     }
-    // a run that waited for the cache has its job already; these refusals end it
     if (!m_cache || !m_engine) {
         m_log->error(tr("There is no local cache to synchronise: choose a connection profile first."));
-        m_job.fail(tr("There is no local cache to synchronise."));
         return false;
     }
     if (m_syncing) {
         m_log->info(tr("A synchronisation is already running."));
-        m_job.fail(tr("A synchronisation is already running."));
         return false;
     }
     const auto profile = m_profiles->profile(m_profileId);
-    if (!profile) {
-        m_job.fail(tr("The connection profile is gone."));
+    if (!profile)
         return false;
-    }
     registerJob(requests.constLast(), title);
     m_job.setDetail(tr("Reading the API key…"));
     setSyncing(true);

@@ -49,7 +49,8 @@ JobHandle JobTracking::trackBatch(JobRegistry *registry, Ops::OperationBatch *ba
             handle.finish(tr("%n row(s) done.", nullptr, total));
         }
     });
-    // an empty batch (or one whose rows were all done before) finishes within start()
+    // deleted before it finished (its owner went away): it stopped
+    QObject::connect(batch, &QObject::destroyed, registry, [handle] { handle.cancelled(tr("Stopped.")); });
     return handle;
 }
 
@@ -76,6 +77,7 @@ JobHandle JobTracking::trackExport(JobRegistry *registry, Transfer::ExportJob *j
         else
             handle.finish(tr("Written to %1.").arg(path));
     });
+    QObject::connect(job, &QObject::destroyed, registry, [handle] { handle.cancelled(tr("Stopped.")); });
     return handle;
 }
 

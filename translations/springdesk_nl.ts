@@ -2360,14 +2360,6 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
         <translation>Wacht tot de lokale cache open is…</translation>
     </message>
     <message>
-        <source>There is no local cache to synchronise.</source>
-        <translation>Er is geen lokale cache om te synchroniseren.</translation>
-    </message>
-    <message>
-        <source>The connection profile is gone.</source>
-        <translation>Het verbindingsprofiel bestaat niet meer.</translation>
-    </message>
-    <message>
         <source>Reading the API key…</source>
         <translation>De API-sleutel wordt gelezen…</translation>
     </message>
@@ -2432,6 +2424,10 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
     <message>
         <source>Synchronisation</source>
         <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>The synchronisation could not be started; the activity log says why.</source>
+        <translation>De synchronisatie kon niet worden gestart; het activiteitenlogboek zegt waarom.</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +2925,10 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
     <message>
         <source>Written to %1.</source>
         <translation>Geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestopt.</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,18 @@ private Q_SLOTS:
         orphan.finish();
     }
 
+    void producerDeletedEndsItsJob()
+    {
+        JobRegistry registry;
+        auto *job
+            = new Transfer::ExportJob(u"unused.csv"_s, {}, [](QString *) { return Transfer::TableSources(); }, {});
+        const JobHandle handle = Models::JobTracking::trackExport(&registry, job, u"Export"_s);
+        QVERIFY(handle.isActive());
+        delete job; // its owner went away before it finished
+        QCOMPARE(registry.job(handle.id())->state, JobState::Cancelled);
+        QCOMPARE(registry.activeCount(), 0);
+    }
+
     void formatElapsed_data()
     {
         QTest::addColumn<qint64>("ms");
