@@ -1,15 +1,13 @@
 #pragma once
 
 // A main window with a CacheSession and the Users pane, connected to a real (embedded) sandbox
-// with the demo data, for widget tests that synchronise. `withJobs`: with a job registry (the
-// Jobs dock, syncs and exports as jobs), as the application has.
+// with the demo data, for widget tests that synchronise.
 #include "viewtestfixture.h"
 
 #include "core/store/cacheconnection.h"
 #include "core/store/syncmarks.h"
 #include "core/store/userrepository.h"
 #include "models/cachesession.h"
-#include "models/jobregistry.h"
 #include "views/userspane.h"
 
 #include <QSet>
@@ -20,7 +18,7 @@ constexpr int DemoUsers = 500; // springdesk-sandbox --seed demo
 
 struct SyncWindow
 {
-    explicit SyncWindow(int latencyMs, bool withJobs = false)
+    explicit SyncWindow(int latencyMs)
     {
         QSignalSpy started(&server, &Springdesk::Sandbox::EmbeddedSandbox::started);
         Springdesk::Sandbox::SandboxOptions options;
@@ -34,11 +32,8 @@ struct SyncWindow
         session = std::make_unique<Models::CacheSession>(
             fixture.profiles.get(), fixture.secrets.get(), &fixture.status, &fixture.log);
         session->setCacheDirectory(fixture.dir.filePath(QStringLiteral("cache")));
-        if (withJobs)
-            session->setJobRegistry(&jobs);
-        window = std::make_unique<Views::MainWindow>(
-            Views::MainWindow::Services{fixture.config.get(), fixture.profiles.get(), fixture.secrets.get(),
-                &fixture.log, &fixture.status, session.get(), withJobs ? &jobs : nullptr});
+        window = std::make_unique<Views::MainWindow>(Views::MainWindow::Services{fixture.config.get(),
+            fixture.profiles.get(), fixture.secrets.get(), &fixture.log, &fixture.status, session.get()});
         pane = new Views::UsersPane(fixture.config.get(), session.get());
         window->setPaneWidget(Models::Pane::Users, pane);
         session->activate();
@@ -91,7 +86,6 @@ struct SyncWindow
     bool ok = false;
     Springdesk::Sandbox::EmbeddedSandbox server;
     Fixture fixture;
-    Models::JobRegistry jobs;
     std::unique_ptr<Models::CacheSession> session;
     std::unique_ptr<Views::MainWindow> window;
     Views::UsersPane *pane = nullptr;

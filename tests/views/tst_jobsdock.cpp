@@ -1,14 +1,18 @@
-// The Jobs dock against a real (embedded) sandbox with the demo data: a slow full sync shows as
+// The Jobs dock against the real springdesk-sandbox (a child process, --seed demo): a slow full sync shows as
 // a running job with progress, is cancelled from its Cancel button and ends "Cancelled" with a
 // consistent cache (a second sync completes it); the window keeps answering meanwhile; an
 // export appears as a job and completes, a failing one keeps its error for a double-click;
 // a bulk run (OperationBatch through the ConnectionService) shows rows done/total and is
 // cancelled from the dock; View → Jobs and the status-bar indicator.
-#include "syncwindow.h"
+#include "viewtestfixture.h"
 
 #include "core/store/cacheconnection.h"
+#include "core/store/userrepository.h"
+#include "models/cachesession.h"
 #include "models/connectionservice.h"
 #include "models/joblistmodel.h"
+#include "models/jobregistry.h"
+#include "tests/support/sandboxprocess.h"
 #include "views/jobsdock.h"
 #include "views/mainwindow.h"
 #include "views/messageboxes.h"
@@ -32,10 +36,64 @@ using Models::Job;
 using Models::JobKind;
 using Models::JobListModel;
 using Models::JobState;
-using ViewTest::DemoUsers;
-using ViewTest::SyncWindow;
 
 namespace {
+
+constexpr int DemoUsers = 500; // springdesk-sandbox --seed demo
+
+// A main window with a CacheSession, the Users pane and (withJobs) a job registry, as the
+// application composes them, connected to a springdesk-sandbox process with the demo data.
+struct JobsWindow
+{
+    explicit JobsWindow(int latencyMs, bool withJobs = true)
+    {
+        QStringList args{u"--seed"_s, u"demo"_s};
+        if (latencyMs > 0)
+            args << u"--latency-ms"_s << QString::number(latencyMs);
+        QString error;
+        if (!server.start(args, &error)) {
+            qWarning() << "sandbox not started:" << error;
+            return;
+        }
+        session = std::make_unique<CacheSession>(
+            fixture.profiles.get(), fixture.secrets.get(), &fixture.status, &fixture.log);
+        session->setCacheDirectory(fixture.dir.filePath(u"cache"_s));
+        if (withJobs)
+            session->setJobRegistry(&jobs);
+        window = std::make_unique<Views::MainWindow>(
+            Views::MainWindow::Services{fixture.config.get(), fixture.profiles.get(), fixture.secrets.get(),
+                &fixture.log, &fixture.status, session.get(), withJobs ? &jobs : nullptr});
+        window->setPaneWidget(Models::Pane::Users, new Views::UsersPane(fixture.config.get(), session.get()));
+        session->activate();
+        window->show();
+        auto profile
+            = Settings::ConnectionProfile::create(u"Sandbox"_s, server.apiBaseUrl(), Settings::ProfileTag::Test);
+        // the key is bound to the profile and its host: the profile comes first
+        QSignalSpy stored(fixture.secrets.get(), &Secrets::ProfileSecrets::keyChanged);
+        ok = fixture.profiles->add(profile).ok();
+        fixture.secrets->storeForSession(profile.id, server.apiKey());
+        ok = ok && stored.wait(5000) && fixture.profiles->setActive(profile.id);
+        ok = ok && QTest::qWaitFor([this] { return !session->currentCacheFile().isEmpty(); }, 10000);
+    }
+
+    // Cached users whose details were fetched.
+    int cachedDetails() const
+    {
+        Store::CacheConnection connection(session->currentCacheFile());
+        if (connection.open())
+            return -1;
+        Store::UserRepository users(connection.database());
+        return users.totalCount()
+            - int(users.summariesNeedingDetails(QDateTime::fromSecsSinceEpoch(0, Qt::UTC)).size());
+    }
+
+    bool ok = false;
+    Testing::SandboxProcess server;
+    ViewTest::Fixture fixture;
+    Models::JobRegistry jobs;
+    std::unique_ptr<CacheSession> session;
+    std::unique_ptr<Views::MainWindow> window;
+};
 
 // The longest time the GUI thread did not get to a 20 ms timer while it runs.
 struct FreezeWatch
@@ -94,7 +152,7 @@ private Q_SLOTS:
 
     void syncIsCancelledFromTheDock()
     {
-        SyncWindow w(25, true); // slow enough to cancel in the middle
+        JobsWindow w(25); // slow enough to cancel in the middle
         QVERIFY(w.ok);
         Views::JobsDock *dock = w.window->jobsDock();
         QVERIFY(dock);
@@ -158,7 +216,7 @@ private Q_SLOTS:
 
     void exportIsAJob()
     {
-        SyncWindow w(0, true);
+        JobsWindow w(0);
         QVERIFY(w.ok);
         Views::JobsDock *dock = w.window->jobsDock();
         QSignalSpy finished(w.session.get(), &CacheSession::syncFinished);
@@ -209,7 +267,7 @@ private Q_SLOTS:
 
     void bulkRunShowsRowsAndIsCancelled()
     {
-        SyncWindow w(25, true);
+        JobsWindow w(25);
         QVERIFY(w.ok);
         Models::ConnectionService *service = w.window->connectionService();
         QTRY_VERIFY(service->isReady());
@@ -256,13 +314,13 @@ private Q_SLOTS:
 
     void viewMenuAndShortcut()
     {
-        SyncWindow w(0, true);
+        JobsWindow w(0);
         QVERIFY(w.ok);
         QAction *toggle = w.window->jobsDock()->toggleViewAction();
         QCOMPARE(toggle->shortcut(), QKeySequence(u"Ctrl+Shift+J"_s));
         QVERIFY(w.window->shortcutOverview().contains(u"Jobs"_s));
         // without a job registry there is no dock (and exports show their own progress)
-        SyncWindow plain(0);
+        JobsWindow plain(0, false);
         QVERIFY(plain.ok);
         QVERIFY(!plain.window->jobsDock());
     }
