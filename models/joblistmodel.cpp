@@ -66,6 +66,8 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
             return job.stateText();
         case Progress:
             return progressText(job);
+        case Detail:
+            return job.error.isEmpty() ? job.detail : job.error.section(u'\n', 0, 0);
         case Elapsed:
             return Job::formatElapsed(job.elapsedMs(m_registry->now()));
         case Cancel:
@@ -117,6 +119,8 @@ QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("State");
     case Progress:
         return tr("Progress");
+    case Detail:
+        return tr("Details");
     case Elapsed:
         //: column header: how long a job ran
         return tr("Time");

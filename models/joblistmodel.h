@@ -11,8 +11,8 @@ namespace Springdesk::Models {
 
 class JobRegistry;
 
-// The jobs of a JobRegistry as a table, newest first: title, state, progress, elapsed time and
-// a column for the view's Cancel button. Follows the registry; while a job is active the
+// The jobs of a JobRegistry as a table, newest first: title, state, progress, detail, elapsed
+// time and a column for the view's Cancel button. Follows the registry; while a job is active the
 // Elapsed column is refreshed every second.
 class JobListModel final : public QAbstractTableModel
 {
@@ -24,6 +24,7 @@ public:
         Title,
         State,
         Progress,
+        Detail, // the phase, what was written, why it stopped
         Elapsed,
         Cancel, // empty: the view puts its button here
         ColumnCount

@@ -2873,6 +2873,10 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
         <extracomment>column header: how long a job ran</extracomment>
         <translation>Tijd</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Models::JobTracking</name>

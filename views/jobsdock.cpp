@@ -45,7 +45,9 @@ JobsDock::JobsDock(Models::JobRegistry *registry, QWidget *parent)
     m_view->setItemDelegateForColumn(JobListModel::Progress, new JobProgressDelegate(m_view));
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(JobListModel::Title, QHeaderView::Stretch);
+    header->setSectionResizeMode(JobListModel::Title, QHeaderView::Interactive);
+    header->resizeSection(JobListModel::Title, 260);
+    header->setSectionResizeMode(JobListModel::Detail, QHeaderView::Stretch);
     header->setSectionResizeMode(JobListModel::State, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(JobListModel::Progress, QHeaderView::Interactive);
     header->resizeSection(JobListModel::Progress, 220);

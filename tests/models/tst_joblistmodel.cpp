@@ -81,6 +81,7 @@ private Q_SLOTS:
         QCOMPARE(cell(model, 0, JobListModel::Progress), u"4 / 10"_s);
         QCOMPARE(model.index(0, 0).data(JobListModel::DoneRole).toLongLong(), 4);
         QCOMPARE(model.index(0, 0).data(JobListModel::DetailRole).toString(), u"Syncing users: 4/10"_s);
+        QCOMPARE(cell(model, 0, JobListModel::Detail), u"Syncing users: 4/10"_s);
         QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(u"Syncing users: 4/10"_s));
         m_now = m_now.addSecs(65);
         QCOMPARE(cell(model, 0, JobListModel::Elapsed), u"1:05"_s); // from the start, not the registration
@@ -99,6 +100,9 @@ private Q_SLOTS:
         QCOMPARE(cell(model, 0, JobListModel::State), stateText);
         QCOMPARE(cell(model, 0, JobListModel::Progress), progressText);
         QCOMPARE(model.index(0, 0).data(JobListModel::ErrorRole).toString(), error);
+        // the Details column says how it ended; a failure's error replaces the phase
+        QCOMPARE(cell(model, 0, JobListModel::Detail),
+            error.isEmpty() ? (end == 0 ? u"Done: 10 calls."_s : u"Syncing users: 4/10"_s) : error);
         QCOMPARE(model.index(0, 0).data(JobListModel::ActiveRole).toBool(), false);
         QCOMPARE(registry.activeCount(), 0);
         QCOMPARE(ended.count(), 1);
