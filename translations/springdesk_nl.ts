@@ -5043,6 +5043,10 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
             <numerusform>Geen taken bezig; %n in de lijst</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>Taak annuleren</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Views::MainWindow</name>

@@ -5,6 +5,7 @@
 #include "views/jobprogressdelegate.h"
 #include "views/messageboxes.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -74,6 +75,13 @@ JobsDock::JobsDock(Models::JobRegistry *registry, QWidget *parent)
     connect(m_cancelAll, &QPushButton::clicked, m_registry, &Models::JobRegistry::cancelAll);
     connect(m_clear, &QPushButton::clicked, m_registry, &Models::JobRegistry::clearFinished);
     connect(m_indicator, &QToolButton::clicked, this, &JobsDock::reveal);
+    auto *cancelCurrentAction = new QAction(tr("Cancel job"), m_view);
+    cancelCurrentAction->setObjectName(u"actionCancelJob"_s);
+    cancelCurrentAction->setShortcut(QKeySequence::Delete);
+    cancelCurrentAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(cancelCurrentAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(cancelCurrentAction, &QAction::triggered, this, &JobsDock::cancelCurrent);
     // a double-click (or Enter) on a job that failed shows its error
     connect(m_view, &QTreeView::activated, this, &JobsDock::showError);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &JobsDock::updateButtons);
@@ -111,6 +119,14 @@ void JobsDock::showError(const QModelIndex &index)
         return;
     const QString title = index.siblingAtColumn(JobListModel::Title).data().toString();
     MessageBoxes::warning(this, title, error);
+}
+
+bool JobsDock::cancelCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return false;
+    return m_registry->cancel(current.siblingAtColumn(0).data(JobListModel::JobIdRole).toInt());
 }
 
 void JobsDock::updateButtons()

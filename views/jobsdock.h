@@ -18,9 +18,9 @@ namespace Springdesk::Views {
 
 // "Jobs": every long piece of work of this run (syncs, refreshes, results fetches, exports,
 // bulk runs), newest first, with a progress bar, its state and running time; a Cancel button
-// on each job that can still be cancelled, Cancel all and Clear finished. Double-clicking a
-// job that failed shows its error. Non-modal: the work runs elsewhere, the dock only shows it.
-// statusIndicator() is the status bar's "N jobs running", which opens the dock.
+// on each job that can still be cancelled (Delete cancels the current one), Cancel all and
+// Clear finished. Double-clicking (or Enter on) a job that failed shows its error. Non-modal: the work runs elsewhere,
+// the dock only shows it. statusIndicator() is the status bar's "N jobs running", which opens the dock.
 class JobsDock final : public QDockWidget
 {
     Q_OBJECT
@@ -41,6 +41,8 @@ public:
     void reveal();
     // The error of the job in `index`'s row, if it has one (a message box).
     void showError(const QModelIndex &index);
+    // Cancels the job of the current row (Delete in the list); false when it cannot be cancelled.
+    bool cancelCurrent();
 
 private:
     void updateButtons();

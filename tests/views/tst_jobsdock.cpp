@@ -303,9 +303,14 @@ private Q_SLOTS:
         QTRY_VERIFY(w.jobs.job(job->id)->done >= 3);
         QCOMPARE(w.jobs.job(job->id)->total, 200);
         QCOMPARE(w.jobs.job(job->id)->state, JobState::Running);
-        QAbstractButton *cancel = dock->cancelButton(job->id);
-        QVERIFY(cancel);
-        cancel->click();
+        QVERIFY(dock->cancelButton(job->id));
+        // from the keyboard: Delete on the current job
+        w.window->activateWindow();
+        w.window->jobsDock()->reveal();
+        dock->view()->setCurrentIndex(dock->model()->index(dock->model()->rowOf(job->id), 0));
+        QTRY_VERIFY(dock->view()->hasFocus());
+        QTest::keyClick(dock->view(), Qt::Key_Delete);
+        QVERIFY(w.jobs.job(job->id)->cancelRequested);
         QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 15000);
         QCOMPARE(w.jobs.job(job->id)->state, JobState::Cancelled);
         QVERIFY2(w.jobs.job(job->id)->detail.contains(u"were not sent"_s), qPrintable(w.jobs.job(job->id)->detail));
