@@ -324,6 +324,18 @@ private Q_SLOTS:
         QAction *toggle = w.window->jobsDock()->toggleViewAction();
         QCOMPARE(toggle->shortcut(), QKeySequence(u"Ctrl+Shift+J"_s));
         QVERIFY(w.window->shortcutOverview().contains(u"Jobs"_s));
+        // remembered with the window state, like the other docks: hidden stays hidden
+        QVERIFY(!w.window->jobsDock()->isHidden()); // at first tabbed behind the activity log
+        toggle->trigger();
+        QVERIFY(w.window->jobsDock()->isHidden());
+        w.window->close(); // saves the state
+        Views::MainWindow again(Views::MainWindow::Services{w.fixture.config.get(), w.fixture.profiles.get(),
+            w.fixture.secrets.get(), &w.fixture.log, &w.fixture.status, w.session.get(), &w.jobs});
+        again.show();
+        QVERIFY(again.jobsDock());
+        QVERIFY(again.jobsDock()->isHidden());
+        again.jobsDock()->toggleViewAction()->trigger();
+        QVERIFY(!again.jobsDock()->isHidden());
         // without a job registry there is no dock (and exports show their own progress)
         JobsWindow plain(0, false);
         QVERIFY(plain.ok);
