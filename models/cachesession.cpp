@@ -11,7 +11,9 @@
 #include "core/store/userrepository.h"
 #include "models/activitylog.h"
 #include "models/connectionstatus.h"
+#include "models/jobregistry.h"
 #include "models/modelslog.h"
+#include "models/syncprogresstext.h"
 
 #include <QDir>
 #include <QFile>
@@ -143,6 +145,7 @@ void CacheSession::onOpened(const OpenTarget &target, const std::shared_ptr<Open
             m_deferred.reset();
             m_log->warning(tr("The synchronisation that was waiting for the cache was dropped because the profile "
                               "changed."));
+            m_job.cancelled(tr("Dropped: the profile changed before the local cache was open."));
         }
         if (wanted) {
             m_opening = *wanted; // startOpen() below; openingChanged(true) was emitted already
@@ -165,6 +168,7 @@ void CacheSession::onOpened(const OpenTarget &target, const std::shared_ptr<Open
             m_deferred.reset();
             SyncReport report;
             report.fatalError = tr("The local cache could not be opened.");
+            endJob(report);
             Q_EMIT syncFinished(report);
         }
         return;
@@ -174,7 +178,7 @@ void CacheSession::onOpened(const OpenTarget &target, const std::shared_ptr<Open
     m_sessionOnly = target.sessionOnly;
     m_cache = std::move(result->cache);
     m_engine = std::make_unique<Store::SyncEngine>(target.path);
-    connect(m_engine.get(), &Store::SyncEngine::progress, this, &CacheSession::syncProgress);
+    connect(m_engine.get(), &Store::SyncEngine::progress, this, &CacheSession::onProgress);
     connect(m_engine.get(), &Store::SyncEngine::finished, this, &CacheSession::onFinished);
     // a recovery done by this open, or by an earlier open of the file whose result was dropped
     const QString pending = m_pendingRecoveries.take(target.path);
@@ -191,13 +195,16 @@ void CacheSession::onOpened(const OpenTarget &target, const std::shared_ptr<Open
     Q_EMIT cacheChanged(target.path);
     if (m_deferred) {
         const Deferred deferred = *std::exchange(m_deferred, std::nullopt);
-        start(deferred.requests, deferred.description);
+        const JobHandle waiting = m_job; // the waiting run's job, ended here when it cannot start
+        if (!start(deferred.requests, deferred.description, deferred.title))
+            waiting.fail(tr("The synchronisation could not be started; the activity log says why."));
     }
 }
 
 void CacheSession::closeCache()
 {
     ++m_generation;
+    m_job.cancelled(tr("Stopped because the profile changed."));
     if (!m_cache)
         return;
     if (m_engine && m_engine->isRunning())
@@ -306,7 +313,9 @@ bool CacheSession::fetchCourseResults(const QString &courseUidOrId)
     const auto course = Store::CourseRepository(connection.database()).course(uid);
     const QString name = course && !course->name.isEmpty() ? course->name : uid;
     const bool started = start(targets.courseResults(uid, {}, true, m_ttlSeconds),
-        tr("Fetching the learners of “%1” and their results…").arg(name));
+        tr("Fetching the learners of “%1” and their results…").arg(name),
+        //: a job in the Jobs panel; %1 a course's name
+        tr("Results of the learners of “%1”").arg(name));
     if (started)
         m_courseName = name;
     return started;
@@ -332,6 +341,7 @@ void CacheSession::cancel()
     if (m_deferred) {
         m_deferred.reset();
         m_log->info(tr("The synchronisation that was waiting for the local cache was cancelled."));
+        m_job.cancelled(tr("Cancelled before it started."));
     }
     if (m_engine && m_syncing) {
         m_log->info(tr("Cancelling the synchronisation…"));
@@ -339,15 +349,17 @@ void CacheSession::cancel()
     }
 }
 
-bool CacheSession::start(const QList<SyncRequest> &requests, const QString &description)
+bool CacheSession::start(const QList<SyncRequest> &requests, const QString &description, const QString &title)
 {
     if (m_opening) {
         if (m_deferred) {
             m_log->info(tr("A synchronisation is already waiting for the local cache to open."));
             return false;
         }
-        m_deferred = Deferred{requests, description};
+        m_deferred = Deferred{requests, description, title};
         m_log->info(tr("The synchronisation starts when the local cache is open."));
+        registerJob(requests.constLast(), title);
+        m_job.setDetail(tr("Waiting for the local cache to open…"));
         return true;
     }
     if (!m_cache || !m_engine) {
@@ -361,6 +373,8 @@ bool CacheSession::start(const QList<SyncRequest> &requests, const QString &desc
     const auto profile = m_profiles->profile(m_profileId);
     if (!profile)
         return false;
+    registerJob(requests.constLast(), title);
+    m_job.setDetail(tr("Reading the API key…"));
     setSyncing(true);
     m_requests = requests;
     m_courseName.clear();
@@ -378,18 +392,77 @@ bool CacheSession::start(const QList<SyncRequest> &requests, const QString &desc
                 m_log->error(tr("Cannot synchronise “%1”: %2").arg(name, done->error()->userText()));
                 SyncReport report;
                 report.fatalError = done->error()->userText();
+                endJob(report);
                 Q_EMIT syncFinished(report);
                 return;
             }
             m_engine->setConnection({baseUrl, done->value(), m_clientConfig, m_health});
             if (!m_engine->start(m_requests)) {
                 setSyncing(false);
+                m_job.fail(tr("The synchronisation could not be started."));
                 return;
             }
+            m_job.start();
+            m_job.setDetail(tr("Starting…"));
             m_log->info(text);
             Q_EMIT syncStarted(m_requests.constLast());
         });
     return true;
+}
+
+void CacheSession::registerJob(const SyncRequest &request, const QString &title)
+{
+    if (m_job.isActive() || !m_jobs)
+        return;
+    const JobKind kind = request.scope == SyncRequest::Scope::Full ? JobKind::Sync
+        : request.scope == SyncRequest::Scope::Results             ? JobKind::Results
+                                                                   : JobKind::Refresh;
+    m_job = m_jobs->add(title.isEmpty() ? jobTitle(request) : title, kind, [this] { cancel(); });
+}
+
+void CacheSession::onProgress(const Store::SyncProgress &progress)
+{
+    m_job.setProgress(progress.callsDone, progress.callsTotal);
+    //: a sync job's detail in the Jobs panel: the phase (Syncing users: 3/10), the time left
+    m_job.setDetail(
+        tr("%1 · %2").arg(SyncProgressText::describePhase(progress), SyncProgressText::describeEta(progress.etaMs)));
+    Q_EMIT syncProgress(progress);
+}
+
+void CacheSession::endJob(const SyncReport &report)
+{
+    //: a sync job's end in the Jobs panel; %1 API calls, %2 rows written
+    const QString counts = tr("%1 API calls, %2 rows written").arg(report.calls).arg(report.rowsWritten);
+    if (!report.fatalError.isEmpty())
+        m_job.fail(report.fatalError);
+    else if (report.cancelled)
+        m_job.cancelled(tr("Cancelled; what was fetched is kept (%1).").arg(counts));
+    else if (report.errors > 0) {
+        QStringList lines{tr("Finished with %n error(s); what was fetched is kept.", nullptr, report.errors)};
+        lines << report.errorMessages;
+        m_job.fail(lines.join(u'\n'));
+    } else {
+        //: a sync job's end in the Jobs panel; %1 the counts
+        m_job.finish(tr("Done: %1.").arg(counts));
+    }
+}
+
+QString CacheSession::jobTitle(const SyncRequest &request) const
+{
+    switch (request.scope) {
+    case SyncRequest::Scope::User:
+        //: a job in the Jobs panel
+        return tr("Refresh user %1").arg(userName(request.target));
+    case SyncRequest::Scope::Course:
+        return tr("Refresh course %1").arg(request.target);
+    case SyncRequest::Scope::Group:
+        return tr("Refresh group %1").arg(request.target);
+    case SyncRequest::Scope::Results:
+        return tr("Results of %n user(s)", nullptr, int(request.resultsForUsers.size()));
+    case SyncRequest::Scope::Full:
+        break;
+    }
+    return request.force ? tr("Full synchronisation") : tr("Synchronisation");
 }
 
 QString CacheSession::describe(const SyncRequest &request) const
@@ -466,6 +539,7 @@ void CacheSession::onFinished(const SyncReport &report)
     for (const QString &message : report.errorMessages)
         m_log->error(message);
     refreshLastSync();
+    endJob(report);
     Q_EMIT syncFinished(report);
 }
 

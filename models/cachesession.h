@@ -2,6 +2,7 @@
 
 #include "core/store/syncprogress.h"
 #include "core/store/syncrequest.h"
+#include "models/jobhandle.h"
 
 #include <QFuture>
 #include <QHash>
@@ -28,6 +29,7 @@ namespace Springdesk::Models {
 
 class ActivityLog;
 class ConnectionStatus;
+class JobRegistry;
 
 // The local cache of the active profile and its sync engine. When a profile becomes active its
 // cache file (<cache directory>/<profile id>.sqlite) is opened, checked and, when damaged,
@@ -66,6 +68,10 @@ public:
 
     // Time to live for incremental syncs.
     void setTtlSeconds(qint64 seconds) { m_ttlSeconds = seconds; }
+    // Every run (sync, refresh, results fetch) from now on is a job there: queued while it
+    // waits for the cache or the key, running with the engine's calls done/total and phase,
+    // cancel = cancel(); it ends done, failed (fatal error or errors), or cancelled.
+    void setJobRegistry(JobRegistry *registry) { m_jobs = registry; }
     // Client tunables of the next runs (tests lower the in-flight cap or timeouts).
     void setClientConfig(const Api::ApiClientConfig &config) { m_clientConfig = config; }
     // The server health the next runs' client shares (ConnectionService hands over the active
@@ -135,7 +141,12 @@ private:
     // A targeted refresh (User, Course or Group scope) that ignores the TTL.
     bool refresh(Store::SyncRequest::Scope scope, const QString &target);
     // `description` goes to the activity log when the run starts (default: describe()).
-    bool start(const QList<Store::SyncRequest> &requests, const QString &description = {});
+    bool start(const QList<Store::SyncRequest> &requests, const QString &description = {}, const QString &title = {});
+    // The job of the run about to start (registered once, also for a deferred run).
+    void registerJob(const Store::SyncRequest &request, const QString &title);
+    void onProgress(const Store::SyncProgress &progress);
+    void endJob(const Store::SyncReport &report);
+    QString jobTitle(const Store::SyncRequest &request) const;
     void onFinished(const Store::SyncReport &report);
     void setSyncing(bool syncing);
     QString describe(const Store::SyncRequest &request) const;
@@ -158,6 +169,7 @@ private:
     {
         QList<Store::SyncRequest> requests;
         QString description;
+        QString title;
     };
     QList<Store::SyncRequest> m_requests; // of the running sync
     QString m_courseName; // the course whose learners' results are fetched, for the log
@@ -172,6 +184,8 @@ private:
     std::shared_ptr<Api::ServerHealth> m_health;
     QTimer *m_lastSyncTimer;
     bool m_active = false;
+    JobRegistry *m_jobs = nullptr;
+    JobHandle m_job; // of the running or waiting run
 };
 
 } // namespace Springdesk::Models

@@ -8,6 +8,7 @@
 #include "core/settings/profilestore.h"
 #include "core/store/cacheconnection.h"
 #include "models/cachesession.h"
+#include "models/jobtracking.h"
 #include "models/modelslog.h"
 
 #include <QScopeGuard>
@@ -169,6 +170,16 @@ Ops::Operation *ConnectionService::run(Api::Fn fn, const Api::ApiParams &params,
         return nullptr;
     m_runner->setSource(source);
     return m_runner->run(fn, params);
+}
+
+Ops::OperationBatch *ConnectionService::createBatch(
+    QList<Ops::OperationBatch::Item> items, const QString &title, QObject *parent)
+{
+    if (!m_ready)
+        return nullptr;
+    auto *batch = new Ops::OperationBatch(m_runner.get(), std::move(items), parent);
+    JobTracking::trackBatch(m_jobs, batch, title);
+    return batch;
 }
 
 } // namespace Springdesk::Models

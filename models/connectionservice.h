@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/rawparams.h"
+#include "core/ops/operationbatch.h"
 #include "core/ops/operationrecord.h"
 #include "core/secrets/secreterror.h"
 #include "core/store/cacheupdater.h"
@@ -33,6 +34,7 @@ class OperationRunner;
 namespace Springdesk::Models {
 
 class CacheSession;
+class JobRegistry;
 
 // One connection per profile (ownCloud's AccountState): the one ApiClient of the active profile,
 // its key read once ("read the key, check the generation, set up the client" lives here only),
@@ -86,6 +88,14 @@ public:
     Ops::Operation *run(Api::Fn fn, const Api::RawParams &raw, Ops::Source source = Ops::Source::Gui);
     Ops::Operation *run(Api::Fn fn, const Api::ApiParams &params, Ops::Source source = Ops::Source::Gui);
 
+    // A bulk run (an import) through this service's runner, registered in the Jobs panel
+    // (progress rows done/total, cancel = OperationBatch::cancel). Not started: connect its
+    // rowFinished() and call start(). nullptr when not ready (see problem()). `parent` owns it.
+    Ops::OperationBatch *createBatch(
+        QList<Ops::OperationBatch::Item> items, const QString &title, QObject *parent = nullptr);
+    // Where createBatch() registers its runs (the window's registry; none: not registered).
+    void setJobRegistry(JobRegistry *registry) { m_jobs = registry; }
+
     // Calls `then` once, on `context`'s thread: at once when the client is ready or the profile
     // cannot be used, else as soon as the key has been read. `problem` is empty when ready.
     void whenReady(QObject *context, std::function<void(const QString &problem)> then);
@@ -132,6 +142,7 @@ private:
     bool m_ready = false;
     KeyState m_keyState = KeyState::NoProfile;
     std::optional<Secrets::SecretError> m_keyError;
+    JobRegistry *m_jobs = nullptr;
 };
 
 } // namespace Springdesk::Models

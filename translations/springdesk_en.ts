@@ -119,6 +119,20 @@
             <numerusform>Results fetched for %n users (%1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Finished with %n error(s); what was fetched is kept.</source>
+        <translation>
+            <numerusform>Finished with %n error; what was fetched is kept.</numerusform>
+            <numerusform>Finished with %n errors; what was fetched is kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Results of %n user(s)</source>
+        <translation>
+            <numerusform>Results of %n user</numerusform>
+            <numerusform>Results of %n users</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Models::ConnectionStatus</name>
@@ -171,6 +185,68 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Models::JobTracking</name>
+    <message numerus="yes">
+        <source>%n row(s) to send</source>
+        <translation>
+            <numerusform>%n row to send</numerusform>
+            <numerusform>%n rows to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) done</source>
+        <translation>
+            <numerusform>%1 of %n row done</numerusform>
+            <numerusform>%1 of %n rows done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n row(s) were not sent.</source>
+        <translation>
+            <numerusform>Cancelled: %1 of %n row was not sent.</numerusform>
+            <numerusform>Cancelled: %1 of %n rows were not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) failed; the Changes view has each row&apos;s outcome.</source>
+        <translation>
+            <numerusform>%1 of %n row failed; the Changes view has each row&apos;s outcome.</numerusform>
+            <numerusform>%1 of %n rows failed; the Changes view has each row&apos;s outcome.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) done.</source>
+        <translation>
+            <numerusform>%n row done.</numerusform>
+            <numerusform>%n rows done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %1… %n row(s) written.</source>
+        <translation>
+            <numerusform>Writing %1… %n row written.</numerusform>
+            <numerusform>Writing %1… %n rows written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Models::SyncProgressText</name>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
         </translation>
     </message>
 </context>
@@ -281,6 +357,23 @@
     </message>
 </context>
 <context>
+    <name>Springdesk::Views::JobsDock</name>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n job running</numerusform>
+            <numerusform>%n jobs running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No jobs running; %n in the list</source>
+        <translation>
+            <numerusform>No jobs running; %n in the list</numerusform>
+            <numerusform>No jobs running; %n in the list</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Views::MainWindow</name>
     <message numerus="yes">
         <source>Synchronisation finished with %n error(s); see the activity log.</source>
@@ -357,23 +450,6 @@
         <translation>
             <numerusform>%Ln subenvironment</numerusform>
             <numerusform>%Ln subenvironments</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Springdesk::Views::SyncProgressWidget</name>
-    <message numerus="yes">
-        <source>about %n second(s) left</source>
-        <translation>
-            <numerusform>about %n second left</numerusform>
-            <numerusform>about %n seconds left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>about %n minute left</numerusform>
-            <numerusform>about %n minutes left</numerusform>
         </translation>
     </message>
 </context>

@@ -1903,7 +1903,7 @@ Vult de lokale cache van het profiel (of van de URL) vanaf de server.
 Wat wordt opgehaald (één soort tegelijk; zonder deze opties: alles behalve resultaten):
   --resource NAAM    alleen deze soort gegevens (herhaalbaar): %1
   --user ID          één gebruiker (UID of extern ID): gegevens, inschrijvingen, resultaten,
-                     competentieprofielen en bundelcursusinschrijvingen
+                     vaardigheidsprofielen en bundelcursusinschrijvingen
   --course ID        één cursus (UID of extern ID): gegevens en zijn cursisten
   --group ID         één groep (extern ID): de leden
   --results-for-user ID
@@ -2340,6 +2340,97 @@ Toont de bekende ID’s van de lokale cache: soort, ID, status, bronnen, laatst 
             <numerusform>Resultaten opgehaald voor %n gebruikers (%1).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dropped: the profile changed before the local cache was open.</source>
+        <translation>Vervallen: het profiel wisselde voordat de lokale cache open was.</translation>
+    </message>
+    <message>
+        <source>Stopped because the profile changed.</source>
+        <translation>Gestopt omdat het profiel wisselde.</translation>
+    </message>
+    <message>
+        <source>Results of the learners of “%1”</source>
+        <extracomment>a job in the Jobs panel; %1 a course&apos;s name</extracomment>
+        <translation>Resultaten van de deelnemers van “%1”</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Geannuleerd voordat het begon.</translation>
+    </message>
+    <message>
+        <source>Waiting for the local cache to open…</source>
+        <translation>Wacht tot de lokale cache open is…</translation>
+    </message>
+    <message>
+        <source>Reading the API key…</source>
+        <translation>De API-sleutel wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>The synchronisation could not be started.</source>
+        <translation>De synchronisatie kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Bezig met starten…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>a sync job&apos;s detail in the Jobs panel: the phase (Syncing users: 3/10), the time left</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 API calls, %2 rows written</source>
+        <extracomment>a sync job&apos;s end in the Jobs panel; %1 API calls, %2 rows written</extracomment>
+        <translation>%1 API-aanroepen, %2 rijen geschreven</translation>
+    </message>
+    <message>
+        <source>Cancelled; what was fetched is kept (%1).</source>
+        <translation>Geannuleerd; wat is opgehaald blijft bewaard (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished with %n error(s); what was fetched is kept.</source>
+        <translation>
+            <numerusform>Klaar met %n fout; wat is opgehaald blijft bewaard.</numerusform>
+            <numerusform>Klaar met %n fouten; wat is opgehaald blijft bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <extracomment>a sync job&apos;s end in the Jobs panel; %1 the counts</extracomment>
+        <translation>Klaar: %1.</translation>
+    </message>
+    <message>
+        <source>Refresh user %1</source>
+        <extracomment>a job in the Jobs panel</extracomment>
+        <translation>Gebruiker %1 vernieuwen</translation>
+    </message>
+    <message>
+        <source>Refresh course %1</source>
+        <translation>Cursus %1 vernieuwen</translation>
+    </message>
+    <message>
+        <source>Refresh group %1</source>
+        <translation>Groep %1 vernieuwen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Results of %n user(s)</source>
+        <translation>
+            <numerusform>Resultaten van %n gebruiker</numerusform>
+            <numerusform>Resultaten van %n gebruikers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full synchronisation</source>
+        <translation>Volledige synchronisatie</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>The synchronisation could not be started; the activity log says why.</source>
+        <translation>De synchronisatie kon niet worden gestart; het activiteitenlogboek zegt waarom.</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Models::CachedCourseModel</name>
@@ -2712,6 +2803,141 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
     </message>
 </context>
 <context>
+    <name>Springdesk::Models::Job</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <extracomment>a job&apos;s state: registered, not started yet</extracomment>
+        <translation>Wachtend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Bulk run</source>
+        <extracomment>a job that sends many commands in one run (an import)</extracomment>
+        <translation>Bulkuitvoering</translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Models::JobListModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>a job&apos;s progress: done of total (rows, API calls)</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>column header: how long a job ran</extracomment>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Models::JobTracking</name>
+    <message numerus="yes">
+        <source>%n row(s) to send</source>
+        <translation>
+            <numerusform>%n rij te versturen</numerusform>
+            <numerusform>%n rijen te versturen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) done</source>
+        <translation>
+            <numerusform>%1 van %n rij klaar</numerusform>
+            <numerusform>%1 van %n rijen klaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n row(s) were not sent.</source>
+        <translation>
+            <numerusform>Geannuleerd: %1 van %n rij is niet verstuurd.</numerusform>
+            <numerusform>Geannuleerd: %1 van %n rijen zijn niet verstuurd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) failed; the Changes view has each row&apos;s outcome.</source>
+        <translation>
+            <numerusform>%1 van %n rij mislukt; het overzicht Wijzigingen toont de uitkomst van elke rij.</numerusform>
+            <numerusform>%1 van %n rijen mislukt; het overzicht Wijzigingen toont de uitkomst van elke rij.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) done.</source>
+        <translation>
+            <numerusform>%n rij klaar.</numerusform>
+            <numerusform>%n rijen klaar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wordt geschreven…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %1… %n row(s) written.</source>
+        <translation>
+            <numerusform>%1 wordt geschreven… %n rij geschreven.</numerusform>
+            <numerusform>%1 wordt geschreven… %n rijen geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestopt.</translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Models::OperationLogModel</name>
     <message>
         <source>%1 ms</source>
@@ -2980,6 +3206,104 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
         <source>Checked</source>
         <extracomment>column header: when the subenvironment was last checked on the server</extracomment>
         <translation>Gecontroleerd</translation>
+    </message>
+</context>
+<context>
+    <name>Springdesk::Models::SyncProgressText</name>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Bezig met synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2/%3</source>
+        <extracomment>sync progress in the status bar: phase name (e.g. &quot;user details&quot;), calls done, calls known</extracomment>
+        <translation>Synchroniseren %1: %2/%3</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>gebruikers</translation>
+    </message>
+    <message>
+        <source>user details</source>
+        <translation>gebruikersdetails</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>sjablonen</translation>
+    </message>
+    <message>
+        <source>courses</source>
+        <translation>cursussen</translation>
+    </message>
+    <message>
+        <source>course details</source>
+        <translation>cursusdetails</translation>
+    </message>
+    <message>
+        <source>rosters</source>
+        <translation>deelnemerslijsten</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>groepen</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <source>profiles</source>
+        <translation>profielen</translation>
+    </message>
+    <message>
+        <source>bundles</source>
+        <translation>bundels</translation>
+    </message>
+    <message>
+        <source>bundle courses</source>
+        <translation>bundelcursussen</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>evenementen</translation>
+    </message>
+    <message>
+        <source>known IDs</source>
+        <translation>bekende ID’s</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>resultaten</translation>
+    </message>
+    <message>
+        <source>subscriptions</source>
+        <translation>inschrijvingen</translation>
+    </message>
+    <message>
+        <source>estimating time left…</source>
+        <translation>resterende tijd wordt geschat…</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>nog ongeveer %n seconde</numerusform>
+            <numerusform>nog ongeveer %n seconden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>nog ongeveer %n minuut</numerusform>
+            <numerusform>nog ongeveer %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skill profiles of users</source>
+        <translation>vaardigheidsprofielen van gebruikers</translation>
+    </message>
+    <message>
+        <source>bundle subscriptions</source>
+        <translation>bundelinschrijvingen</translation>
     </message>
 </context>
 <context>
@@ -4536,6 +4860,15 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
             <numerusform>%n rijen geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export to %1</source>
+        <extracomment>a job in the Jobs panel; %1 the file&apos;s name</extracomment>
+        <translation>Export naar %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Exporteren mislukt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Views::FunctionPickerDialog</name>
@@ -4767,6 +5100,59 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
     </message>
 </context>
 <context>
+    <name>Springdesk::Views::JobsDock</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;all</source>
+        <translation>&amp;Alles annuleren</translation>
+    </message>
+    <message>
+        <source>C&amp;lear finished</source>
+        <translation>&amp;Beëindigde wissen</translation>
+    </message>
+    <message>
+        <source>Ask every running job to stop; what was done so far is kept.</source>
+        <translation>Vraag elke lopende taak te stoppen; wat al gedaan is blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Remove the jobs that ended from the list.</source>
+        <translation>Haal de beëindigde taken uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Show the jobs (Ctrl+Shift+J).</source>
+        <translation>Toon de taken (Ctrl+Shift+J).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop this job; what was done so far is kept.</source>
+        <translation>Stop deze taak; wat al gedaan is blijft bewaard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n taak bezig</numerusform>
+            <numerusform>%n taken bezig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No jobs running; %n in the list</source>
+        <translation>
+            <numerusform>Geen taken bezig; %n in de lijst</numerusform>
+            <numerusform>Geen taken bezig; %n in de lijst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>Taak annuleren</translation>
+    </message>
+</context>
+<context>
     <name>Springdesk::Views::MainWindow</name>
     <message>
         <source>Environment</source>
@@ -4975,6 +5361,14 @@ Desktopbeheer voor aNewSpring-omgevingen via hun API.</translation>
     <message>
         <source>Choose any function of the API, fill in its form and send it (Ctrl+Shift+P).</source>
         <translation>Kies een functie van de API, vul het formulier in en verzend het (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Taken</translation>
+    </message>
+    <message>
+        <source>Synchronisations, exports and other long work, with progress and Cancel (Ctrl+Shift+J).</source>
+        <translation>Synchronisaties, exports en ander langdurig werk, met voortgang en Annuleren (Ctrl+Shift+J).</translation>
     </message>
 </context>
 <context>
@@ -5573,97 +5967,6 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
         <source>Preparing the synchronisation…</source>
         <translation>Synchronisatie wordt voorbereid…</translation>
     </message>
-    <message>
-        <source>Syncing %1: %2/%3</source>
-        <extracomment>sync progress in the status bar: phase name (e.g. &quot;user details&quot;), calls done, calls known</extracomment>
-        <translation>Synchroniseren %1: %2/%3</translation>
-    </message>
-    <message>
-        <source>users</source>
-        <translation>gebruikers</translation>
-    </message>
-    <message>
-        <source>user details</source>
-        <translation>gebruikersdetails</translation>
-    </message>
-    <message>
-        <source>templates</source>
-        <translation>sjablonen</translation>
-    </message>
-    <message>
-        <source>courses</source>
-        <translation>cursussen</translation>
-    </message>
-    <message>
-        <source>course details</source>
-        <translation>cursusdetails</translation>
-    </message>
-    <message>
-        <source>rosters</source>
-        <translation>deelnemerslijsten</translation>
-    </message>
-    <message>
-        <source>groups</source>
-        <translation>groepen</translation>
-    </message>
-    <message>
-        <source>calendar</source>
-        <translation>agenda</translation>
-    </message>
-    <message>
-        <source>profiles</source>
-        <translation>profielen</translation>
-    </message>
-    <message>
-        <source>bundles</source>
-        <translation>bundels</translation>
-    </message>
-    <message>
-        <source>bundle courses</source>
-        <translation>bundelcursussen</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>evenementen</translation>
-    </message>
-    <message>
-        <source>known IDs</source>
-        <translation>bekende ID’s</translation>
-    </message>
-    <message>
-        <source>results</source>
-        <translation>resultaten</translation>
-    </message>
-    <message>
-        <source>subscriptions</source>
-        <translation>inschrijvingen</translation>
-    </message>
-    <message>
-        <source>estimating time left…</source>
-        <translation>resterende tijd wordt geschat…</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n second(s) left</source>
-        <translation>
-            <numerusform>nog ongeveer %n seconde</numerusform>
-            <numerusform>nog ongeveer %n seconden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>nog ongeveer %n minuut</numerusform>
-            <numerusform>nog ongeveer %n minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>skill profiles of users</source>
-        <translation>competentieprofielen van gebruikers</translation>
-    </message>
-    <message>
-        <source>bundle subscriptions</source>
-        <translation>bundelinschrijvingen</translation>
-    </message>
 </context>
 <context>
     <name>Springdesk::Views::TagLabel</name>
@@ -5882,7 +6185,7 @@ a bundle-course subscription: the bundle course&apos;s name, its states</extraco
     </message>
     <message>
         <source>Fetch this user&apos;s details, subscriptions, results, skill profiles and bundle-course subscriptions from the server again.</source>
-        <translation>Haal de gegevens, inschrijvingen, resultaten, competentieprofielen en bundelcursusinschrijvingen van deze gebruiker opnieuw op van de server.</translation>
+        <translation>Haal de gegevens, inschrijvingen, resultaten, vaardigheidsprofielen en bundelcursusinschrijvingen van deze gebruiker opnieuw op van de server.</translation>
     </message>
     <message>
         <source>Get a single-use login link for this user (getLoginToken).</source>
@@ -5936,19 +6239,19 @@ a bundle-course subscription: the bundle course&apos;s name, its states</extraco
     </message>
     <message>
         <source>Skill profiles</source>
-        <translation>Competentieprofielen</translation>
+        <translation>Vaardigheidsprofielen</translation>
     </message>
     <message>
         <source>The skill profiles could not be read from the cache: %1</source>
-        <translation>De competentieprofielen konden niet uit de cache worden gelezen: %1</translation>
+        <translation>De vaardigheidsprofielen konden niet uit de cache worden gelezen: %1</translation>
     </message>
     <message>
         <source>Linked to no skill profile (fetched %1).</source>
-        <translation>Aan geen enkel competentieprofiel gekoppeld (opgehaald %1).</translation>
+        <translation>Aan geen enkel vaardigheidsprofiel gekoppeld (opgehaald %1).</translation>
     </message>
     <message>
         <source>Not fetched yet: refresh this user to fetch their skill profiles.</source>
-        <translation>Nog niet opgehaald: vernieuw deze gebruiker om de competentieprofielen op te halen.</translation>
+        <translation>Nog niet opgehaald: vernieuw deze gebruiker om de vaardigheidsprofielen op te halen.</translation>
     </message>
     <message>
         <source>Known from commands sent from Springdesk; refresh this user for the full list.</source>
@@ -6172,7 +6475,7 @@ a bundle-course subscription: the bundle course&apos;s name, its states</extraco
     </message>
     <message>
         <source>Fetch the current user&apos;s details, subscriptions, results, skill profiles and bundle-course subscriptions again.</source>
-        <translation>Haal de gegevens, inschrijvingen, resultaten, competentieprofielen en bundelcursusinschrijvingen van de huidige gebruiker opnieuw op.</translation>
+        <translation>Haal de gegevens, inschrijvingen, resultaten, vaardigheidsprofielen en bundelcursusinschrijvingen van de huidige gebruiker opnieuw op.</translation>
     </message>
 </context>
 <context>

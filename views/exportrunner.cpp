@@ -1,5 +1,6 @@
 #include "views/exportrunner.h"
 
+#include "models/jobtracking.h"
 #include "views/messageboxes.h"
 
 #include <QDate>
@@ -18,8 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace Springdesk::Views {
 
-ExportRunner *ExportRunner::start(QWidget *parent, const QString &suggestedName, Transfer::ExportDocument document,
-    Transfer::ExportJob::SourceFactory makeSources)
+ExportRunner *ExportRunner::start(QWidget *parent, Models::JobRegistry *jobs, const QString &suggestedName,
+    Transfer::ExportDocument document, Transfer::ExportJob::SourceFactory makeSources)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested
@@ -36,18 +37,26 @@ ExportRunner *ExportRunner::start(QWidget *parent, const QString &suggestedName,
     Transfer::ExportOptions options;
     options.format = *format;
     auto *job = new Transfer::ExportJob(path, std::move(document), std::move(makeSources), options);
-    auto *runner = new ExportRunner(parent, job);
+    auto *runner = new ExportRunner(parent, jobs, job);
     job->start();
     return runner;
 }
 
-ExportRunner::ExportRunner(QWidget *parent, Transfer::ExportJob *job)
+ExportRunner::ExportRunner(QWidget *parent, Models::JobRegistry *jobs, Transfer::ExportJob *job)
     : QObject(parent)
     , m_parent(parent)
     , m_job(job)
-    , m_progress(new QProgressDialog(parent))
 {
     m_job->setParent(this);
+    connect(m_job, &Transfer::ExportJob::progress, this, &ExportRunner::onProgress);
+    connect(m_job, &Transfer::ExportJob::finished, this, &ExportRunner::onFinished);
+    if (jobs) {
+        //: a job in the Jobs panel; %1 the file's name
+        m_handle
+            = Models::JobTracking::trackExport(jobs, job, tr("Export to %1").arg(QFileInfo(job->path()).fileName()));
+        return;
+    }
+    m_progress = new QProgressDialog(parent);
     m_progress->setObjectName(u"exportProgress"_s);
     m_progress->setWindowTitle(tr("Export"));
     m_progress->setLabelText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(job->path())));
@@ -58,13 +67,13 @@ ExportRunner::ExportRunner(QWidget *parent, Transfer::ExportJob *job)
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, m_job, &Transfer::ExportJob::cancel);
-    connect(m_job, &Transfer::ExportJob::progress, this, &ExportRunner::onProgress);
-    connect(m_job, &Transfer::ExportJob::finished, this, &ExportRunner::onFinished);
 }
 
 void ExportRunner::onProgress(qint64 rows, qint64 total)
 {
     m_rows = rows;
+    if (!m_progress)
+        return; // the Jobs panel shows it
     if (total > 0 && total <= std::numeric_limits<int>::max()) {
         m_progress->setRange(0, int(total));
         m_progress->setValue(int(qMin(rows, total)));
@@ -75,15 +84,22 @@ void ExportRunner::onProgress(qint64 rows, qint64 total)
 
 void ExportRunner::onFinished(const Transfer::ExportError &error)
 {
-    m_progress->hide();
-    m_progress->deleteLater();
+    if (m_progress) {
+        m_progress->hide();
+        m_progress->deleteLater();
+    }
     const QString path = m_job->path();
+    auto *window = qobject_cast<QMainWindow *>(m_parent ? m_parent->window() : nullptr);
     if (error.kind == Transfer::ExportError::Kind::Cancelled) {
-        if (auto *window = qobject_cast<QMainWindow *>(m_parent ? m_parent->window() : nullptr))
+        if (window)
             window->statusBar()->showMessage(error.message, 10'000);
+    } else if (error && !m_handle.isNull()) {
+        // the job keeps the error (double-click it in the Jobs panel)
+        if (window)
+            window->statusBar()->showMessage(tr("Export failed: %1").arg(error.message), 15'000);
     } else if (error) {
         MessageBoxes::critical(m_parent, tr("Export failed"), error.message);
-    } else if (auto *window = qobject_cast<QMainWindow *>(m_parent ? m_parent->window() : nullptr)) {
+    } else if (window) {
         window->statusBar()->showMessage(tr("Exported %n row(s) to %1.", nullptr, int(qMin<qint64>(m_rows, INT_MAX)))
                                              .arg(QDir::toNativeSeparators(path)),
             15'000);

@@ -17,6 +17,7 @@
 #include "views/coursepickerdialog.h"
 #include "views/exportablepane.h"
 #include "views/functionpickerdialog.h"
+#include "views/jobsdock.h"
 #include "views/messageboxes.h"
 #include "views/profiledialog.h"
 #include "views/profileswitcher.h"
@@ -187,6 +188,8 @@ void MainWindow::createActions()
         toggleChanges->setShortcut(QKeySequence(u"Ctrl+Shift+H"_s));
         viewMenu->addAction(toggleChanges);
     }
+    if (m_services.jobs)
+        createJobsDock(viewMenu);
 
     createSettingsMenu();
 
@@ -225,6 +228,7 @@ void MainWindow::createSyncActions(QMenu *menu, QToolBar *toolBar)
                                               "(Ctrl+Shift+R); results are not part of a synchronisation."));
     menu->addSeparator();
     m_connection = new Models::ConnectionService(m_services.profiles, m_services.secrets, cache, this);
+    m_connection->setJobRegistry(m_services.jobs);
     m_tracking = new Models::IdTrackingController(m_connection, cache, m_services.activityLog, this);
     m_trackIdAction
         = menu->addAction(tr("&Track a group, event or access-code group…"), this, &MainWindow::openTrackIdDialog);
@@ -257,6 +261,21 @@ void MainWindow::createSyncActions(QMenu *menu, QToolBar *toolBar)
     connect(cache, &Models::CacheSession::cacheChanged, this, update);
     connect(cache, &Models::CacheSession::openingChanged, this, update);
     update();
+}
+
+void MainWindow::createJobsDock(QMenu *viewMenu)
+{
+    m_jobsDock = new JobsDock(m_services.jobs, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
+    tabifyDockWidget(m_logDock, m_jobsDock);
+    m_logDock->raise();
+    QAction *toggle = m_jobsDock->toggleViewAction();
+    toggle->setText(tr("&Jobs"));
+    toggle->setToolTip(tr("Synchronisations, exports and other long work, with progress and Cancel "
+                          "(Ctrl+Shift+J)."));
+    toggle->setShortcut(QKeySequence(u"Ctrl+Shift+J"_s));
+    viewMenu->addAction(toggle);
+    statusBar()->addPermanentWidget(m_jobsDock->statusIndicator());
 }
 
 void MainWindow::createSettingsMenu()
@@ -368,6 +387,8 @@ void MainWindow::setPaneWidget(Pane pane, QWidget *widget)
     old->deleteLater();
     m_pages.insert(pane, widget);
     m_paneModel->setAvailable(pane, true);
+    if (auto *exportable = dynamic_cast<ExportablePane *>(widget))
+        exportable->setJobRegistry(m_services.jobs);
     if (wasCurrent)
         m_stack->setCurrentWidget(widget);
 }

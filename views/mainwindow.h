@@ -29,6 +29,7 @@ class ConnectionStatus;
 class PaneListModel;
 class IdTrackingController;
 class ConnectionService;
+class JobRegistry;
 class ProfileListModel;
 } // namespace Springdesk::Models
 
@@ -43,6 +44,7 @@ class ChangesDock;
 class CommandDialog;
 class CoursePickerDialog;
 class FunctionPickerDialog;
+class JobsDock;
 class ProfileDialog;
 class ProfileSwitcher;
 class StatusBarWidget;
@@ -67,6 +69,9 @@ public:
         Models::ActivityLog *activityLog = nullptr;
         Models::ConnectionStatus *connectionStatus = nullptr;
         Models::CacheSession *cache = nullptr; // optional: without it there is no Synchronise action
+        // optional: the Jobs dock and its status-bar indicator show it; panes' exports and the
+        // connection service's bulk runs register there
+        Models::JobRegistry *jobs = nullptr;
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -119,6 +124,8 @@ public:
     void exportCurrentPane();
     // View → Changes: the operation log of the active profile (only with a cache).
     ChangesDock *changesDock() const { return m_changesDock; }
+    // View → Jobs (Ctrl+Shift+J): the long work of this run (only with a job registry).
+    JobsDock *jobsDock() const { return m_jobsDock; }
     // The active profile's one client and operation runner (only with a cache): every command
     // of the window (tracking, forms, the console) goes through it.
     Models::ConnectionService *connectionService() const { return m_connection; }
@@ -130,6 +137,7 @@ private:
     void createActions();
     void createSyncActions(QMenu *menu, QToolBar *toolBar);
     void createSettingsMenu();
+    void createJobsDock(QMenu *viewMenu);
     void onSyncFinished(const Store::SyncReport &report);
     void updateTitle();
     void restoreState();
@@ -148,6 +156,7 @@ private:
     QPointer<TrackIdDialog> m_trackIdDialog;
     Models::ConnectionService *m_connection = nullptr;
     ChangesDock *m_changesDock = nullptr;
+    JobsDock *m_jobsDock = nullptr;
     Models::IdTrackingController *m_tracking = nullptr;
     QAction *m_trackIdAction = nullptr;
     SyncProgressWidget *m_syncProgress = nullptr;

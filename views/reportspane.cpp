@@ -275,7 +275,7 @@ void ReportsPane::startExport(const Transfer::ExportDocument &base)
         MessageBoxes::critical(this, tr("Export"), error);
         return;
     }
-    ExportRunner::start(this, report->name, prepared.document,
+    ExportRunner::start(this, jobRegistry(), report->name, prepared.document,
         [report, input = prepared.input](QString *e) { return report->sheets(input, e); });
 }
 

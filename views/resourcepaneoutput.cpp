@@ -67,7 +67,7 @@ void ResourcePane::startExport(const Transfer::ExportDocument &base)
     const QString sheet = document.title.isEmpty() ? tr("Export") : document.title;
     QString fileName = sheet.toLower();
     fileName.replace(u' ', u'-');
-    ExportRunner::start(this, fileName, document, [exportColumns, rows, sheet](QString *) {
+    ExportRunner::start(this, jobRegistry(), fileName, document, [exportColumns, rows, sheet](QString *) {
         Transfer::TableSources sources;
         sources.push_back(std::make_unique<Transfer::ListTableSource>(sheet, exportColumns, rows));
         return sources;

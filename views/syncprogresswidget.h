@@ -28,13 +28,6 @@ public:
     QString etaText() const;
     QPushButton *cancelButton() const { return m_cancel; }
 
-    // "users 120/500", the phase that is still running (the last one with work left).
-    static QString describePhase(const Store::SyncProgress &progress);
-    // A phase name of the sync engine, translated.
-    static QString phaseName(const QString &name);
-    // "about 2 min left", "estimating…"
-    static QString describeEta(qint64 etaMs);
-
 private:
     void onStarted();
     void onProgress(const Store::SyncProgress &progress);

@@ -279,7 +279,7 @@ void UsersPane::startExport(const Transfer::ExportDocument &base)
             return sources;
         };
     }
-    ExportRunner::start(this, u"users"_s, document, factory);
+    ExportRunner::start(this, jobRegistry(), u"users"_s, document, factory);
 }
 
 void UsersPane::createCommandActions()

@@ -11,6 +11,7 @@
 #include "models/connectionmonitor.h"
 #include "models/connectionservice.h"
 #include "models/connectionstatus.h"
+#include "models/jobregistry.h"
 #include "views/dashboardpane.h"
 #include "views/groupspane.h"
 #include "views/mainwindow.h"
@@ -58,8 +59,10 @@ GuiComposition::GuiComposition(const GuiOptions &options, QObject *parent)
     if (m_options.demo)
         m_options.syncAtStart = true; // the demo's first screen shows data, not an empty table
     m_keychain->setTimeout(std::chrono::milliseconds(m_config->get(Settings::ConfigKey::KeychainTimeoutMs).toInt()));
+    auto *jobs = new Models::JobRegistry(this); // every sync, export and bulk run of the window
+    m_cache->setJobRegistry(jobs);
     m_window = std::make_unique<Views::MainWindow>(
-        Views::MainWindow::Services{m_config.get(), m_profiles, m_secrets, m_log, m_status, m_cache});
+        Views::MainWindow::Services{m_config.get(), m_profiles, m_secrets, m_log, m_status, m_cache, jobs});
     m_cache->setTtlSeconds(m_config->get(Settings::ConfigKey::SyncTtlSeconds).toLongLong());
     if (!m_options.cacheDirectory.isEmpty())
         m_cache->setCacheDirectory(m_options.cacheDirectory);

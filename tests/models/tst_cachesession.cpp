@@ -11,6 +11,7 @@
 #include "models/activitylog.h"
 #include "models/cachesession.h"
 #include "models/connectionstatus.h"
+#include "models/jobregistry.h"
 
 #include <QDir>
 #include <QFile>
@@ -88,6 +89,7 @@ struct Session
     Models::ConnectionStatus status;
     Settings::ConnectionProfile a;
     Settings::ConnectionProfile b;
+    Models::JobRegistry jobs;
     std::unique_ptr<CacheSession> session; // last: destroyed first
 };
 
@@ -237,6 +239,61 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 0);
         QCOMPARE(started.count(), 0);
         QCOMPARE(s.logCount(u"Cannot synchronise"_s), 0); // it did not start
+    }
+
+    // Every run is a job of the Jobs panel, and every way it ends ends the job.
+    void jobFollowsTheRun_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("text"); // in the detail or the error
+        QTest::newRow("cancelled while waiting for the cache")
+            << u"cancel"_s << int(Models::JobState::Cancelled) << u"Cancelled before it started."_s;
+        QTest::newRow("no key") << u"nokey"_s << int(Models::JobState::Failed) << u"key"_s;
+        QTest::newRow("another sync holds the cache")
+            << u"locked"_s << int(Models::JobState::Failed) << u"Another synchronisation of this cache"_s;
+        QTest::newRow("profile switched while waiting")
+            << u"switch"_s << int(Models::JobState::Cancelled) << u"the profile changed"_s;
+    }
+
+    void jobFollowsTheRun()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(int, state);
+        QFETCH(QString, text);
+        Session s;
+        s.session->setJobRegistry(&s.jobs);
+        if (scenario == "locked"_L1) {
+            s.keyring.write(
+                Secrets::ProfileSecrets::entryName(s.a.id, s.a.baseUrl), u"0f9a3c1e-5b7d-4e2a-9c8b-1d2e3f4a5b6c"_s);
+        }
+        QLockFile otherSync(s.path(s.a) + u".sync.lock"_s);
+        s.session->activate();
+        if (scenario == "locked"_L1) {
+            QTRY_VERIFY(!s.session->isOpening());
+            QVERIFY(otherSync.tryLock(0));
+        }
+        QVERIFY(s.session->fetchResults({u"uid-1"_s, u"uid-2"_s}));
+        QCOMPARE(s.jobs.jobs().size(), 1);
+        const Models::Job job = s.jobs.jobs().constFirst();
+        QVERIFY2(job.title.startsWith(u"Results of 2 user"_s), qPrintable(job.title)); // no .qm loaded here
+        QCOMPARE(job.kind, Models::JobKind::Results);
+        QVERIFY(job.cancellable);
+        if (scenario == "cancel"_L1) {
+            QCOMPARE(job.state, Models::JobState::Queued);
+            QVERIFY(s.jobs.cancel(job.id));
+        } else if (scenario == "switch"_L1) {
+            QVERIFY(s.session->isOpening());
+            s.profiles->setActive(s.b.id);
+        }
+        QTRY_VERIFY(!s.jobs.job(job.id)->isActive());
+        const Models::Job ended = *s.jobs.job(job.id);
+        QCOMPARE(int(ended.state), state);
+        const QString said = ended.state == Models::JobState::Failed ? ended.error : ended.detail;
+        QVERIFY2(said.contains(text), qPrintable(said));
+        QVERIFY(ended.finishedAt.isValid());
+        QVERIFY(!s.session->isSyncing());
+        QCOMPARE(s.jobs.jobs().size(), 1); // one job per run
     }
 
     void courseResultsNeedACachedCourse()

@@ -271,7 +271,7 @@ private Q_SLOTS:
         using Area = Store::CacheChange::Area;
         pane->applyCacheChange(Store::CacheChange(Api::Fn::AddEvent, Area::Calendar, {u"CAL-1"_s}));
         pane->applyCacheChange(
-            Store::CacheChange(Api::Fn::AddSkillProfileUsers, Area::Profiles, {u"SP-1"_s}).touch(Area::Events));
+            Store::CacheChange(Api::Fn::AddAccessCodes, Area::AccessCodes, {u"AC-1"_s}).touch(Area::Events));
         QCOMPARE(pane->countLabel()->text(), u"%L1 users"_s.arg(UserCount));
         // a change that touches users among other areas does, whichever area it names first
         pane->applyCacheChange(Store::CacheChange(Api::Fn::AddSkillProfileUsers, Area::Profiles, {u"SP-1"_s})
