@@ -34,8 +34,8 @@ QString SyncProgressText::phaseName(const QString &name)
         {u"bundles"_s, QT_TR_NOOP("bundles")}, {u"bundle courses"_s, QT_TR_NOOP("bundle courses")},
         {u"events"_s, QT_TR_NOOP("events")}, {u"registry"_s, QT_TR_NOOP("known IDs")},
         {u"user skill profiles"_s, QT_TR_NOOP("skill profiles of users")},
-        {u"bundle subscriptions"_s, QT_TR_NOOP("bundle subscriptions")},
-        {u"results"_s, QT_TR_NOOP("results")}, {u"subscriptions"_s, QT_TR_NOOP("subscriptions")}};
+        {u"bundle subscriptions"_s, QT_TR_NOOP("bundle subscriptions")}, {u"results"_s, QT_TR_NOOP("results")},
+        {u"subscriptions"_s, QT_TR_NOOP("subscriptions")}};
     const char *source = names.value(name);
     return source ? tr(source) : name;
 }
