@@ -42,6 +42,7 @@ CacheSession::CacheSession(Settings::ProfileStore *profiles, Secrets::ProfileSec
     , m_log(log)
     , m_lastSyncTimer(new QTimer(this))
 {
+    setKeySource({}); // the profile's secret store, read for every run
     connect(m_profiles, &Settings::ProfileStore::activeProfileChanged, this, &CacheSession::openActive);
     connect(m_lastSyncTimer, &QTimer::timeout, this, &CacheSession::refreshLastSync);
     m_lastSyncTimer->start(std::chrono::minutes(1));
@@ -380,34 +381,46 @@ bool CacheSession::start(const QList<SyncRequest> &requests, const QString &desc
     m_courseName.clear();
     const QString text = description.isEmpty() ? describe(requests.constLast()) : description;
     const int generation = m_generation;
-    Secrets::SecretJob *job = m_secrets->read(profile->id);
     const QUrl baseUrl = profile->baseUrl;
     const QString name = profile->name;
-    connect(
-        job, &Secrets::SecretJob::finished, this, [this, generation, baseUrl, name, text](Secrets::SecretJob *done) {
-            if (generation != m_generation || !m_engine)
-                return; // the profile changed meanwhile
-            if (!done->ok()) {
-                setSyncing(false);
-                m_log->error(tr("Cannot synchronise “%1”: %2").arg(name, done->error()->userText()));
-                SyncReport report;
-                report.fatalError = done->error()->userText();
-                endJob(report);
-                Q_EMIT syncFinished(report);
-                return;
-            }
-            m_engine->setConnection({baseUrl, done->value(), m_clientConfig, m_health});
-            if (!m_engine->start(m_requests)) {
-                setSyncing(false);
-                m_job.fail(tr("The synchronisation could not be started."));
-                return;
-            }
-            m_job.start();
-            m_job.setDetail(tr("Starting…"));
-            m_log->info(text);
-            Q_EMIT syncStarted(m_requests.constLast());
-        });
+    m_keySource(this, [this, generation, baseUrl, name, text](const QString &key, const QString &problem) {
+        if (generation != m_generation || !m_engine)
+            return; // the profile changed meanwhile
+        if (!problem.isEmpty()) {
+            setSyncing(false);
+            m_log->error(tr("Cannot synchronise “%1”: %2").arg(name, problem));
+            SyncReport report;
+            report.fatalError = problem;
+            endJob(report);
+            Q_EMIT syncFinished(report);
+            return;
+        }
+        m_engine->setConnection({baseUrl, key, m_clientConfig, m_health});
+        if (!m_engine->start(m_requests)) {
+            setSyncing(false);
+            m_job.fail(tr("The synchronisation could not be started."));
+            return;
+        }
+        m_job.start();
+        m_job.setDetail(tr("Starting…"));
+        m_log->info(text);
+        Q_EMIT syncStarted(m_requests.constLast());
+    });
     return true;
+}
+
+void CacheSession::setKeySource(KeySource source)
+{
+    if (source) {
+        m_keySource = std::move(source);
+        return;
+    }
+    m_keySource = [this](QObject *context, KeyAnswer then) {
+        Secrets::SecretJob *job = m_secrets->read(m_profileId);
+        connect(job, &Secrets::SecretJob::finished, context, [then](Secrets::SecretJob *done) {
+            then(done->ok() ? done->value() : QString(), done->ok() ? QString() : done->error()->userText());
+        });
+    };
 }
 
 void CacheSession::registerJob(const SyncRequest &request, const QString &title)

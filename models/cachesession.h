@@ -41,7 +41,8 @@ class JobRegistry;
 // sync and closes the previous cache (after activate()). A session-only profile's cache (the
 // --demo profile) is kept like any other: the demo's sandbox keeps its data too, and switching
 // back finds both as they were. Syncs run on the engine's worker thread; the
-// key is read from the profile's secret store for each run; a sync asked for while the cache
+// key comes from the key source (setKeySource(): the window's ConnectionService, else the
+// profile's secret store for each run); a sync asked for while the cache
 // opens starts when it is open. The last completed run's time goes to
 // ConnectionStatus::setLastSync (re-read every minute: `springdesk-cli sync` may write too).
 class CacheSession final : public QObject
@@ -77,6 +78,13 @@ public:
     // The server health the next runs' client shares (ConnectionService hands over the active
     // profile's); nullptr: each run has its own.
     void setServerHealth(std::shared_ptr<Api::ServerHealth> health) { m_health = std::move(health); }
+    // Where a run gets the active profile's key: calls `then(key, problem)` once, on `context`'s
+    // thread; `problem` (translated) is set when there is no key. By default the profile's secret
+    // store is read for every run; the window's ConnectionService sets itself as the source, so
+    // the key is read once per profile for commands, tracking, probing and syncs alike.
+    using KeyAnswer = std::function<void(const QString &key, const QString &problem)>;
+    using KeySource = std::function<void(QObject *context, KeyAnswer then)>;
+    void setKeySource(KeySource source);
     const std::shared_ptr<Api::ServerHealth> &serverHealth() const { return m_health; }
 
     // Full sync of every resource; `force` ignores the TTL. False when a sync runs (or waits)
@@ -158,6 +166,7 @@ private:
 
     Settings::ProfileStore *m_profiles;
     Secrets::ProfileSecrets *m_secrets;
+    KeySource m_keySource;
     ConnectionStatus *m_status;
     ActivityLog *m_log;
     QString m_directory;

@@ -39,6 +39,11 @@ ConnectionService::ConnectionService(
             refresh();
     });
     if (m_cache) {
+        // the sync takes the key read here: one read per profile for everything the window sends
+        m_cache->setKeySource([this](QObject *context, CacheSession::KeyAnswer then) {
+            whenReady(context,
+                [this, then](const QString &problem) { then(problem.isEmpty() ? m_apiKey : QString(), problem); });
+        });
         connect(m_cache, &CacheSession::cacheChanged, this, &ConnectionService::openCache);
         openCache(m_cache->currentCacheFile());
     }
@@ -47,6 +52,8 @@ ConnectionService::ConnectionService(
 
 ConnectionService::~ConnectionService()
 {
+    if (m_cache)
+        m_cache->setKeySource({}); // back to reading the secret store
     m_client->cancelAll();
     m_runner.reset();
 }
@@ -60,6 +67,7 @@ void ConnectionService::refresh()
 {
     const int generation = ++m_generation;
     m_client->cancelAll();
+    m_apiKey.clear();
     setReady(false);
     const auto profile = m_profiles->activeProfile();
     if (!profile) {
@@ -92,7 +100,8 @@ void ConnectionService::refresh()
             return;
         }
         m_client->setBaseUrl(m_baseUrl);
-        m_client->setApiKey(done->value());
+        m_apiKey = done->value();
+        m_client->setApiKey(m_apiKey);
         setReady(true);
         setKeyState(KeyState::Ready);
     });

@@ -7,6 +7,7 @@
 #include "core/store/cacheupdater.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <functional>
@@ -126,7 +127,8 @@ private:
 
     Settings::ProfileStore *m_profiles;
     Secrets::ProfileSecrets *m_secrets;
-    CacheSession *m_cache;
+    QPointer<CacheSession> m_cache;
+    QString m_apiKey; // of the active profile once read; only for the sync's client
     Api::ApiClient *m_client;
     std::shared_ptr<Api::ServerHealth> m_health;
     QString m_healthProfileId; // whose server m_health describes

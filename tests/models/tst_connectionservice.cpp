@@ -3,7 +3,7 @@
 // announced, the operation log beside the cache lists the command, and a profile without a key
 // is reported as not ready; the profile's ServerHealth is shared with the synchronisation's client
 // on its worker thread (a breaker open in the GUI keeps the sync from sending) and is fresh after
-// a profile switch.
+// a profile switch; the syncs use the key the service read (one read per profile).
 #include "core/api/apiclient.h"
 #include "core/api/serverhealth.h"
 #include "core/api/systemclock.h"
@@ -128,6 +128,7 @@ private Q_SLOTS:
         secrets.storeForSession(first.id, m_sandbox.apiKey());
         QVERIFY(stored.wait(5000) || !stored.isEmpty());
         profiles.setActive(first.id);
+        QSignalSpy keyReads(&secrets, &Secrets::ProfileSecrets::keyRead);
         Models::CacheSession session(&profiles, &secrets, &status, &log);
         session.setCacheDirectory(m_dir.filePath(u"health"_s));
         Models::ConnectionService service(&profiles, &secrets, &session);
@@ -160,6 +161,8 @@ private Q_SLOTS:
         report = synced.constLast().constFirst().value<Store::SyncReport>();
         QVERIFY(report.calls > 0);
         QCOMPARE(report.callsNotSent, 0);
+        // the syncs took the key the service read: one read for the profile
+        QCOMPARE(keyReads.size(), 1);
 
         // Another profile starts with a fresh health, for the client and the sync alike.
         profiles.setActive(second.id);
