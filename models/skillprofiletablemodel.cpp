@@ -44,8 +44,8 @@ QVariant SkillProfileTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         if (index.column() == Members)
-            return tr("Users the cache knows to have this profile (from their details or from links made through "
-                      "Springdesk).");
+            return tr("Users the cache knows to have this profile: from the pane's Refresh (which asks for every "
+                      "cached user), a refresh of the user, or links made through Springdesk.");
         if (index.column() == Description && !p.description.isEmpty())
             return p.description;
         return {};

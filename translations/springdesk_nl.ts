@@ -1872,12 +1872,29 @@ import, met de uitkomst en de ID&apos;s die ze raakte. Het logboek staat naast d
         <translation>%1 mag maar één keer worden opgegeven.</translation>
     </message>
     <message>
+        <source>User &quot;%1&quot; is not in the cache: sync the users first (--resource users), or fetch this user with --user %1.</source>
+        <translation>Gebruiker &quot;%1&quot; staat niet in de cache: synchroniseer eerst de gebruikers (--resource users), of haal deze gebruiker op met --user %1.</translation>
+    </message>
+    <message>
+        <source>Course &quot;%1&quot; is not in the cache: sync the courses first (--resource courses), or fetch it with --course %1.</source>
+        <translation>Cursus &quot;%1&quot; staat niet in de cache: synchroniseer eerst de cursussen (--resource courses), of haal hem op met --course %1.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; does not exist on the server; it is marked missing in the cache.</source>
+        <translation>Groep &quot;%1&quot; bestaat niet op de server; hij is in de cache als ontbrekend gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Sync %1: %2 calls made, %3 not sent (circuit open after repeated failures), %4 rows written, %5 errors in %6 s (cache: %7).</source>
+        <translation>Synchronisatie %1: %2 aanroepen gedaan, %3 niet verstuurd (verzoeken gepauzeerd na herhaalde fouten), %4 rijen geschreven, %5 fouten in %6 s (cache: %7).</translation>
+    </message>
+    <message>
         <source>Usage: springdesk-cli sync [--profile NAME | --url URL] [--api-key-file FILE]
            [--resource NAME… | --user ID | --course ID | --group ID
             | --results-for-user ID… [--results-for-course ID]]
            [--full] [--ttl SECONDS] [--cache FILE] [--max-in-flight N]
 Fills the local cache of the profile (or of the URL) from the server.
-What to fetch (one kind at a time; without these: everything except results):
+What to fetch (one kind at a time; without these: everything except results and
+profile-members, which cost one call per user):
   --resource NAME    only this resource (repeatable): %1
   --user ID          one user (UID or external ID): details, subscriptions, results,
                      skill profiles and bundle-course subscriptions
@@ -1900,7 +1917,8 @@ How:
             | --results-for-user ID… [--results-for-course ID]]
            [--full] [--ttl SECONDEN] [--cache BESTAND] [--max-in-flight N]
 Vult de lokale cache van het profiel (of van de URL) vanaf de server.
-Wat wordt opgehaald (één soort tegelijk; zonder deze opties: alles behalve resultaten):
+Wat wordt opgehaald (één soort tegelijk; zonder deze opties: alles behalve resultaten en
+profile-members, die één aanroep per gebruiker kosten):
   --resource NAAM    alleen deze soort gegevens (herhaalbaar): %1
   --user ID          één gebruiker (UID of extern ID): gegevens, inschrijvingen, resultaten,
                      vaardigheidsprofielen en bundelcursusinschrijvingen
@@ -1918,22 +1936,6 @@ Hoe:
   --cache BESTAND    dit cachebestand gebruiken in plaats van dat van het profiel
   --max-in-flight N  aantal gelijktijdige verzoeken (standaard 8)
 </translation>
-    </message>
-    <message>
-        <source>User &quot;%1&quot; is not in the cache: sync the users first (--resource users), or fetch this user with --user %1.</source>
-        <translation>Gebruiker &quot;%1&quot; staat niet in de cache: synchroniseer eerst de gebruikers (--resource users), of haal deze gebruiker op met --user %1.</translation>
-    </message>
-    <message>
-        <source>Course &quot;%1&quot; is not in the cache: sync the courses first (--resource courses), or fetch it with --course %1.</source>
-        <translation>Cursus &quot;%1&quot; staat niet in de cache: synchroniseer eerst de cursussen (--resource courses), of haal hem op met --course %1.</translation>
-    </message>
-    <message>
-        <source>Group &quot;%1&quot; does not exist on the server; it is marked missing in the cache.</source>
-        <translation>Groep &quot;%1&quot; bestaat niet op de server; hij is in de cache als ontbrekend gemarkeerd.</translation>
-    </message>
-    <message>
-        <source>Sync %1: %2 calls made, %3 not sent (circuit open after repeated failures), %4 rows written, %5 errors in %6 s (cache: %7).</source>
-        <translation>Synchronisatie %1: %2 aanroepen gedaan, %3 niet verstuurd (verzoeken gepauzeerd na herhaalde fouten), %4 rijen geschreven, %5 fouten in %6 s (cache: %7).</translation>
     </message>
 </context>
 <context>
@@ -3013,10 +3015,6 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
 <context>
     <name>Springdesk::Models::SkillProfileTableModel</name>
     <message>
-        <source>Users the cache knows to have this profile (from their details or from links made through Springdesk).</source>
-        <translation>Gebruikers die volgens de cache dit profiel hebben (uit hun gegevens of uit koppelingen die via Springdesk zijn gemaakt).</translation>
-    </message>
-    <message>
         <source>no ID</source>
         <extracomment>a skill profile without external ID</extracomment>
         <translation>geen ID</translation>
@@ -3045,6 +3043,10 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
         <source>Fetched</source>
         <extracomment>column header: when the row was fetched from the server</extracomment>
         <translation>Opgehaald</translation>
+    </message>
+    <message>
+        <source>Users the cache knows to have this profile: from the pane&apos;s Refresh (which asks for every cached user), a refresh of the user, or links made through Springdesk.</source>
+        <translation>Gebruikers van wie de cache weet dat ze dit profiel hebben: via Vernieuwen in dit paneel (dat het voor elke gebruiker in de cache vraagt), het vernieuwen van de gebruiker, of koppelingen die via Springdesk zijn gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -3871,6 +3873,10 @@ status bar: an area of the cache and its age, e.g. &quot;Users: 3 min ago&quot;<
         <source>%1: %2</source>
         <extracomment>activity log: the API function that failed, then why (a sentence)</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The cached users could not be read: %1</source>
+        <translation>De gebruikers in de cache konden niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -5753,12 +5759,12 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
         <translation>&amp;Vaardigheidsprofielen vernieuwen</translation>
     </message>
     <message>
-        <source>Fetch the skill profiles and the profiles of each known subenvironment from the server again.</source>
-        <translation>Haal de vaardigheidsprofielen en de profielen van elke bekende subomgeving opnieuw op van de server.</translation>
+        <source>Fetch the skill profiles, the profiles of each known subenvironment and, per cached user, the profiles they have (one call per user) from the server again.</source>
+        <translation>Haal de vaardigheidsprofielen, de profielen van elke bekende subomgeving en, per gebruiker in de cache, diens profielen (één aanroep per gebruiker) opnieuw op van de server.</translation>
     </message>
     <message>
-        <source>Refreshing the skill profiles…</source>
-        <translation>De vaardigheidsprofielen worden vernieuwd…</translation>
+        <source>Refreshing the skill profiles and who has them…</source>
+        <translation>De vaardigheidsprofielen en wie ze heeft worden vernieuwd…</translation>
     </message>
 </context>
 <context>

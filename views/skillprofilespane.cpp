@@ -55,12 +55,13 @@ SkillProfilesPane::SkillProfilesPane(
     }
     setDetailsWidget(m_members);
     refreshAction()->setText(tr("&Refresh skill profiles"));
-    refreshAction()->setToolTip(
-        tr("Fetch the skill profiles and the profiles of each known subenvironment from the server again."));
+    refreshAction()->setToolTip(tr("Fetch the skill profiles, the profiles of each known subenvironment and, per "
+                                   "cached user, the profiles they have (one call per user) from the server again."));
     setRefreshHandler(
         [this](const QStringList &) {
             this->session()->refreshResources(
-                {Store::SyncRequest::Resource::Profiles}, tr("Refreshing the skill profiles…"));
+                {Store::SyncRequest::Resource::Profiles, Store::SyncRequest::Resource::ProfileMembers},
+                tr("Refreshing the skill profiles and who has them…"));
         },
         RefreshScope::WholeList);
 

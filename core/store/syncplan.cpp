@@ -12,6 +12,8 @@
 #include "core/store/syncworker.h"
 #include "core/store/userrepository.h"
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Springdesk::Store {
@@ -78,6 +80,14 @@ void SyncWorker::planFull()
         fetchProfiles();
         for (const auto &id : SubenvironmentRepository(m_cache->database()).knownIds())
             fetchSubenvironmentProfiles(id);
+    }
+    if (wants(R::ProfileMembers)) {
+        StoreError error;
+        const auto users = UserRepository(m_cache->database()).rows({}, 0, std::numeric_limits<int>::max(), &error);
+        if (error)
+            this->error(tr("The cached users could not be read: %1").arg(error.message));
+        for (const UserRow &user : users)
+            fetchProfilesOf(user.summary.uid, user.summary.id);
     }
     if (wants(R::Bundles))
         fetchBundles();

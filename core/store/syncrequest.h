@@ -30,6 +30,9 @@ struct SyncRequest
         Bundles, // getBundles, getBundleCourses per bundle
         Events, // getBookableEventSubscriptions per known bookable event
         Registry, // existence checks of other known IDs (access-code groups)
+        // getStudentSkillProfiles per cached user: the only way the API tells who has a skill
+        // profile. One call per user, so only when asked for by name (not part of a full sync).
+        ProfileMembers,
     };
     enum class Scope
     {
@@ -52,6 +55,8 @@ struct SyncRequest
     static QString resourceName(Resource r);
     static std::optional<Resource> resourceFromName(const QString &name);
     static QList<Resource> allResources();
+    // Part of a full sync without a resource list; false for those fetched only when named.
+    static bool inFullSync(Resource r);
 };
 
 // Where a sync connects. The key stays in memory and goes only into the client's X-API-Key.

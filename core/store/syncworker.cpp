@@ -285,7 +285,9 @@ void SyncWorker::mark(const QString &scope, const QString &key, const QDateTime 
 
 bool SyncWorker::wants(SyncRequest::Resource resource) const
 {
-    return m_request.resources.isEmpty() || m_request.resources.contains(resource);
+    if (m_request.resources.isEmpty())
+        return SyncRequest::inFullSync(resource);
+    return m_request.resources.contains(resource);
 }
 
 } // namespace Springdesk::Store
