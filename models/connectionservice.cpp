@@ -169,16 +169,14 @@ Ops::Operation *ConnectionService::run(Api::Fn fn, const Api::RawParams &raw, Op
 {
     if (!m_ready)
         return nullptr;
-    m_runner->setSource(source);
-    return m_runner->run(fn, raw);
+    return m_runner->run(fn, raw, source);
 }
 
 Ops::Operation *ConnectionService::run(Api::Fn fn, const Api::ApiParams &params, Ops::Source source)
 {
     if (!m_ready)
         return nullptr;
-    m_runner->setSource(source);
-    return m_runner->run(fn, params);
+    return m_runner->run(fn, params, source);
 }
 
 Ops::OperationBatch *ConnectionService::createBatch(

@@ -250,7 +250,6 @@ void CallCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
             // Every command is logged beside the profile's cache, whether or not the cache is updated.
             auto log = std::make_shared<Ops::OperationLog>(Ops::OperationLog::pathBeside(cacheFile));
             auto *runner = new Ops::OperationRunner(client, context);
-            runner->setSource(Ops::Source::Cli);
             if (endpoint(request.fn).kind == CallKind::Command) {
                 if (const QString err = log->open(); err.isEmpty())
                     runner->setLog(log.get(), connection.profileName);
@@ -259,7 +258,7 @@ void CallCommand::run(const QStringList &arguments, CliStreams &streams, std::fu
             }
             QObject::connect(runner, &Ops::OperationRunner::logFailed, context,
                 [&streams](const QString &message) { streams.err << "springdesk-cli call: " << message << '\n'; });
-            Ops::Operation *op = runner->run(request.fn, request.params);
+            Ops::Operation *op = runner->run(request.fn, request.params, Ops::Source::Cli);
             QObject::connect(op, &Ops::Operation::finished, context,
                 [context, client, request, cacheFile, finish, log, &streams](Ops::Operation *o) {
                     using Ops::Outcome;

@@ -53,7 +53,7 @@ void OperationBatch::pump()
         if (m_skipped.contains(row))
             continue;
         ++m_running;
-        Operation *op = m_runner->run(m_items.at(row).fn, m_items.at(row).params);
+        Operation *op = m_runner->run(m_items.at(row).fn, m_items.at(row).params, m_source);
         connect(op, &Operation::finished, this, [this, row](Operation *done) {
             RowResult r;
             r.outcome = done->outcome();

@@ -36,6 +36,8 @@ public:
     OperationBatch(OperationRunner *runner, QList<Item> items, QObject *parent = nullptr);
 
     void setConcurrency(int concurrency);
+    // On whose behalf the rows are sent, as the operation log records it (default: an import).
+    void setSource(Source source) { m_source = source; }
     // Rows (indexes into the items) that are not sent again: done in an earlier run.
     void setSkippedRows(const QSet<int> &rows) { m_skipped = rows; }
     void start();
@@ -62,6 +64,7 @@ private:
     QList<std::optional<RowResult>> m_results;
     QSet<int> m_skipped;
     int m_concurrency;
+    Source m_source = Source::Import;
     int m_next = 0;
     int m_running = 0;
     int m_finished = 0;

@@ -33,21 +33,21 @@ void OperationRunner::setLog(OperationLog *log, const QString &profile)
     m_profile = profile;
 }
 
-Operation *OperationRunner::run(Api::Fn fn, const Api::RawParams &raw)
+Operation *OperationRunner::run(Api::Fn fn, const Api::RawParams &raw, Source source)
 {
-    return start(fn, Api::ParamValidator::validate(fn, raw));
+    return start(fn, Api::ParamValidator::validate(fn, raw), source);
 }
 
-Operation *OperationRunner::run(Api::Fn fn, const Api::ApiParams &params)
+Operation *OperationRunner::run(Api::Fn fn, const Api::ApiParams &params, Source source)
 {
-    return start(fn, Api::ParamValidator::validate(fn, params));
+    return start(fn, Api::ParamValidator::validate(fn, params), source);
 }
 
-Operation *OperationRunner::start(Api::Fn fn, Api::Validation validation)
+Operation *OperationRunner::start(Api::Fn fn, Api::Validation validation, Source source)
 {
     auto *op = new Operation(fn, std::move(validation), this);
     op->m_record.profile = m_profile;
-    op->m_record.source = m_source;
+    op->m_record.source = source;
     op->m_timer.start();
     if (!op->m_validation.isValid()) {
         // Refused before sending: nothing reached the server, nothing is logged.

@@ -33,13 +33,13 @@ public:
     Store::CacheUpdater *cacheUpdater() const { return m_updater; }
     // Not owned; nullptr: nothing is logged. `profile` names the profile in the log lines.
     void setLog(OperationLog *log, const QString &profile);
-    void setSource(Source source) { m_source = source; }
-    Source source() const { return m_source; }
 
-    // Raw values as typed (form fields, CLI, CSV cells) or typed parameters from code. The
-    // operation always finishes later (never inside run()), also when refused before sending.
-    Operation *run(Api::Fn fn, const Api::RawParams &raw);
-    Operation *run(Api::Fn fn, const Api::ApiParams &params);
+    // Raw values as typed (form fields, CLI, CSV cells) or typed parameters from code, sent on
+    // behalf of `source` (what the operation log records: one runner serves the window's forms
+    // and its bulk runs at once). The operation always finishes later (never inside run()), also
+    // when refused before sending.
+    Operation *run(Api::Fn fn, const Api::RawParams &raw, Source source);
+    Operation *run(Api::Fn fn, const Api::ApiParams &params, Source source);
 
 Q_SIGNALS:
     // A command's effect reached the cache (after the operation finished, possibly later when
@@ -52,7 +52,7 @@ Q_SIGNALS:
     void logFailed(const QString &message);
 
 private:
-    Operation *start(Api::Fn fn, Api::Validation validation);
+    Operation *start(Api::Fn fn, Api::Validation validation, Source source);
     void sent(Operation *op, Api::ApiJob *job);
     void finish(Operation *op, Outcome outcome, const QString &message);
 
@@ -60,7 +60,6 @@ private:
     QPointer<Store::CacheUpdater> m_updater;
     OperationLog *m_log = nullptr;
     QString m_profile;
-    Source m_source = Source::Gui;
 };
 
 } // namespace Springdesk::Ops

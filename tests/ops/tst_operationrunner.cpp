@@ -123,7 +123,7 @@ private Q_SLOTS:
         control("POST", u"faults"_s, {{u"function"_s, u"addUser"_s}, {u"mode"_s, u"reset"_s}, {u"times"_s, 1}});
         const int before = requestsOf(u"addUser"_s);
         QSignalSpy changed(m_runner.get(), &OperationRunner::cacheChanged);
-        const Ended r = await(m_runner->run(Fn::AddUser, learner(u"OPS-U1"_s)));
+        const Ended r = await(m_runner->run(Fn::AddUser, learner(u"OPS-U1"_s), Source::Gui));
         QCOMPARE(r.outcome, Outcome::VerifiedDone);
         QVERIFY(r.message.contains(u"userExists"_s));
         QCOMPARE(requestsOf(u"addUser"_s), before + 1); // executed exactly once
@@ -155,7 +155,7 @@ private Q_SLOTS:
         RawParams raw;
         raw.add(P::userID, u"OPS-U1"_s).add(P::firstName, u"Bijgewerkt"_s).add(P::active, u"nee"_s);
         raw.add(P::role, u"student"_s);
-        const Ended r = await(m_runner->run(Fn::AddOrUpdateUser, raw));
+        const Ended r = await(m_runner->run(Fn::AddOrUpdateUser, raw, Source::Gui));
         QCOMPARE(r.outcome, Outcome::VerifiedDone);
         QCOMPARE(requestsOf(u"addOrUpdateUser"_s), 1);
         QVERIFY(r.message.contains(u"getUser"_s));
@@ -165,15 +165,15 @@ private Q_SLOTS:
 
     void lostAnswerPerMemberIsVerified()
     {
-        QCOMPARE(await(m_runner->run(Fn::AddUser, learner(u"OPS-U2"_s))).outcome, Outcome::Done);
-        QCOMPARE(await(m_runner->run(Fn::AddUser, learner(u"OPS-U3"_s))).outcome, Outcome::Done);
+        QCOMPARE(await(m_runner->run(Fn::AddUser, learner(u"OPS-U2"_s), Source::Gui)).outcome, Outcome::Done);
+        QCOMPARE(await(m_runner->run(Fn::AddUser, learner(u"OPS-U3"_s), Source::Gui)).outcome, Outcome::Done);
         RawParams group;
         group.add(P::groupID, u"OPS-G1"_s).add(P::type, u"Student"_s).add(P::name, u"Ops groep"_s);
-        QCOMPARE(await(m_runner->run(Fn::AddGroup, group)).outcome, Outcome::Done);
+        QCOMPARE(await(m_runner->run(Fn::AddGroup, group, Source::Gui)).outcome, Outcome::Done);
         control("POST", u"faults"_s, {{u"function"_s, u"addGroupUsers"_s}, {u"mode"_s, u"reset"_s}, {u"times"_s, 1}});
         RawParams members;
         members.add(P::groupID, u"OPS-G1"_s).add(P::user, u"OPS-U2"_s).add(P::user, u"OPS-U3"_s);
-        const Ended r = await(m_runner->run(Fn::AddGroupUsers, members));
+        const Ended r = await(m_runner->run(Fn::AddGroupUsers, members, Source::Gui));
         QCOMPARE(r.outcome, Outcome::VerifiedDone);
         QCOMPARE(requestsOf(u"addGroupUsers"_s), 1);
         QCOMPARE(requestsOf(u"groupUserExists"_s), 2); // one per user
@@ -193,7 +193,7 @@ private Q_SLOTS:
         QFETCH(bool, byUid);
         QFETCH(QString, oldId);
         const QString newId = oldId + u"-NEW"_s;
-        QCOMPARE(await(m_runner->run(Fn::AddUser, learner(oldId))).outcome, Outcome::Done);
+        QCOMPARE(await(m_runner->run(Fn::AddUser, learner(oldId), Source::Gui)).outcome, Outcome::Done);
         Store::UserRepository users(m_connection->database());
         QTRY_VERIFY(users.userByExternalId(oldId).has_value());
         const QString uid = users.userByExternalId(oldId)->uid;
@@ -213,7 +213,7 @@ private Q_SLOTS:
 
         control("POST", u"faults"_s, {{u"function"_s, u"updateUser"_s}, {u"mode"_s, u"reset"_s}, {u"times"_s, 1}});
         const int before = requestsOf(u"updateUser"_s);
-        const Ended r = await(m_runner->run(Fn::UpdateUser, raw));
+        const Ended r = await(m_runner->run(Fn::UpdateUser, raw, Source::Gui));
         QCOMPARE(r.outcome, Outcome::VerifiedDone);
         QVERIFY(r.message.contains(u"getUser"_s));
         QCOMPARE(requestsOf(u"updateUser"_s), before + 1); // executed exactly once
@@ -230,7 +230,7 @@ private Q_SLOTS:
         const qsizetype logged = m_log->list().size();
         RawParams raw;
         raw.add(P::groupID, u"OPS-G2"_s).add(P::type, u"boss"_s);
-        const Ended r = await(m_runner->run(Fn::AddGroup, raw));
+        const Ended r = await(m_runner->run(Fn::AddGroup, raw, Source::Gui));
         QCOMPARE(r.outcome, Outcome::Failed);
         QVERIFY(!r.sent);
         QCOMPARE(r.problems.size(), 2); // the type, and the missing name
@@ -251,7 +251,10 @@ private Q_SLOTS:
         QSignalSpy progress(&batch, &OperationBatch::progress);
         QSignalSpy finished(&batch, &OperationBatch::finished);
         batch.start();
+        // a form's command on the same runner meanwhile: logged as the window's, the rows as the import's
+        QSignalSpy formDone(m_runner->run(Fn::AddUser, learner(u"OPS-FORM"_s), Source::Gui), &Operation::finished);
         QVERIFY(finished.wait(30'000));
+        QTRY_COMPARE(formDone.size(), 1);
         QCOMPARE(batch.finishedCount(), 7);
         QCOMPARE(progress.constLast().at(0).toInt(), 7);
         QCOMPARE(batch.results().at(0)->outcome, Outcome::Done);
@@ -262,6 +265,18 @@ private Q_SLOTS:
         QCOMPARE(batch.results().at(6)->outcome, Outcome::Failed);
         QVERIFY(batch.results().at(6)->sent);
         QCOMPARE(requestsOf(u"userExists"_s), 1); // nothing was unknown here
+        int imported = 0;
+        int fromForm = 0;
+        for (const OperationRecord &line : m_log->list({.function = u"addUser"_s})) {
+            if (line.touched.contains(u"OPS-FORM"_s)) {
+                ++fromForm;
+                QCOMPARE(line.source, Source::Gui);
+            } else if (line.source == Source::Import) {
+                ++imported;
+            }
+        }
+        QCOMPARE(fromForm, 1);
+        QCOMPARE(imported, 5); // the rows sent: four added, one refused by the server
     }
 
     void cancelledBatchStartsNoMoreRows()
