@@ -14,7 +14,7 @@ inline Api::ApiJob *await(Api::ApiJob *job, int timeoutMs = 30'000)
 {
     job->setAutoDelete(false);
     QSignalSpy spy(job, &Api::ApiJob::finished);
-    if (!job->isFinished() || spy.isEmpty())
+    if (!job->isFinished()) // an answer already in (say from a pause that ended) needs no wait
         spy.wait(timeoutMs);
     return job;
 }
