@@ -5766,6 +5766,10 @@ De sleutel alleen voor deze sessie bewaren? Springdesk vergeet hem zodra het slu
         <source>Refreshing the skill profiles and who has them…</source>
         <translation>De vaardigheidsprofielen en wie ze heeft worden vernieuwd…</translation>
     </message>
+    <message>
+        <source>No users known to have %1. A synchronisation does not ask who has a profile (one call per user); Refresh skill profiles does.</source>
+        <translation>Geen gebruikers bekend met %1. Een synchronisatie vraagt niet wie een profiel heeft (één aanroep per gebruiker); Vaardigheidsprofielen vernieuwen doet dat wel.</translation>
+    </message>
 </context>
 <context>
     <name>Springdesk::Views::SsoLinkDialog</name>

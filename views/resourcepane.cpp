@@ -243,20 +243,26 @@ void ResourcePane::addPaneAction(QAction *action, bool toolBar)
     // before the skeleton's separator: the pane's own actions come first in the context menu
     insertAction(m_separator, action);
     m_view->insertAction(m_separator, action);
-    if (toolBar) {
-        m_toolBar->addAction(action);
-        // a tool bar's buttons are flat; a pane's few actions should look like buttons
-        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
-            button->setAutoRaise(false);
-    }
+    if (toolBar)
+        addToolBarButton(action);
     if (action->shortcutContext() == Qt::WindowShortcut)
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+}
+
+void ResourcePane::addToolBarButton(QAction *action)
+{
+    m_toolBar->addAction(action);
+    // a tool bar's buttons are flat; a pane's few actions should look like buttons
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
+        button->setAutoRaise(false);
 }
 
 void ResourcePane::setRefreshHandler(std::function<void(const QStringList &)> handler, RefreshScope scope)
 {
     m_refreshHandler = std::move(handler);
     m_refreshScope = scope;
+    if (scope == RefreshScope::WholeList && !m_toolBar->actions().contains(m_refresh))
+        addToolBarButton(m_refresh); // the list's Refresh is the pane's, not a row's: in sight
     m_refresh->setVisible(bool(m_refreshHandler));
     updateSkeletonActions();
 }

@@ -177,7 +177,7 @@ protected:
         WholeList, // enabled without one
     };
     // What Refresh does with the selected keys (e.g. refresh the current user); without a
-    // handler Refresh is hidden.
+    // handler Refresh is hidden. A whole-list Refresh also sits in the tool bar.
     void setRefreshHandler(
         std::function<void(const QStringList &keys)> handler, RefreshScope scope = RefreshScope::SelectedRows);
     // Call when the model's count or loading state changed: updates count and hint.
@@ -220,6 +220,7 @@ private:
     void updateAsOf();
     void updateHint();
     void saveState();
+    void addToolBarButton(QAction *action);
     void copyIds();
     void copyRows();
     QModelIndex indexOfKey(const QString &key) const;

@@ -75,6 +75,7 @@ SkillProfilesPane::SkillProfilesPane(
     m_members->table()->addAction(m_unlink);
 
     connect(this, &ResourcePane::currentKeyChanged, this, &SkillProfilesPane::showProfile);
+    connect(m_model, &SkillProfileTableModel::loaded, this, &SkillProfilesPane::updateMembersTitle);
     showProfile({}); // the members list says what to choose until something is chosen
     connect(this, &ResourcePane::selectionChanged, this, &SkillProfilesPane::updateActions);
     connect(m_members, &MemberList::selectionChanged, this, &SkillProfilesPane::updateActions);
@@ -119,10 +120,22 @@ void SkillProfilesPane::showProfile(const QString &uid)
 {
     Store::UserQuery query;
     query.skillProfileUid = uid;
-    const Store::SkillProfileListRow *profile = m_model->rowAt(m_model->rowOf(uid));
-    m_members->setQuery(
-        query, profile ? tr("Users with %1").arg(profile->name) : tr("Choose a skill profile to see its users."));
+    m_members->setQuery(query, QString());
+    updateMembersTitle();
     updateActions();
+}
+
+void SkillProfilesPane::updateMembersTitle()
+{
+    const Store::SkillProfileListRow *profile = m_model->rowAt(m_model->rowOf(currentKey()));
+    QString title = tr("Choose a skill profile to see its users.");
+    if (profile && profile->memberCount > 0)
+        title = tr("Users with %1").arg(profile->name);
+    else if (profile)
+        title = tr("No users known to have %1. A synchronisation does not ask who has a profile (one call per "
+                   "user); Refresh skill profiles does.")
+                    .arg(profile->name);
+    m_members->titleLabel()->setText(title);
 }
 
 void SkillProfilesPane::updateActions()

@@ -39,6 +39,7 @@ protected:
 
 private:
     void showProfile(const QString &uid);
+    void updateMembersTitle();
     void launch(Api::Fn fn, const QStringList &userUids);
 
     CommandLauncher *m_launcher;

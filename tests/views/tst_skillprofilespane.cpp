@@ -9,9 +9,11 @@
 #include "views/skillprofilespane.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QToolBar>
 #include <QTranslator>
 
 using namespace Springdesk;
@@ -145,6 +147,12 @@ private Q_SLOTS:
         QTRY_VERIFY(w.pane->model()->totalCount() > 0);
         const int users = w.pane->model()->totalCount();
 
+        QVERIFY(pane->toolBar()->actions().contains(pane->refreshAction())); // the list's Refresh, in sight
+        pane->table()->selectRow(0);
+        const QString current = pane->currentKey();
+        QVERIFY(!current.isEmpty());
+        QVERIFY(pane->members()->titleLabel()->text().contains(pane->refreshAction()->text().remove(u'&')));
+        pane->table()->clearSelection();
         QVERIFY(pane->refreshAction()->isVisible());
         QTRY_VERIFY(pane->refreshAction()->isEnabled()); // without a selection: the whole list
         pane->refreshAction()->trigger();
@@ -154,6 +162,8 @@ private Q_SLOTS:
         QVERIFY2(refresh.calls > users, qPrintable(u"%1 calls, %2 users"_s.arg(refresh.calls).arg(users)));
         // the demo gives every profile some learners
         QTRY_VERIFY(!memberCounts().contains(0) && !memberCounts().contains(-1));
+        QVERIFY(pane->selectKey(current));
+        QTRY_VERIFY(pane->members()->titleLabel()->text().startsWith(u"Users with"_s));
     }
 
     void dutchFitsAt1024x700()
