@@ -17,6 +17,7 @@
 #include "views/coursepickerdialog.h"
 #include "views/exportablepane.h"
 #include "views/functionpickerdialog.h"
+#include "views/headermemory.h"
 #include "views/jobsdock.h"
 #include "views/messageboxes.h"
 #include "views/profiledialog.h"
@@ -31,14 +32,17 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHeaderView>
 #include <QListView>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using Springdesk::Models::Pane;
@@ -179,6 +183,7 @@ void MainWindow::createActions()
     viewMenu->addAction(toggleLog);
     if (m_connection) {
         m_changesDock = new ChangesDock(m_connection, this);
+        HeaderMemory::keep(m_changesDock->view()->horizontalHeader(), m_services.config, ConfigKey::ChangesHeaderState);
         addDockWidget(Qt::BottomDockWidgetArea, m_changesDock);
         tabifyDockWidget(m_logDock, m_changesDock);
         m_logDock->raise();
@@ -266,6 +271,7 @@ void MainWindow::createSyncActions(QMenu *menu, QToolBar *toolBar)
 void MainWindow::createJobsDock(QMenu *viewMenu)
 {
     m_jobsDock = new JobsDock(m_services.jobs, this);
+    HeaderMemory::keep(m_jobsDock->view()->header(), m_services.config, ConfigKey::JobsHeaderState);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
     tabifyDockWidget(m_logDock, m_jobsDock);
     m_logDock->raise();

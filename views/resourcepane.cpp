@@ -3,6 +3,7 @@
 #include "models/cachequerymodel.h"
 #include "models/cachesession.h"
 #include "models/modelroles.h"
+#include "views/headermemory.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -187,10 +188,7 @@ void ResourcePane::setModel(QAbstractItemModel *model)
     m_view->setModel(model);
     // the filter row must not shift when the count's text changes: the count keeps its width
     m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(countText(888888)) + 8);
-    const QByteArray state = m_config->get(m_options.headerStateKey).toByteArray();
-    if (!state.isEmpty()) {
-        header()->restoreState(state);
-    } else {
+    if (!HeaderMemory::keep(header(), m_config, m_options.headerStateKey)) {
         // every column wide enough for its title (long translations included); panes set wider ones
         for (int section = 0; section < header()->count(); ++section)
             header()->resizeSection(
@@ -200,9 +198,6 @@ void ResourcePane::setModel(QAbstractItemModel *model)
     h->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(h, &QHeaderView::customContextMenuRequested, this,
         [this, h](const QPoint &pos) { columnMenu()->popup(h->viewport()->mapToGlobal(pos)); });
-    connect(h, &QHeaderView::sectionResized, this, &ResourcePane::saveState);
-    connect(h, &QHeaderView::sectionMoved, this, &ResourcePane::saveState);
-    connect(h, &QHeaderView::sortIndicatorChanged, this, &ResourcePane::saveState);
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &ResourcePane::onAboutToReset);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         // a model that resets with its rows (not page by page) is restored at once: only a reset
@@ -529,9 +524,6 @@ void ResourcePane::updateSkeletonActions()
 
 void ResourcePane::saveState()
 {
-    if (!m_model)
-        return;
-    m_config->set(m_options.headerStateKey, header()->saveState());
     if (m_splitter->count() > 1)
         m_config->set(m_options.splitterStateKey, m_splitter->saveState());
 }

@@ -6,6 +6,7 @@
 #include "models/modelexport.h"
 #include "models/modelroles.h"
 #include "views/exportrunner.h"
+#include "views/headermemory.h"
 
 #include <QAction>
 #include <QApplication>
@@ -99,7 +100,7 @@ QMenu *ResourcePane::columnMenu()
             h->setSectionHidden(section, !shown);
             if (shown && h->sectionSize(section) < h->sectionSizeHint(section))
                 h->resizeSection(section, h->sectionSizeHint(section));
-            saveState();
+            HeaderMemory::save(h, m_config, m_options.headerStateKey);
         });
     }
     return menu;

@@ -20,9 +20,9 @@ struct ConfigDirective
 };
 
 // The one table: setting name in the file, default value. Keep in ConfigKey order.
-const std::array<ConfigDirective, 17> &directives()
+const std::array<ConfigDirective, 19> &directives()
 {
-    static const std::array<ConfigDirective, 17> table{{
+    static const std::array<ConfigDirective, 19> table{{
         {ConfigKey::ActiveProfileId, "Profiles/ActiveId"_L1, QString()},
         {ConfigKey::MainWindowGeometry, "GUI/MainWindowGeometry"_L1, QByteArray()},
         {ConfigKey::MainWindowState, "GUI/MainWindowState"_L1, QByteArray()},
@@ -39,6 +39,8 @@ const std::array<ConfigDirective, 17> &directives()
         {ConfigKey::SkillProfilesSplitterState, "GUI/SkillProfilesSplitterState"_L1, QByteArray()},
         {ConfigKey::SsoLinksHeaderState, "GUI/SsoLinksHeaderState"_L1, QByteArray()},
         {ConfigKey::SsoLinksSplitterState, "GUI/SsoLinksSplitterState"_L1, QByteArray()},
+        {ConfigKey::ChangesHeaderState, "GUI/ChangesHeaderState"_L1, QByteArray()},
+        {ConfigKey::JobsHeaderState, "GUI/JobsHeaderState"_L1, QByteArray()},
         {ConfigKey::SyncTtlSeconds, "Sync/TtlSeconds"_L1, 3600},
     }};
     return table;

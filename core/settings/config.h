@@ -30,6 +30,8 @@ enum class ConfigKey
     SkillProfilesSplitterState,
     SsoLinksHeaderState,
     SsoLinksSplitterState,
+    ChangesHeaderState,
+    JobsHeaderState,
     SyncTtlSeconds,
 };
 

@@ -21,6 +21,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -328,12 +329,16 @@ private Q_SLOTS:
         QVERIFY(!w.window->jobsDock()->isHidden()); // at first tabbed behind the activity log
         toggle->trigger();
         QVERIFY(w.window->jobsDock()->isHidden());
+        // and so are the list's column widths (a header state of its own)
+        QHeaderView *header = w.window->jobsDock()->view()->header();
+        header->resizeSection(Models::JobListModel::Title, 333);
         w.window->close(); // saves the state
         Views::MainWindow again(Views::MainWindow::Services{w.fixture.config.get(), w.fixture.profiles.get(),
             w.fixture.secrets.get(), &w.fixture.log, &w.fixture.status, w.session.get(), &w.jobs});
         again.show();
         QVERIFY(again.jobsDock());
         QVERIFY(again.jobsDock()->isHidden());
+        QCOMPARE(again.jobsDock()->view()->header()->sectionSize(Models::JobListModel::Title), 333);
         again.jobsDock()->toggleViewAction()->trigger();
         QVERIFY(!again.jobsDock()->isHidden());
         // without a job registry there is no dock (and exports show their own progress)
