@@ -160,7 +160,7 @@ ResourcePane::ResourcePane(
         setCacheFile(m_session->currentCacheFile()); // the sync may have written anything
         updateAsOf();
     });
-    connect(m_splitter, &QSplitter::splitterMoved, this, &ResourcePane::saveState);
+    connect(m_splitter, &QSplitter::splitterMoved, this, &ResourcePane::saveSplitter);
 }
 
 ResourcePane::~ResourcePane() = default;
@@ -522,7 +522,7 @@ void ResourcePane::updateSkeletonActions()
     m_refresh->setEnabled(m_refreshHandler && ready && (rows || m_refreshScope == RefreshScope::WholeList));
 }
 
-void ResourcePane::saveState()
+void ResourcePane::saveSplitter()
 {
     if (m_splitter->count() > 1)
         m_config->set(m_options.splitterStateKey, m_splitter->saveState());

@@ -219,7 +219,7 @@ private:
     void onCurrentRowChanged();
     void updateAsOf();
     void updateHint();
-    void saveState();
+    void saveSplitter();
     void addToolBarButton(QAction *action);
     void copyIds();
     void copyRows();

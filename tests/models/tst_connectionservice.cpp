@@ -31,12 +31,49 @@ using namespace Qt::StringLiterals;
 using Api::Fn;
 using Api::P;
 
+// A profile with a key (`keyed`) and one without (`other`) over the sandbox, the keyed one
+// active, with a CacheSession and the ConnectionService on it; keyReads counts the key reads.
+struct World
+{
+    World(const QString &dir, const Testing::SandboxProcess &sandbox)
+        : config(std::make_unique<QSettings>(dir + u"/settings.ini"_s, QSettings::IniFormat))
+        , profiles(&config)
+        , secrets(&profiles, &keyring, &sessionKeys)
+        , keyed(Settings::ConnectionProfile::create(u"Sandbox"_s, sandbox.apiBaseUrl(), Settings::ProfileTag::Test))
+        , other(Settings::ConnectionProfile::create(u"Keyless"_s, sandbox.apiBaseUrl(), Settings::ProfileTag::Test))
+    {
+        profiles.add(keyed);
+        profiles.add(other);
+        QSignalSpy stored(&secrets, &Secrets::ProfileSecrets::keyChanged);
+        secrets.storeForSession(keyed.id, sandbox.apiKey());
+        stored.wait(5000);
+        profiles.setActive(keyed.id);
+        keyReads = std::make_unique<QSignalSpy>(&secrets, &Secrets::ProfileSecrets::keyRead);
+        session = std::make_unique<Models::CacheSession>(&profiles, &secrets, &status, &log);
+        session->setCacheDirectory(dir + u"/cache"_s);
+        service = std::make_unique<Models::ConnectionService>(&profiles, &secrets, session.get());
+        session->activate();
+    }
+
+    Settings::Config config;
+    Secrets::MemorySecretStore keyring;
+    Secrets::MemorySecretStore sessionKeys;
+    Settings::ProfileStore profiles;
+    Secrets::ProfileSecrets secrets;
+    Models::ActivityLog log;
+    Models::ConnectionStatus status;
+    Settings::ConnectionProfile keyed;
+    Settings::ConnectionProfile other;
+    std::unique_ptr<QSignalSpy> keyReads;
+    std::unique_ptr<Models::CacheSession> session;
+    std::unique_ptr<Models::ConnectionService> service; // declared last: gone before the session
+};
+
 class TestConnectionService : public QObject
 {
     Q_OBJECT
 
     Testing::SandboxProcess m_sandbox;
-    QTemporaryDir m_dir;
 
 private Q_SLOTS:
     void initTestCase()
@@ -47,27 +84,10 @@ private Q_SLOTS:
 
     void commandsReachServerCacheAndLog()
     {
-        Settings::Config config(std::make_unique<QSettings>(m_dir.filePath(u"s.ini"_s), QSettings::IniFormat));
-        Secrets::MemorySecretStore keyring;
-        Secrets::MemorySecretStore sessionKeys;
-        Settings::ProfileStore profiles(&config);
-        Secrets::ProfileSecrets secrets(&profiles, &keyring, &sessionKeys);
-        Models::ActivityLog log;
-        Models::ConnectionStatus status;
-        const auto sandbox
-            = Settings::ConnectionProfile::create(u"Sandbox"_s, m_sandbox.apiBaseUrl(), Settings::ProfileTag::Test);
-        const auto keyless
-            = Settings::ConnectionProfile::create(u"Keyless"_s, m_sandbox.apiBaseUrl(), Settings::ProfileTag::Test);
-        profiles.add(sandbox);
-        profiles.add(keyless);
-        QSignalSpy stored(&secrets, &Secrets::ProfileSecrets::keyChanged);
-        secrets.storeForSession(sandbox.id, m_sandbox.apiKey());
-        QVERIFY(stored.wait(5000) || !stored.isEmpty());
-        profiles.setActive(sandbox.id);
-        Models::CacheSession session(&profiles, &secrets, &status, &log);
-        session.setCacheDirectory(m_dir.filePath(u"cache"_s));
-        Models::ConnectionService service(&profiles, &secrets, &session);
-        session.activate();
+        QTemporaryDir dir;
+        World w(dir.path(), m_sandbox);
+        auto &session = *w.session;
+        auto &service = *w.service;
         QTRY_VERIFY(!session.currentCacheFile().isEmpty());
         QTRY_VERIFY(service.isReady());
         QCOMPARE(service.profileName(), u"Sandbox"_s);
@@ -103,7 +123,7 @@ private Q_SLOTS:
 
         // A profile without a key: not ready, and says why.
         QSignalSpy ready(&service, &Models::ConnectionService::readyChanged);
-        profiles.setActive(keyless.id);
+        w.profiles.setActive(w.other.id);
         QTRY_VERIFY(!service.isReady() && !service.problem().isEmpty());
         QVERIFY(service.problem().contains(u"Keyless"_s));
         QVERIFY(!service.run(Fn::UserExists, Api::RawParams().add(P::userID, u"SVC-1"_s)));
@@ -111,28 +131,10 @@ private Q_SLOTS:
 
     void serverHealthIsSharedWithTheSyncAndFreshPerProfile()
     {
-        Settings::Config config(std::make_unique<QSettings>(m_dir.filePath(u"h.ini"_s), QSettings::IniFormat));
-        Secrets::MemorySecretStore keyring;
-        Secrets::MemorySecretStore sessionKeys;
-        Settings::ProfileStore profiles(&config);
-        Secrets::ProfileSecrets secrets(&profiles, &keyring, &sessionKeys);
-        Models::ActivityLog log;
-        Models::ConnectionStatus status;
-        const auto first
-            = Settings::ConnectionProfile::create(u"First"_s, m_sandbox.apiBaseUrl(), Settings::ProfileTag::Test);
-        const auto second
-            = Settings::ConnectionProfile::create(u"Second"_s, m_sandbox.apiBaseUrl(), Settings::ProfileTag::Test);
-        profiles.add(first);
-        profiles.add(second);
-        QSignalSpy stored(&secrets, &Secrets::ProfileSecrets::keyChanged);
-        secrets.storeForSession(first.id, m_sandbox.apiKey());
-        QVERIFY(stored.wait(5000) || !stored.isEmpty());
-        profiles.setActive(first.id);
-        QSignalSpy keyReads(&secrets, &Secrets::ProfileSecrets::keyRead);
-        Models::CacheSession session(&profiles, &secrets, &status, &log);
-        session.setCacheDirectory(m_dir.filePath(u"health"_s));
-        Models::ConnectionService service(&profiles, &secrets, &session);
-        session.activate();
+        QTemporaryDir dir;
+        World w(dir.path(), m_sandbox);
+        auto &session = *w.session;
+        auto &service = *w.service;
         QTRY_VERIFY(!session.currentCacheFile().isEmpty());
         QTRY_VERIFY(service.isReady());
 
@@ -162,10 +164,10 @@ private Q_SLOTS:
         QVERIFY(report.calls > 0);
         QCOMPARE(report.callsNotSent, 0);
         // the syncs took the key the service read: one read for the profile
-        QCOMPARE(keyReads.size(), 1);
+        QCOMPARE(w.keyReads->size(), 1);
 
         // Another profile starts with a fresh health, for the client and the sync alike.
-        profiles.setActive(second.id);
+        w.profiles.setActive(w.other.id);
         QTRY_VERIFY(service.serverHealth() != health);
         QVERIFY(service.serverHealth());
         QCOMPARE(service.client()->serverHealth(), service.serverHealth());
